@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import type { CliIO } from '../io.js';
+import { EXIT } from '../run.js';
+
+/** Report formats of `diff`. */
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface DiffOptions {
+  json?: boolean;
+  format?: string;
+  output?: string;
+  color: boolean;
+  exitCode?: boolean;
+}
+
+/** `clausewise diff <A> <B>`: align two declarations and report it. */
+export function register(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('diff')
+    .description('compare two declarations clause by clause')
+    .argument('<A>', 'old declaration: file path, ID or ID@REV')
+    .argument('<B>', 'new declaration: file path, ID or ID@REV')
+    .option('--json', 'print the clausewise/diff@1 JSON contract')
+    .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--no-color', 'no colours in the text report (also NO_COLOR, or when not a terminal)')
+    .option('--exit-code', 'exit with status 1 when the declarations differ')
+    .action(async (a: string, b: string, options: DiffOptions, command: Command) => {
+      const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
+      const store = command.optsWithGlobals<{ store?: string }>().store;
+      const { compareReferences } = await import('../compare.js');
+      const result = await compareReferences(a, b, io, store);
+      const color = format === 'text' && options.color && !options.output && io.isTTY && !io.env['NO_COLOR'];
+      const { renderReport } = await import('../../render/index.js');
+      const report = renderReport(result, format, { color, ...(io.columns ? { width: io.columns } : {}) });
+      if (options.output) {
+        const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
+        await writeFileAtomic(resolve(io.cwd, options.output), report);
+      } else {
+        io.stdout(report);
+      }
+      const { summary } = result;
+      const differs = summary.added + summary.removed + summary.split + summary.merged + summary.moved + summary.reworded > 0;
+      if (options.exitCode && differs) setExit(EXIT.differences);
+    });
+}
+
+function parseFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`unknown format '${value}': use ${FORMATS.join(', ')}`);
+}

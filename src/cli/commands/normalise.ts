@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+
+/** `clausewise normalise <file>`: print the canonical Markdown of any raw input. */
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('normalise')
+    .alias('normalize')
+    .description('print the normalised Markdown of a raw declaration (text, HTML, Markdown) to stdout')
+    .argument('<file>', 'raw declaration file')
+    .action(async (file: string) => {
+      const [{ importFile }, { toMarkdown }, { resolve }] = await Promise.all([
+        import('../../ingest/index.js'),
+        import('../../tree/markdown-write.js'),
+        import('node:path'),
+      ]);
+      io.stdout(toMarkdown(await importFile(resolve(io.cwd, file), { source: file })));
+    });
+}

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+
+/** `clausewise show <ref>`: a declaration as Markdown, as an outline, or as JSON. */
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('show')
+    .description('print a declaration (file or store reference) as canonical Markdown, an outline, or JSON')
+    .argument('<ref>', 'file path, ID or ID@REV')
+    .option('--outline', 'sections with clause counts')
+    .option('--json', 'the section tree as JSON')
+    .action(async (ref: string, options: { outline?: boolean; json?: boolean }, command: Command) => {
+      const { loadDeclaration } = await import('../load.js');
+      const { declaration } = await loadDeclaration(ref, io, command.optsWithGlobals<{ store?: string }>().store);
+      if (options.json) {
+        io.stdout(`${JSON.stringify(declaration, null, 2)}\n`);
+      } else if (options.outline) {
+        const { renderOutline } = await import('../../render/outline.js');
+        io.stdout(renderOutline(declaration));
+      } else {
+        const { toMarkdown } = await import('../../tree/markdown-write.js');
+        io.stdout(toMarkdown(declaration));
+      }
+    });
+}

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { importFile } from '../ingest/index.js';
+import type { Declaration } from '../types.js';
+import type { CliIO } from './io.js';
+
+/** A declaration loaded from a reference, with the label to show for it. */
+export interface LoadedDeclaration {
+  declaration: Declaration;
+  /** What the user typed, for headers and messages. */
+  label: string;
+}
+
+/**
+ * Load a declaration from a reference: a file path (any form the importer reads),
+ * or a store reference `ID` / `ID@REV`. Files win when both could match.
+ */
+export async function loadDeclaration(ref: string, io: CliIO, storeDir?: string): Promise<LoadedDeclaration> {
+  if (!ref) throw new UsageError('empty declaration reference');
+  const path = resolve(io.cwd, ref);
+  if (existsSync(path) || /[\\/]|\.(md|txt|html?|markdown)$/i.test(ref)) {
+    return { declaration: await importFile(path, { source: ref }), label: ref };
+  }
+  const { loadFromStore } = await import('../store/reference.js');
+  return { declaration: await loadFromStore(ref, io, storeDir), label: ref };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { ClausewiseError } from '../errors.js';
+import { registerCommands } from './commands/index.js';
+import type { CliIO } from './io.js';
+
+/** Exit statuses, documented in the README. */
+export const EXIT = { ok: 0, differences: 1, bad: 2 } as const;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Build the command-line program; actions report their exit status through `setExit`. */
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('clausewise')
+    .description('Compare diplomatic declarations clause by clause and keep every version in git.')
+    .version(version(), '-V, --version')
+    .option('--store <dir>', 'declaration store (default: $CLAUSEWISE_STORE, else the enclosing git work tree with declarations/)')
+    .showHelpAfterError('(run clausewise --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'clausewise: ')),
+    });
+  registerCommands(program, io, setExit);
+  return program;
+}
+
+/**
+ * Run the CLI with arguments (without `node` and the script) and return the exit status.
+ * This is the only place where errors become exit codes and one-line messages.
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (next) => { code = next; });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+      return EXIT.bad; // commander has already printed its one-line message
+    }
+    if (error instanceof ClausewiseError) {
+      io.stderr(`clausewise: ${oneLine(error.message)}\n`);
+      return EXIT.bad;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`clausewise: unexpected error: ${oneLine(message)}\n`);
+    if (io.env['CLAUSEWISE_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.bad;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

@@ -1,0 +1,13 @@
+/** ANSI/VT escape sequences: CSI, OSC (terminated by BEL or ST), and other ESC-introduced codes. */
+const ESCAPE_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[PX^_][^\u001B]*(?:\u001B\\)?|\u001B[@-Z\\-_]?|\u009B[0-?]*[ -/]*[@-~]/g;
+
+/** C0 and C1 control characters except tab and newline, plus bidi overrides that reorder text. */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Make untrusted document text safe to draw on a terminal: escape sequences and control
+ * characters are removed; tabs and newlines are kept.
+ */
+export function sanitizeTerminal(text: string): string {
+  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+}

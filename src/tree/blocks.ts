@@ -1,0 +1,49 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A block of a document before it becomes a tree: a heading or a paragraph. */
+export type Block =
+  | { kind: 'heading'; depth: number; text: string }
+  | { kind: 'paragraph'; text: string };
+
+/**
+ * Flatten an mdast tree into headings and paragraphs, in order.
+ * Lists, quotes and tables are read through: each item, quoted paragraph or row is a paragraph;
+ * code and raw HTML keep their literal text. Inline markup keeps only its text (links → label).
+ */
+export function mdastToBlocks(root: Root): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading':
+        blocks.push({ kind: 'heading', depth: node.depth, text: inlineText(node) });
+        return;
+      case 'paragraph':
+        blocks.push({ kind: 'paragraph', text: inlineText(node) });
+        return;
+      case 'code':
+      case 'html':
+        if (node.value.trim()) blocks.push({ kind: 'paragraph', text: node.value });
+        return;
+      case 'tableRow':
+        blocks.push({ kind: 'paragraph', text: node.children.map((cell) => inlineText(cell)).join('\t') });
+        return;
+      case 'list':
+      case 'listItem':
+      case 'blockquote':
+      case 'table':
+        for (const child of node.children) visit(child as RootContent);
+        return;
+      default:
+        return; // thematic breaks, definitions, front matter: not text of the document
+    }
+  };
+  for (const node of root.children) visit(node);
+  return blocks;
+}
+
+/** Text of an inline container; hard line breaks become newlines. */
+function inlineText(node: Nodes): string {
+  if (!('children' in node)) return toString(node);
+  return node.children.map((child) => (child.type === 'break' ? '\n' : inlineText(child))).join('');
+}

@@ -1,0 +1,14 @@
+/**
+ * Escape clause or heading text so that remark-parse reads it back as exactly this text
+ * in one paragraph (or heading). Only ASCII characters that Markdown could interpret are
+ * escaped, so Chinese text stays as written.
+ */
+export function escapeMarkdown(text: string): string {
+  let out = text.replace(/[\\`*_[\]<>&~|!]/g, (ch) => `\\${ch}`);
+  // Constructs recognised only at the start of a line.
+  out = out.replace(/^([#+=-])/, '\\$1');
+  out = out.replace(/^(\d+)([.)])/, '$1\\$2');
+  // Leading/trailing spaces would be dropped by the parser; encode them as character references.
+  out = out.replace(/^[ \t]+|[ \t]+$/g, (spaces) => [...spaces].map((ch) => `&#${ch.codePointAt(0)};`).join(''));
+  return out;
+}

@@ -1,0 +1,68 @@
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../errors.js';
+import type { Declaration, DeclarationMeta } from '../types.js';
+import { mdastToBlocks } from './blocks.js';
+import { buildDeclaration } from './build.js';
+
+/** Front matter at the very start of a file: `---` line, YAML, `---` line. */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Does this text look like a canonical declaration (front matter with a title)? */
+export function isCanonical(text: string): boolean {
+  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
+  return match !== null && /^title:/m.test(match[1] ?? '');
+}
+
+/** Split a Markdown text into its parsed front matter (or null) and the body. */
+export function splitFrontMatter(text: string): { data: Record<string, unknown> | null; body: string } {
+  const clean = text.replace(/^\uFEFF/, '');
+  const match = FRONT_MATTER.exec(clean);
+  if (!match) return { data: null, body: clean };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch (error) {
+    throw new InputError(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new InputError('front matter must be a YAML mapping');
+  return { data: data as Record<string, unknown>, body: clean.slice(match[0].length) };
+}
+
+/** Turn front-matter data into typed metadata; unknown keys go to `extra`. */
+export function metaFromData(data: Record<string, unknown>, fallbackTitle = ''): DeclarationMeta {
+  const { title, date, place, lang, source, synthetic, signatories, ...extra } = data;
+  const meta: DeclarationMeta = {
+    title: asText(title) ?? fallbackTitle,
+    signatories: Array.isArray(signatories) ? signatories.map((s) => String(s)) : [],
+    extra,
+  };
+  const fields = { date: asText(date), place: asText(place), lang: asText(lang), source: asText(source), synthetic: asText(synthetic) };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (meta as unknown as Record<string, unknown>)[key] = value;
+  }
+  return meta;
+}
+
+function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/**
+ * Read a canonical declaration file (contract §1). Heading depths are trusted;
+ * the `# title` line is checked against the front matter but the front matter wins.
+ */
+export function parseCanonical(text: string): Declaration {
+  const { data, body } = splitFrontMatter(text);
+  if (!data) throw new InputError('not a canonical declaration: no front matter');
+  const blocks = mdastToBlocks(unified().use(remarkParse).parse(body));
+  const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
+  const meta = metaFromData(data, firstTitle?.text ?? '');
+  if (!meta.title) throw new InputError('declaration has no title');
+  // Blocks before the `# title` line would be lost by the writer; keep them as preamble.
+  return buildDeclaration(meta, blocks);
+}
