@@ -19,7 +19,9 @@ export interface LoadedDeclaration {
 export async function loadDeclaration(ref: string, io: CliIO, storeDir?: string): Promise<LoadedDeclaration> {
   if (!ref) throw new UsageError('empty declaration reference');
   const path = resolve(io.cwd, ref);
-  if (existsSync(path) || /[\\/]|\.(md|txt|html?|markdown)$/i.test(ref)) {
+  // `ID@REV` goes to the store even when REV has a `/` (`origin/main`), unless such a file exists.
+  const storeLike = /^[a-z0-9][a-z0-9._-]*@/.test(ref);
+  if (existsSync(path) || (!storeLike && /[\\/]|\.(md|txt|html?|markdown)$/i.test(ref))) {
     return { declaration: await importFile(path, { source: ref }), label: ref };
   }
   const { loadFromStore } = await import('../store/reference.js');

@@ -18,12 +18,12 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('Compare diplomatic declarations clause by clause and keep every version in git.')
     .version(version(), '-V, --version')
     .option('--store <dir>', 'declaration store (default: $CLAUSEWISE_STORE, else the enclosing git work tree with declarations/)')
-    .showHelpAfterError('(run clausewise --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(text.replace(/^error: /, 'clausewise: ')),
+      // Commander's messages become the same one-line form as ours.
+      outputError: (text, write) => write(`clausewise: ${oneLine(text.replace(/^error: /, ''))} (see clausewise --help)\n`),
     });
   registerCommands(program, io, setExit);
   return program;

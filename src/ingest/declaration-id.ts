@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Declaration } from '../types.js';
+import { findPlace } from './place.js';
 
 /** What a declaration id may look like: it is also a file name inside `declarations/`. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
@@ -12,8 +13,13 @@ export function validateId(id: string): string {
   return id;
 }
 
-/** Default id: `<year>-<place in ASCII>`, e.g. `2020-moscow`. (Placeholder until the importer lands.) */
+/**
+ * Default id: `<year>-<place in ASCII>` (`2020-moscow`). The place comes from the metadata or the
+ * title through a table of summit cities; with no known place the id is `<year>-declaration`,
+ * and `undated-…` without a date. Names are never transliterated ad hoc.
+ */
 export function defaultId(declaration: Declaration): string {
-  const year = declaration.meta.date?.slice(0, 4) ?? 'undated';
-  return `${year}-declaration`;
+  const year = /^\d{4}/.exec(declaration.meta.date ?? '')?.[0] ?? 'undated';
+  const place = (declaration.meta.place ? findPlace(declaration.meta.place) : undefined) ?? findPlace(declaration.meta.title);
+  return `${year}-${place?.ascii ?? 'declaration'}`;
 }

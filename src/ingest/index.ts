@@ -1,47 +1,93 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { InputError } from '../errors.js';
-import { isCanonical, parseCanonical } from '../tree/markdown-read.js';
+import { mdastToBlocks } from '../tree/blocks.js';
+import { parseCanonical, splitFrontMatter } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
+import { decodeBytes } from './decode.js';
+import { detectForm } from './detect-form.js';
+import { declarationFromBlocks } from './from-blocks.js';
+import { prepareMdast } from './mdast-chrome.js';
+import { decodeEntities, normaliseLineEndings, removeInvisible } from './repair/characters.js';
+import { textToBlocks } from './text-blocks.js';
 
 /** Largest input accepted, in bytes: far above any real declaration, small enough to stay responsive. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-/** Options of `importBytes`. */
+/** Options of `importBytes` and `importFile`. */
 export interface ImportOptions {
-  /** Recorded as `source` in the metadata when the input has none. Default: none. */
+  /** Recorded as `source` in the metadata when the input has none. Default: none (`importFile`: the file name). */
   source?: string;
+  /** How error messages name the input, e.g. the path as the user typed it. Default: `source`, else the path. */
+  label?: string;
 }
 
-/** Read an input file with the checks every command needs (exists, is a file, not empty, not huge). */
-export async function readInput(path: string): Promise<Uint8Array> {
+/** Read an input file with the checks every command needs (exists, is a file, not empty, not huge); `label` names it in messages. */
+export async function readInput(path: string, label: string = path): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
   } catch {
-    throw new InputError(`${path}: no such file`);
+    throw new InputError(`${label}: no such file`);
   }
-  if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
-  if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
-  if (info.size === 0) throw new InputError(`${path}: file is empty`);
+  if (info.isDirectory()) throw new InputError(`${label}: is a directory, not a file`);
+  if (!info.isFile()) throw new InputError(`${label}: not a regular file`);
+  if (info.size === 0) throw new InputError(`${label}: file is empty`);
   if (info.size > MAX_INPUT_BYTES) {
-    throw new InputError(`${path}: file is ${Math.round(info.size / 1048576)} MB, above the ${MAX_INPUT_BYTES / 1048576} MB limit`);
+    throw new InputError(`${label}: file is ${(info.size / 1048576).toFixed(1)} MB, above the ${MAX_INPUT_BYTES / 1048576} MB input limit`);
   }
-  return new Uint8Array(await readFile(path));
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new InputError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
-/** Turn raw bytes in any supported form into a declaration tree. */
-export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Declaration {
-  // Placeholder until the full importer lands: canonical Markdown only.
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  if (!isCanonical(text)) throw new InputError('unsupported input (importer not built yet)');
-  const declaration = parseCanonical(text);
+/**
+ * Turn raw bytes in any supported form into a declaration tree: decode (BOM, `<meta charset>`,
+ * UTF-8 / GB18030 detection) → detect the form → canonical files are read with their levels
+ * trusted; HTML (rehype, loaded only for HTML), Markdown (remark) and plain text become blocks
+ * that the repair passes of `declarationFromBlocks` turn into a declaration.
+ * Throws `InputError` for empty, binary, undecodable input or a page without a declaration
+ * (prefixed with `label` when given).
+ */
+export async function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<Declaration> {
+  try {
+    return await importUnlabelled(bytes, options);
+  } catch (error) {
+    if (error instanceof InputError && options.label) throw new InputError(`${options.label}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Promise<Declaration> {
+  if (bytes.length === 0) throw new InputError('input is empty');
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`input is above the ${MAX_INPUT_BYTES / 1048576} MB input limit`);
+  const text = normaliseLineEndings(decodeBytes(bytes).text);
+  if (!text.trim()) throw new InputError('input has no text');
+  const form = detectForm(text);
+  let declaration: Declaration;
+  if (form === 'canonical') {
+    declaration = parseCanonical(text);
+  } else if (form === 'html') {
+    const { htmlToMdast } = await import('./html.js');
+    declaration = declarationFromBlocks(mdastToBlocks(prepareMdast(await htmlToMdast(text))));
+  } else if (form === 'markdown') {
+    const { data, body } = splitFrontMatter(text);
+    const blocks = mdastToBlocks(prepareMdast(unified().use(remarkParse).parse(removeInvisible(body))));
+    declaration = declarationFromBlocks(blocks, data ? { frontMatter: data } : {});
+  } else {
+    declaration = declarationFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });
+  }
   if (options.source && !declaration.meta.source) declaration.meta.source = options.source;
   return declaration;
 }
 
-/** Read and import a file; `source` defaults to the file name. */
+/** Read and import a file; `source` defaults to the file name, `label` (for messages) to `source`, else the path. */
 export async function importFile(path: string, options: ImportOptions = {}): Promise<Declaration> {
-  const bytes = await readInput(path);
-  return importBytes(bytes, { source: options.source ?? basename(path) });
+  const label = options.label ?? options.source ?? path;
+  const bytes = await readInput(path, label);
+  return importBytes(bytes, { source: options.source ?? basename(path), label });
 }

@@ -1,7 +1,136 @@
-import type { DiffResult } from '../types.js';
+import { createColors } from 'picocolors';
+import { sanitizeTerminal } from '../text/sanitize.js';
+import type { Change, DiffResult, DocumentHeader, SectionPair, Summary, WordEdit } from '../types.js';
+import { inlineEdits } from './edits.js';
+import { groupBySection, isUnchanged, sectionName } from './group-by-section.js';
 import type { ReportOptions } from './index.js';
+import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 
-/** Placeholder until the text report lands. */
-export function renderText(result: DiffResult, _options: ReportOptions = {}): string {
-  return `${result.from.title} → ${result.to.title}\n`;
+/** Columns of indent under a change line, where clause text is drawn. */
+const BODY_INDENT = 4;
+
+/** Order of the counts in summary lines. */
+const SUMMARY_KEYS: Array<keyof Summary> = ['matched', 'reworded', 'added', 'removed', 'split', 'merged', 'moved'];
+
+/** `21 matched, 3 reworded, …`: the summary as one line of words. */
+export function summaryLine(summary: Summary): string {
+  return SUMMARY_KEYS.map((key) => `${summary[key]} ${key}`).join(', ');
+}
+
+/** The one-character marker of a change: `+` added, `-` removed, `<` split, `>` merged, `↷` moved, `~` reworded. */
+export function changeMarker(change: Change): string {
+  if (change.kind === 'added') return '+';
+  if (change.kind === 'removed') return '-';
+  if (change.kind === 'split') return '<';
+  if (change.kind === 'merged') return '>';
+  if (change.moved) return '↷';
+  return change.reworded ? '~' : ' ';
+}
+
+/** Words after the ids of a change: `split`, `moved from §X`, `reworded`, … (`pair`: the section it is filed under). */
+export function changeLabel(change: Change, pair?: SectionPair): string {
+  const words: string[] = [];
+  if (change.kind !== 'matched') words.push(change.kind);
+  if (change.moved) {
+    const from = change.from[0]?.section;
+    const within = from === undefined || from === change.to[0]?.section || (pair !== undefined && from === pair.from);
+    words.push(within ? 'moved within the section' : `moved from §${sectionName(from)}`);
+  }
+  if (change.reworded) words.push('reworded');
+  return words.join(', ');
+}
+
+/** The heading line of a section pair: `安全合作 → 一、安全合作  (renamed)`. */
+export function sectionTitle(pair: SectionPair): string {
+  const from = pair.from === null ? null : sectionName(pair.from);
+  const to = pair.to === null ? null : sectionName(pair.to);
+  const name = from !== null && to !== null && from !== to ? `${from} → ${to}` : (to ?? from ?? '');
+  const flags: string[] = [];
+  if (pair.status !== 'matched') flags.push(pair.status);
+  if (pair.moved) flags.push('moved');
+  return flags.length > 0 ? `${name}  (${flags.join(', ')})` : name;
+}
+
+/** `… 12 unchanged clauses`. */
+export function unchangedLine(count: number): string {
+  return `… ${count} unchanged clause${count === 1 ? '' : 's'}`;
+}
+
+/** Runs of a wording diff: deletions and insertions styled, marked `[-…-]`/`{+…+}` without colour. */
+function editRuns(edits: WordEdit[], color: boolean): Run[] {
+  return edits.map((edit): Run => {
+    const text = sanitizeTerminal(edit.text);
+    if (edit.op === 'equal') return { text, style: 'plain' };
+    if (color) return { text, style: edit.op === 'delete' ? 'del' : 'ins' };
+    return { text: edit.op === 'delete' ? `[-${text}-]` : `{+${text}+}`, style: 'plain' };
+  });
+}
+
+/**
+ * The text report of a diff: a header with both documents and the summary, then each section
+ * with its changes (marker, ids, what happened, the clause text or its word-level diff), runs
+ * of unchanged clauses collapsed. All document text passes through `sanitizeTerminal`.
+ * Options: `color` (ANSI colours, default false), `width` (columns to wrap at, default 80).
+ */
+export function renderText(result: DiffResult, options: ReportOptions = {}): string {
+  const color = options.color ?? false;
+  const width = Math.max(20, options.width ?? 80);
+  const c = createColors(color);
+  const paint: Record<RunStyle, (s: string) => string> = {
+    plain: (s) => s,
+    del: (s) => c.red(c.strikethrough(s)),
+    ins: (s) => c.green(c.underline(s)),
+    dim: c.dim,
+    bold: c.bold,
+    add: c.green,
+    remove: c.red,
+    move: c.magenta,
+    change: c.yellow,
+    head: (s) => c.bold(c.cyan(s)),
+  };
+  const out: string[] = [];
+  const emit = (runs: Run[], indent: number, hanging: number): void => {
+    const lines = wrapRuns(runs, { width, indent, hangingIndent: hanging });
+    lines.forEach((line, i) => out.push(' '.repeat(i === 0 ? indent : hanging) + line.map((r) => paint[r.style](r.text)).join('')));
+  };
+  const header = (sign: string, style: RunStyle, side: string, doc: DocumentHeader): void => {
+    const facts = [doc.date ?? 'no date', `${doc.clauses} clauses`, ...(doc.source ? [sanitizeTerminal(doc.source)] : [])].join(' · ');
+    emit([{ text: `${sign} ${side}  `, style }, { text: sanitizeTerminal(doc.title), style: 'bold' }], 0, 7);
+    emit([{ text: facts, style: 'dim' }], 7, 7);
+  };
+  header('---', 'remove', 'a', result.from);
+  header('+++', 'add', 'b', result.to);
+  emit([{ text: summaryLine(result.summary), style: 'plain' }], 0, 0);
+
+  for (const group of groupBySection(result)) {
+    out.push('');
+    emit([{ text: `§ ${sanitizeTerminal(sectionTitle(group.pair))}`, style: 'head' }], 0, 2);
+    let unchanged = 0;
+    const flushUnchanged = (): void => {
+      if (unchanged > 0) emit([{ text: unchangedLine(unchanged), style: 'dim' }], 2, 4);
+      unchanged = 0;
+    };
+    for (const change of group.changes) {
+      if (isUnchanged(change)) {
+        unchanged += 1;
+        continue;
+      }
+      flushUnchanged();
+      const marker = changeMarker(change);
+      const style: RunStyle = change.kind === 'added' ? 'add' : change.kind === 'removed' ? 'remove' : change.moved ? 'move' : 'change';
+      const ids = [change.from.map((r) => r.id).join(' '), change.to.map((r) => r.id).join(' ')].filter(Boolean).join(' → ');
+      emit([{ text: `${marker} `, style }, { text: ids, style: 'bold' }, { text: `  ${sanitizeTerminal(changeLabel(change, group.pair))}`, style }], 0, BODY_INDENT);
+      for (const body of changeBody(change, color)) emit(body, BODY_INDENT, BODY_INDENT);
+    }
+    flushUnchanged();
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The paragraphs drawn under a change line. */
+function changeBody(change: Change, color: boolean): Run[][] {
+  if (change.reworded) return [editRuns(inlineEdits(change), color)];
+  if (change.kind === 'removed') return change.from.map((r) => [{ text: sanitizeTerminal(r.text), style: color ? 'remove' : 'plain' }]);
+  if (change.kind === 'added') return change.to.map((r) => [{ text: sanitizeTerminal(r.text), style: color ? 'add' : 'plain' }]);
+  return change.to.map((r) => [{ text: sanitizeTerminal(r.text), style: 'plain' }]);
 }

@@ -2,14 +2,35 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** Options of `writeFileAtomic`. */
+export interface AtomicWriteOptions {
+  /**
+   * Folder for the temporary file; it must be on the same file system as the target
+   * (the store uses its git folder, so that a crash leaves no untracked file in the work tree).
+   * Default: the target's folder.
+   */
+  tempDir?: string;
+}
+
 /**
  * Write a file so that readers see the old content or the new one, never a part:
- * write a temporary file in the same folder, flush it to disk, then rename it over the target.
+ * write a temporary file, flush it to disk, then rename it over the target.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeThenRename(path, content, options.tempDir ?? folder);
+  } catch (error) {
+    // A temporary folder on another file system cannot be renamed from: fall back to the target's folder.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV' || options.tempDir === undefined) throw error;
+    await writeThenRename(path, content, folder);
+  }
+}
+
+async function writeThenRename(path: string, content: string | Uint8Array, tempDir: string): Promise<void> {
+  await mkdir(tempDir, { recursive: true });
+  const temp = join(tempDir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {

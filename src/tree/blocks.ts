@@ -8,18 +8,22 @@ export type Block =
 
 /**
  * Flatten an mdast tree into headings and paragraphs, in order.
- * Lists, quotes and tables are read through: each item, quoted paragraph or row is a paragraph;
- * code and raw HTML keep their literal text. Inline markup keeps only its text (links → label).
+ * Lists, quotes and tables are read through: each item, quoted paragraph or row is a paragraph
+ * (an ordered item keeps its number: `3. text`); code and raw HTML keep their literal text.
+ * Inline markup keeps only its text (links → label).
  */
 export function mdastToBlocks(root: Root): Block[] {
   const blocks: Block[] = [];
+  let marker = ''; // number of the ordered list item whose first paragraph comes next
   const visit = (node: RootContent): void => {
     switch (node.type) {
       case 'heading':
+        marker = '';
         blocks.push({ kind: 'heading', depth: node.depth, text: inlineText(node) });
         return;
       case 'paragraph':
-        blocks.push({ kind: 'paragraph', text: inlineText(node) });
+        blocks.push({ kind: 'paragraph', text: marker + inlineText(node) });
+        marker = '';
         return;
       case 'code':
       case 'html':
@@ -29,6 +33,12 @@ export function mdastToBlocks(root: Root): Block[] {
         blocks.push({ kind: 'paragraph', text: node.children.map((cell) => inlineText(cell)).join('\t') });
         return;
       case 'list':
+        node.children.forEach((item, index) => {
+          marker = node.ordered ? `${(node.start ?? 1) + index}. ` : '';
+          visit(item);
+        });
+        marker = '';
+        return;
       case 'listItem':
       case 'blockquote':
       case 'table':

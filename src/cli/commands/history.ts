@@ -1,14 +1,64 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { StoreError, UsageError } from '../../errors.js';
+import type { TimelineInput } from '../../timeline/chain.js';
 import type { CliIO } from '../io.js';
+import { loadMany, useColor } from './timeline.js';
 
-/** Placeholder: `clausewise history` is being built. */
-export function register(program: Command, _io: CliIO): void {
+interface HistoryOptions {
+  json?: boolean;
+  color: boolean;
+  search?: boolean;
+}
+
+/** Store declarations dated before the target (other ids only), oldest first. */
+async function earlierFromStore(target: TimelineInput, io: CliIO, storeDir: string | undefined): Promise<TimelineInput[]> {
+  let all: TimelineInput[];
+  try {
+    all = await loadMany([], io, storeDir);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    throw new StoreError(`history needs earlier declarations: name them after the clause, or use a store (${error.message})`);
+  }
+  const date = target.declaration.meta.date;
+  const { sortByDate } = await import('../../timeline/chain.js');
+  return sortByDate(all.filter((entry) => entry.id !== target.id && entry.declaration.meta.date !== undefined && (date === undefined || entry.declaration.meta.date < date)));
+}
+
+/** `clausewise history <ID> <clause> [EARLIER...]`: one clause's wording across summits, oldest first. */
+export function register(program: Command, io: CliIO): void {
   program
     .command('history')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError('history is not built yet');
+    .description("one clause's wording in every declaration where it has a counterpart, oldest first, with word-level changes")
+    .argument('<ID>', 'the latest declaration (file path, ID or ID@REV): the clause is one of its clauses')
+    .argument('<clause>', 'clause number in ID (12, a12 or b12 all mean its 12th clause), or a search string')
+    .argument('[EARLIER...]', 'earlier declarations to trace it through; default: every store declaration dated before ID')
+    .option('--search', 'treat <clause> as a search string even if it looks like a number')
+    .option('--json', 'print the clausewise/history@1 JSON object')
+    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .addHelpText('after', [
+      '',
+      'The clause number counts the clauses of ID in reading order, the preamble first (the b-numbers',
+      'of `clausewise diff OLDER ID`). A search string is matched against the folded clause texts',
+      '(width, spaces and Traditional characters ignored); the first hit is shown and the others listed.',
+      'EARLIER declarations are put in date order; ID always comes last.',
+      'Word-level changes are shown as [-deleted-]{+inserted+} when colours are off.',
+    ].join('\n'))
+    .action(async (ref: string, spec: string, earlierRefs: string[], options: HistoryOptions, command: Command) => {
+      const store = command.optsWithGlobals<{ store?: string }>().store;
+      const [target] = await loadMany([ref], io, store);
+      if (!target) throw new UsageError('no declaration given');
+      const [{ buildHistory, selectClause }, { sortByDate }] = await Promise.all([
+        import('../../timeline/history.js'),
+        import('../../timeline/chain.js'),
+      ]);
+      const selection = selectClause(target.declaration, spec, { search: options.search ?? false });
+      const earlier = earlierRefs.length > 0 ? sortByDate(await loadMany(earlierRefs, io, store)) : await earlierFromStore(target, io, store);
+      const result = buildHistory([...earlier, target], selection);
+      if (options.json) {
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const { renderHistoryText } = await import('../../render/history-text.js');
+      io.stdout(renderHistoryText(result, { color: useColor(io, options), ...(io.columns ? { width: io.columns } : {}) }));
     });
 }

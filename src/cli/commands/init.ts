@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import type { CliIO } from '../io.js';
 
-/** Placeholder: `clausewise init` is being built. */
-export function register(program: Command, _io: CliIO): void {
+/** `clausewise init <dir>`: create a new empty declaration store. */
+export function register(program: Command, io: CliIO): void {
   program
     .command('init')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError('init is not built yet');
+    .description('create a new empty declaration store (a git repository with declarations/)')
+    .argument('<dir>', 'folder for the store (created if missing)')
+    .action(async (dir: string) => {
+      const [{ initStore }, { resolve }] = await Promise.all([import('../../store/init.js'), import('node:path')]);
+      const { store, created } = await initStore(resolve(io.cwd, dir));
+      io.stdout(created ? `initialised an empty clausewise store in ${store.root}\n` : `${store.root} is already a clausewise store\n`);
     });
 }

@@ -1,14 +1,33 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import type { CliIO } from '../io.js';
+import { loadMany, useColor } from './timeline.js';
 
-/** Placeholder: `clausewise initiatives` is being built. */
-export function register(program: Command, _io: CliIO): void {
+/** `clausewise initiatives <A> <B>`: initiatives, named instruments, countries and organisations new in B or gone from A. */
+export function register(program: Command, io: CliIO): void {
   program
     .command('initiatives')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError('initiatives is not built yet');
+    .description('what is new and what disappeared between two declarations: initiatives, named instruments, countries, organisations')
+    .argument('<A>', 'old declaration: file path, ID or ID@REV')
+    .argument('<B>', 'new declaration: file path, ID or ID@REV')
+    .option('--json', 'print the clausewise/initiatives@1 JSON object')
+    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .addHelpText('after', [
+      '',
+      'Initiatives are found from their wording (…关于…的倡议, …提出的“…”倡议, 由…倡议…, initiative of …,',
+      "…'s initiative) with the country that proposed them; instruments are titles in 《》 and names in",
+      'quotation marks; countries and organisations come from a small gazetteer plus name endings',
+      '(…共和国, …组织, …委员会). Everything is matched on folded text.',
+    ].join('\n'))
+    .action(async (a: string, b: string, options: { json?: boolean; color: boolean }, command: Command) => {
+      const store = command.optsWithGlobals<{ store?: string }>().store;
+      const [from, to] = await loadMany([a, b], io, store);
+      const { compareInitiatives } = await import('../../timeline/initiatives.js');
+      const result = compareInitiatives(from!.declaration, to!.declaration, { fromLabel: from!.id, toLabel: to!.id });
+      if (options.json) {
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      const { renderInitiativesText } = await import('../../render/initiatives-text.js');
+      io.stdout(renderInitiativesText(result, { color: useColor(io, options), ...(io.columns ? { width: io.columns } : {}) }));
     });
 }

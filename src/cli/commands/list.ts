@@ -1,14 +1,55 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import type { CliIO } from '../io.js';
 
-/** Placeholder: `clausewise list` is being built. */
-export function register(program: Command, _io: CliIO): void {
+/** `clausewise list [--json]`: the declarations of the store with date, place, title and clause count. */
+export function register(program: Command, io: CliIO): void {
   program
     .command('list')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError('list is not built yet');
+    .description('list the declarations of the store: id, date, place, clauses, title')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const [{ resolveStore }, { listDeclarations }, { countClauses }, { sanitizeTerminal }, { default: stringWidth }] = await Promise.all([
+        import('../../store/locate.js'),
+        import('../../store/read.js'),
+        import('../../tree/flatten.js'),
+        import('../../text/sanitize.js'),
+        import('string-width'),
+      ]);
+      const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
+      const entries = (await listDeclarations(store)).map(({ id, declaration, error }) => ({
+        id,
+        date: declaration?.meta.date ?? null,
+        place: declaration?.meta.place ?? null,
+        title: declaration?.meta.title ?? null,
+        clauses: declaration ? countClauses(declaration) : null,
+        ...(error ? { error } : {}),
+      }));
+      if (options.json) {
+        io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+        return;
+      }
+      if (entries.length === 0) {
+        io.stdout(`no declarations in ${store.root}\n`);
+        return;
+      }
+      const clean = (text: string): string => sanitizeTerminal(text).replace(/\s+/g, ' ');
+      const rows = [
+        ['ID', 'DATE', 'PLACE', 'CLAUSES', 'TITLE'],
+        ...entries.map((entry) =>
+          entry.error
+            ? [entry.id, '', '', '', `(unreadable: ${clean(entry.error)})`]
+            : [entry.id, entry.date ?? '-', clean(entry.place ?? '-'), String(entry.clauses), clean(entry.title ?? '')],
+        ),
+      ];
+      const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
+      for (const row of rows) {
+        const cells = row.map((cell, column) => {
+          const width = widths[column];
+          if (width === undefined) return cell; // the last column is not padded
+          const pad = ' '.repeat(width - stringWidth(cell));
+          return column === 3 ? pad + cell : cell + pad;
+        });
+        io.stdout(`${cells.join('  ')}\n`);
+      }
     });
 }

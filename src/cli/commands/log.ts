@@ -1,14 +1,67 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import type { CliIO } from '../io.js';
 
-/** Placeholder: `clausewise log` is being built. */
-export function register(program: Command, _io: CliIO): void {
+/** `clausewise log <id> [--json]`: the revisions of a declaration with a one-line change summary each. */
+export function register(program: Command, io: CliIO): void {
   program
     .command('log')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UsageError('log is not built yet');
+    .description('show the revisions of a declaration with what changed in each (clauses added, removed, reworded)')
+    .argument('<id>', 'declaration id')
+    .option('--json', 'print a JSON array')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const [{ validateId }, { resolveStore }, { declarationHistory }, { parseStored }, { align }, { countClauses }, { sanitizeTerminal }, { StoreError }] =
+        await Promise.all([
+          import('../../ingest/declaration-id.js'),
+          import('../../store/locate.js'),
+          import('../../store/history.js'),
+          import('../../store/read.js'),
+          import('../../align/index.js'),
+          import('../../tree/flatten.js'),
+          import('../../text/sanitize.js'),
+          import('../../errors.js'),
+        ]);
+      validateId(id);
+      const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
+      const revisions = await declarationHistory(store, id);
+      if (revisions.length === 0) throw new StoreError(`no history for '${id}' in the store ${store.root} (clausewise list shows the ids)`);
+      // Oldest first, so that each revision is compared with the one before it.
+      const chronological = [...revisions].reverse();
+      let previous: ReturnType<typeof parseStored> | null = null;
+      const entries = chronological.map((revision) => {
+        let declaration: ReturnType<typeof parseStored> | null = null;
+        let change: string;
+        let counts: Record<string, number> | null = null;
+        if (revision.text === null) {
+          change = 'deleted';
+        } else {
+          try {
+            declaration = parseStored(revision.text, `${id}@${revision.short}`);
+          } catch {
+            declaration = null;
+          }
+          if (!declaration) {
+            change = 'unreadable';
+          } else if (!previous) {
+            change = `first version, ${countClauses(declaration)} clauses`;
+          } else {
+            const { summary } = align(previous, declaration);
+            counts = { added: summary.added, removed: summary.removed, reworded: summary.reworded, moved: summary.moved, split: summary.split, merged: summary.merged };
+            const parts = Object.entries(counts).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`);
+            change = parts.length > 0 ? parts.join(', ') : 'no clause changes';
+          }
+        }
+        if (declaration) previous = declaration;
+        return { commit: revision.commit, short: revision.short, date: revision.date, message: revision.message, change, clauses: declaration ? countClauses(declaration) : null, counts };
+      });
+      const newestFirst = entries.reverse();
+      if (options.json) {
+        io.stdout(`${JSON.stringify(newestFirst, null, 2)}\n`);
+        return;
+      }
+      const width = Math.max(...newestFirst.map((entry) => entry.change.length));
+      for (const entry of newestFirst) {
+        const message = sanitizeTerminal(entry.message).replace(/\s+/g, ' ');
+        io.stdout(`${entry.short}  ${entry.date}  ${entry.change.padEnd(width)}  ${message}\n`);
+      }
     });
 }

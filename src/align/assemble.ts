@@ -1,0 +1,105 @@
+import { countClauses } from '../tree/flatten.js';
+import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary } from '../types.js';
+import { wordEdits, type EditOptions } from './edits.js';
+import type { Group, Links } from './links.js';
+import { markMoves } from './moves.js';
+import { placeAfterPredecessor } from './order.js';
+import type { SectionAlignment } from './sections.js';
+import type { Side } from './side.js';
+
+/** Labels for the headers when the metadata has no `source`. */
+export interface AssembleInput extends EditOptions {
+  fromSource?: string;
+  toSource?: string;
+}
+
+/** An empty summary. */
+export function emptySummary(): Summary {
+  return { matched: 0, added: 0, removed: 0, split: 0, merged: 0, moved: 0, reworded: 0 };
+}
+
+/**
+ * Turn the groups into the contract's `changes` (B order, removed clauses after the change that
+ * holds their A predecessor), `sections` with per-pair counts, and `summary`.
+ */
+export function assemble(
+  declarations: { a: Declaration; b: Declaration },
+  sideA: Side,
+  sideB: Side,
+  links: Links,
+  sections: SectionAlignment,
+  options: AssembleInput = {},
+): DiffResult {
+  const ordered = bOrder(links, sideB.clauses.length);
+  const removedA: number[] = [];
+  for (let a = 0; a < sideA.clauses.length; a++) if (links.aGroup[a] === -1) removedA.push(a);
+  const holderOfA = (a: number) => links.ofA(a);
+  const all = placeAfterPredecessor(ordered, removedA, holderOfA, (a) => ({ from: [a], to: [], sim: 0 }));
+  const moved = markMoves(all, sideA, sideB, sections);
+  const refA = (a: number): ClauseRef => ({ id: `a${a + 1}`, section: sideA.clauses[a]!.section, text: sideA.clauses[a]!.text });
+  const refB = (b: number): ClauseRef => ({ id: `b${b + 1}`, section: sideB.clauses[b]!.section, text: sideB.clauses[b]!.text });
+  const pairOfSectionA = new Map<number, number>();
+  const pairOfSectionB = new Map<number, number>();
+  sections.links.forEach((link, k) => {
+    if (link.from !== null) pairOfSectionA.set(link.from, k);
+    if (link.to !== null) pairOfSectionB.set(link.to, k);
+  });
+  const counts = sections.links.map(() => emptySummary());
+  const summary = emptySummary();
+  const changes = all.map((group, k): Change => {
+    const kind = group.from.length === 0 ? 'added' : group.to.length === 0 ? 'removed' : group.from.length > 1 ? 'merged' : group.to.length > 1 ? 'split' : 'matched';
+    const paired = group.from.length > 0 && group.to.length > 0;
+    const reworded = paired && group.from.map((a) => sideA.folded[a]).join('') !== group.to.map((b) => sideB.folded[b]).join('');
+    const change: Change = {
+      kind,
+      from: group.from.map(refA),
+      to: group.to.map(refB),
+      moved: moved[k]!,
+      reworded,
+      similarity: !paired ? 0 : reworded ? Math.min(0.999, Math.round(group.sim * 1000) / 1000) : 1,
+    };
+    if (reworded) {
+      const before = group.from.map((a) => sideA.clauses[a]!.text).join('\n');
+      const after = group.to.map((b) => sideB.clauses[b]!.text).join('\n');
+      change.edits = wordEdits(before, after, options);
+    }
+    const pairIndex = group.to.length > 0 ? pairOfSectionB.get(sideB.clauses[group.to[0]!]!.sectionIndex) : pairOfSectionA.get(sideA.clauses[group.from[0]!]!.sectionIndex);
+    for (const target of pairIndex === undefined ? [summary] : [summary, counts[pairIndex]!]) count(target, change);
+    return change;
+  });
+  const sectionPairs: SectionPair[] = sections.links.map((link, k) => ({
+    from: link.from === null ? null : sideA.sections[link.from]!.heading,
+    to: link.to === null ? null : sideB.sections[link.to]!.heading,
+    status: link.status,
+    moved: link.moved,
+    clauses: counts[k]!,
+  }));
+  const { a, b } = declarations;
+  return {
+    schema: 'clausewise/diff@1',
+    from: { title: a.meta.title, date: a.meta.date ?? null, clauses: countClauses(a), source: a.meta.source ?? options.fromSource ?? '' },
+    to: { title: b.meta.title, date: b.meta.date ?? null, clauses: countClauses(b), source: b.meta.source ?? options.toSource ?? '' },
+    summary,
+    sections: sectionPairs,
+    changes,
+  };
+}
+
+/** Every B clause's group in B order (a new added group for each unpaired B clause). */
+function bOrder(links: Links, sizeB: number): Group[] {
+  const list: Group[] = [];
+  let last = -2;
+  for (let b = 0; b < sizeB; b++) {
+    const id = links.bGroup[b]!;
+    if (id === -1) list.push({ from: [], to: [b], sim: 0 });
+    else if (id !== last && links.groups[id]!.to[0] === b) list.push(links.groups[id]!);
+    last = id;
+  }
+  return list;
+}
+
+function count(summary: Summary, change: Change): void {
+  summary[change.kind] += 1;
+  if (change.moved) summary.moved += 1;
+  if (change.reworded) summary.reworded += 1;
+}

@@ -1,0 +1,102 @@
+import { diffArrays } from 'diff';
+import { foldForWords, segmentFolded } from '../text/words.js';
+import type { WordEdit } from '../types.js';
+
+/** Options of the word-level wording diff. */
+export interface EditOptions {
+  /** Above this many tokens on either side, give a coarse diff. Default 2000. */
+  maxDiffTokens?: number;
+  /** Above this many token edits, give up on the word diff and give a coarse one. Default 400. */
+  maxEditLength?: number;
+  /** Equal runs of at most this many characters between two edits are folded into them. Default 2. */
+  shortEqual?: number;
+}
+
+/**
+ * Word-level diff of two clause texts after folding (`foldForWords`), computed with jsdiff over
+ * `Intl.Segmenter` tokens and cleaned to read well. Bounded cost: long or unrelated texts get a
+ * coarse diff (common prefix, one delete, one insert, common suffix).
+ */
+export function wordEdits(before: string, after: string, options: EditOptions = {}): WordEdit[] {
+  const maxTokens = options.maxDiffTokens ?? 2000;
+  const foldedA = foldForWords(before);
+  const foldedB = foldForWords(after);
+  // Only the stretch between the common prefix and suffix needs words; keep a margin so that a
+  // word cut by the prefix or suffix is segmented whole.
+  const [prefix, suffix] = commonEnds(foldedA, foldedB);
+  const head = Math.max(0, prefix - CONTEXT);
+  const tail = Math.max(0, suffix - CONTEXT);
+  const a = segmentFolded(foldedA.slice(head, foldedA.length - tail));
+  const b = segmentFolded(foldedB.slice(head, foldedB.length - tail));
+  if (a.length > maxTokens || b.length > maxTokens) return coarseEdits(before, after);
+  const changes = diffArrays(a, b, { maxEditLength: options.maxEditLength ?? 400 });
+  if (!changes) return coarseEdits(before, after);
+  const raw: Array<WordEdit & { tokens?: number }> = [{ op: 'equal', text: foldedA.slice(0, head) }];
+  for (const change of changes) {
+    raw.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join(''), tokens: change.value.length });
+  }
+  raw.push({ op: 'equal', text: foldedA.slice(foldedA.length - tail) });
+  return cleanEdits(raw, options.shortEqual ?? 2);
+}
+
+/** Characters of context segmented on each side of the changed stretch. */
+const CONTEXT = 8;
+
+/** Lengths of the common prefix and the common suffix (not overlapping it) of two strings. */
+function commonEnds(a: string, b: string): [number, number] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return [start, end];
+}
+
+/** Common prefix and suffix kept, the middle as one delete and one insert. */
+export function coarseEdits(before: string, after: string): WordEdit[] {
+  const a = foldForWords(before);
+  const b = foldForWords(after);
+  const [start, end] = commonEnds(a, b);
+  const edits: WordEdit[] = [];
+  const push = (op: WordEdit['op'], text: string) => {
+    if (text !== '') edits.push({ op, text });
+  };
+  push('equal', a.slice(0, start));
+  push('delete', a.slice(start, a.length - end));
+  push('insert', b.slice(start, b.length - end));
+  push('equal', a.slice(a.length - end));
+  return edits;
+}
+
+/**
+ * Make a diff read well: a short equal run (≤ `shortEqual` characters or one token) between two
+ * edits joins them, and each stretch between equal runs becomes one delete then one insert.
+ */
+export function cleanEdits(raw: ReadonlyArray<WordEdit & { tokens?: number }>, shortEqual = 2): WordEdit[] {
+  const absorbed = raw.map((edit, k) => {
+    if (edit.op !== 'equal' || k === 0 || k === raw.length - 1) return false;
+    const short = edit.text.length <= shortEqual || (edit.tokens ?? Infinity) <= 1;
+    return short && raw[k - 1]!.op !== 'equal' && raw[k + 1]!.op !== 'equal';
+  });
+  const out: WordEdit[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    if (deleted) out.push({ op: 'delete', text: deleted });
+    if (inserted) out.push({ op: 'insert', text: inserted });
+    deleted = '';
+    inserted = '';
+  };
+  raw.forEach((edit, k) => {
+    if (edit.op === 'equal' && !absorbed[k]) {
+      flush();
+      const last = out[out.length - 1];
+      if (last?.op === 'equal') last.text += edit.text;
+      else if (edit.text !== '') out.push({ op: 'equal', text: edit.text });
+      return;
+    }
+    if (edit.op !== 'insert') deleted += edit.text;
+    if (edit.op !== 'delete') inserted += edit.text;
+  });
+  flush();
+  return out;
+}

@@ -1,0 +1,66 @@
+/** One correspondence under construction: some A clauses ↔ some B clauses (indices, ascending). */
+export interface Group {
+  from: number[];
+  to: number[];
+  /** Similarity of the folded texts (joined for split/merge), in [0, 1]. */
+  sim: number;
+}
+
+/** The growing set of correspondences, with O(1) look-up of the group holding a clause. */
+export class Links {
+  /** Group id of each A clause, -1 when unpaired. */
+  readonly aGroup: Int32Array;
+  /** Group id of each B clause, -1 when unpaired. */
+  readonly bGroup: Int32Array;
+  /** Groups by id; removed ones are undefined. */
+  readonly groups: (Group | undefined)[] = [];
+
+  constructor(sizeA: number, sizeB: number) {
+    this.aGroup = new Int32Array(sizeA).fill(-1);
+    this.bGroup = new Int32Array(sizeB).fill(-1);
+  }
+
+  /** Record a group; every clause in it must be unpaired. Returns its id. */
+  add(from: number[], to: number[], sim: number): number {
+    const id = this.groups.length;
+    this.groups.push({ from, to, sim });
+    for (const a of from) this.aGroup[a] = id;
+    for (const b of to) this.bGroup[b] = id;
+    return id;
+  }
+
+  /** Dissolve a group: its clauses become unpaired. */
+  remove(id: number): void {
+    const group = this.groups[id];
+    if (!group) return;
+    for (const a of group.from) this.aGroup[a] = -1;
+    for (const b of group.to) this.bGroup[b] = -1;
+    this.groups[id] = undefined;
+  }
+
+  /** The group holding A clause `a`, if any. */
+  ofA(a: number): Group | undefined {
+    const id = this.aGroup[a] ?? -1;
+    return id < 0 ? undefined : this.groups[id];
+  }
+
+  /** The group holding B clause `b`, if any. */
+  ofB(b: number): Group | undefined {
+    const id = this.bGroup[b] ?? -1;
+    return id < 0 ? undefined : this.groups[id];
+  }
+
+  /** Live groups in the order of their first B clause (groups without B clauses excluded). */
+  inBOrder(): Group[] {
+    const list: Group[] = [];
+    const seen = new Set<number>();
+    for (let b = 0; b < this.bGroup.length; b++) {
+      const id = this.bGroup[b]!;
+      if (id >= 0 && !seen.has(id)) {
+        seen.add(id);
+        list.push(this.groups[id]!);
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Group } from './links.js';
+import { longestIncreasing } from './lis.js';
+import type { SectionAlignment } from './sections.js';
+import type { Side } from './side.js';
+
+/**
+ * Flag moved groups: a pair is moved when it crossed into a section other than its own section's
+ * partner, or when it is off the longest order-preserving chain of pairs taken in the
+ * section-aligned order (so a reordered section or a dropped heading blames none of its clauses).
+ * `groups` are in B order; returns one flag per group.
+ */
+export function markMoves(groups: readonly Group[], sideA: Side, sideB: Side, sections: SectionAlignment): boolean[] {
+  const size = sideA.clauses.length + 1;
+  const keys: number[] = [];
+  const paired: number[] = [];
+  const moved = groups.map((group, k) => {
+    if (group.from.length === 0 || group.to.length === 0) return false;
+    const a = group.from[0]!;
+    const sectionA = sideA.clauses[a]!.sectionIndex;
+    keys.push(sections.rankOfA[sectionA]! * size + a);
+    paired.push(k);
+    const partner = sections.partnerOfA[sectionA]!;
+    return partner >= 0 && partner !== sideB.clauses[group.to[0]!]!.sectionIndex;
+  });
+  const chain = longestIncreasing(keys);
+  paired.forEach((k, n) => {
+    if (!chain[n]) moved[k] = true;
+  });
+  return moved;
+}

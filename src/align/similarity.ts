@@ -1,0 +1,69 @@
+import { CandidateIndex, type CandidateOptions } from './candidates.js';
+import { Diagonal } from './diagonal.js';
+import { containment, dice } from './grams.js';
+import type { Links } from './links.js';
+import type { Side } from './side.js';
+
+/** Options of the similarity step. */
+export interface SimilarityOptions extends CandidateOptions {
+  /** Minimum Dice similarity of two clauses to be paired. Default 0.5. */
+  threshold?: number;
+  /** A pair whose shorter clause lies this much inside the longer one is paired at a lower Dice (lead-in or sentence added). Default 0.85. */
+  containment?: number;
+  /** The lower Dice floor used with `containment`. Default 0.3. */
+  containedFloor?: number;
+  /** Minimum Dice for a pair that sits in the same small gap between two anchors (position backs it up). Default 0.33. */
+  localThreshold?: number;
+}
+
+interface Scored {
+  a: number;
+  b: number;
+  sim: number;
+  rank: number;
+  distance: number;
+}
+
+/**
+ * Pair the clauses left unpaired by exact matching: candidates come from the inverted index and
+ * the expected diagonal; pairs above the threshold are taken greedily, best first, pairs near
+ * the diagonal preferred. Mutates `links`.
+ */
+export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: SimilarityOptions = {}): void {
+  const threshold = options.threshold ?? 0.5;
+  const containedAt = options.containment ?? 0.85;
+  const localAt = Math.min(options.localThreshold ?? 0.33, threshold);
+  const gapAll = options.gapAll ?? 40;
+  const floor = Math.min(options.containedFloor ?? 0.3, localAt);
+  const poolA = unpaired(links.aGroup);
+  const poolB = unpaired(links.bGroup);
+  if (poolA.length === 0 || poolB.length === 0) return;
+  const diagonal = new Diagonal(links, sideA.folded.length, sideB.folded.length);
+  const index = new CandidateIndex(poolA, sideA.grams, options);
+  const scored: Scored[] = [];
+  for (const b of poolB) {
+    const gb = sideB.grams(b);
+    const place = diagonal.forB(b);
+    for (const a of index.find(gb, place)) {
+      const ga = sideA.grams(a);
+      const sim = dice(ga, gb);
+      if (sim < floor) continue;
+      const inGap = a > place.lo && a < place.hi;
+      const smallGap = inGap && place.hi - place.lo - 1 <= gapAll;
+      if (sim < threshold && !(smallGap && sim >= localAt) && Math.max(containment(ga, gb), containment(gb, ga)) < containedAt) continue;
+      const distance = Math.abs(a - place.expected);
+      scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
+    }
+  }
+  scored.sort((x, y) => y.rank - x.rank || x.distance - y.distance || x.b - y.b || x.a - y.a);
+  for (const { a, b, sim } of scored) {
+    if (links.aGroup[a] === -1 && links.bGroup[b] === -1) links.add([a], [b], sim);
+  }
+}
+
+/** Ascending indices whose group is −1. */
+export function unpaired(groups: Int32Array): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < groups.length; i++) if (groups[i] === -1) list.push(i);
+  return list;
+}

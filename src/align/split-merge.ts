@@ -1,0 +1,109 @@
+import { CandidateIndex, type CandidateOptions } from './candidates.js';
+import { Diagonal, type Place } from './diagonal.js';
+import { bigrams, containment, dice } from './grams.js';
+import type { Links } from './links.js';
+import { unpaired } from './similarity.js';
+import type { Side } from './side.js';
+
+/** Options of split/merge detection. */
+export interface SplitMergeOptions extends CandidateOptions {
+  /** Minimum similarity of the clause and the joined pieces. Default 0.5. */
+  threshold?: number;
+  /** Most pieces a clause may be split into (or merged from). Default 3. */
+  maxPieces?: number;
+  /** Minimum share of a piece's bigrams found in the whole clause. Default 0.6. */
+  pieceCover?: number;
+  /** How much the joined pieces must beat the clause's current pair. Default 0.05. */
+  gain?: number;
+}
+
+/** One direction of the search: a clause on the `one` side covered by consecutive clauses on the `many` side. */
+interface View {
+  one: Side;
+  many: Side;
+  oneGroup: Int32Array;
+  manyGroup: Int32Array;
+  place(i: number): Place;
+  partners(id: number): { own: number[]; other: number[] } | undefined;
+  add(i: number, pieces: number[], sim: number): void;
+}
+
+/**
+ * Find splits (one A clause → 2–3 consecutive B clauses) and merges (the reverse) among clauses
+ * that are unpaired or paired below similarity 1: a piece must lie mostly inside the whole clause,
+ * and the joined pieces must resemble it better than its current partner does. Mutates `links`.
+ */
+export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options: SplitMergeOptions = {}): void {
+  const diagonal = new Diagonal(links, sideA.folded.length, sideB.folded.length);
+  const groupView = (id: number, aIsOne: boolean) => {
+    const group = links.groups[id];
+    return group && (aIsOne ? { own: group.from, other: group.to } : { own: group.to, other: group.from });
+  };
+  search(
+    {
+      one: sideA, many: sideB, oneGroup: links.aGroup, manyGroup: links.bGroup,
+      place: (i) => diagonal.forA(i),
+      partners: (id) => groupView(id, true),
+      add: (i, pieces, sim) => links.add([i], pieces, sim),
+    },
+    links, options,
+  );
+  search(
+    {
+      one: sideB, many: sideA, oneGroup: links.bGroup, manyGroup: links.aGroup,
+      place: (i) => diagonal.forB(i),
+      partners: (id) => groupView(id, false),
+      add: (i, pieces, sim) => links.add(pieces, [i], sim),
+    },
+    links, options,
+  );
+}
+
+function search(view: View, links: Links, options: SplitMergeOptions): void {
+  const threshold = options.threshold ?? 0.5;
+  const maxPieces = options.maxPieces ?? 3;
+  const cover = options.pieceCover ?? 0.6;
+  const gain = options.gain ?? 0.05;
+  const { one, many } = view;
+  const index = new CandidateIndex(unpaired(view.manyGroup), many.grams, options);
+  const free = (j: number) => j >= 0 && j < many.folded.length && view.manyGroup[j] === -1;
+  for (let i = 0; i < one.folded.length; i++) {
+    const id = view.oneGroup[i]!;
+    const current = id >= 0 ? view.partners(id) : undefined;
+    if (current && (current.own.length > 1 || current.other.length > 1)) continue;
+    const sim = id >= 0 ? (links.groups[id]?.sim ?? 0) : 0;
+    if (sim >= 1) continue;
+    const whole = one.grams(i);
+    const first = current ? current.other[0]! : bestPiece(index.find(whole, view.place(i)).filter(free), whole, many, cover);
+    if (first === undefined) continue;
+    let lo = first;
+    let hi = first;
+    while (hi - lo + 1 < maxPieces) {
+      const left = free(lo - 1) ? containment(many.grams(lo - 1), whole) : -1;
+      const right = free(hi + 1) ? containment(many.grams(hi + 1), whole) : -1;
+      if (Math.max(left, right) < cover) break;
+      if (right >= left) hi++;
+      else lo--;
+    }
+    if (hi === lo) continue;
+    const pieces: number[] = [];
+    for (let j = lo; j <= hi; j++) pieces.push(j);
+    const joined = dice(whole, bigrams(pieces.map((j) => many.folded[j]).join('')));
+    if (joined < threshold || joined < sim + gain) continue;
+    if (id >= 0) links.remove(id);
+    view.add(i, pieces, joined);
+  }
+}
+
+function bestPiece(candidates: readonly number[], whole: Uint32Array, many: Side, cover: number): number | undefined {
+  let best: number | undefined;
+  let bestCover = cover;
+  for (const j of candidates) {
+    const c = containment(many.grams(j), whole);
+    if (c >= bestCover && (best === undefined || c > bestCover)) {
+      best = j;
+      bestCover = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,73 @@
+import { InputError } from '../errors.js';
+import type { Block } from '../tree/blocks.js';
+import { buildDeclaration } from '../tree/build.js';
+import { countClauses } from '../tree/flatten.js';
+import { metaFromData } from '../tree/markdown-read.js';
+import type { Declaration } from '../types.js';
+import { detectLanguage } from './language.js';
+import { findPlace } from './place.js';
+import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
+import { cleanLines } from './repair/characters.js';
+import { dropChrome } from './repair/chrome.js';
+import { findDate } from './repair/dates.js';
+import { joinHardWraps } from './repair/hard-wraps.js';
+import { assignHeadingLevels } from './repair/heading-levels.js';
+import { promoteHeadings } from './repair/promote-headings.js';
+import { extractSignatures } from './repair/signatures.js';
+import { findTitle } from './repair/title.js';
+
+/** Options of `declarationFromBlocks`. */
+export interface FromBlocksOptions {
+  /** Plain text has no heading marks: headings are recognised by shape. Default false. */
+  plainText?: boolean;
+  /** Front matter of a non-canonical Markdown input: its fields win over what is detected. Default none. */
+  frontMatter?: Record<string, unknown>;
+}
+
+/** The first sentence of a text: up to the first full stop (Chinese or Latin). */
+function firstSentence(text: string): string {
+  return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Turn the blocks of a raw page into a declaration, repairing what scraping broke. The passes,
+ * in order: clean lines (controls, indentation) → drop site chrome (keeping a time stamp as a
+ * fallback date) → move signatures and the closing date to metadata → recognise headings by shape
+ * when the input has no heading marks → find the title and drop what precedes it → join hard
+ * wraps → join paragraphs cut in two → assign heading levels → metadata (date: closing date line, else a date in the first sentence, else the page time stamp;
+ * place from the title; language from the text).
+ * Throws `InputError` when no title or no paragraph is left.
+ */
+export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
+  let list: Block[] = [];
+  for (const block of blocks) {
+    const text = cleanLines(block.text);
+    if (text) list.push(block.kind === 'heading' ? { ...block, text: joinHardWraps(text) } : { kind: 'paragraph', text });
+  }
+  const chrome = dropChrome(list);
+  const signed = extractSignatures(chrome.blocks);
+  list = signed.blocks;
+  const marked = list.filter((block) => block.kind === 'heading').length;
+  if (options.plainText || marked <= 1) list = promoteHeadings(list);
+  const titled = findTitle(list);
+  list = titled.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
+  list = assignHeadingLevels(joinBrokenParagraphs(list));
+
+  const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? '');
+  if (!meta.title) throw new InputError('no declaration found: no title heading');
+  const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const date = signed.closingDate ?? findDate(firstSentence(firstParagraph))?.iso ?? chrome.stamp;
+  if (!meta.date && date) meta.date = date;
+  if (!meta.place) {
+    const place = findPlace(meta.title);
+    if (place) meta.place = place.name;
+  }
+  if (!meta.lang) {
+    const lang = detectLanguage(`${meta.title}\n${list.map((block) => block.text).join('\n')}`);
+    if (lang) meta.lang = lang;
+  }
+  if (meta.signatories.length === 0) meta.signatories = signed.signatories;
+  const declaration = buildDeclaration(meta, list);
+  if (countClauses(declaration) === 0) throw new InputError('no declaration found: no paragraphs of text after the title');
+  return declaration;
+}

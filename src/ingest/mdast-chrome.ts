@@ -1,0 +1,57 @@
+import type { Nodes, Paragraph, Parent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** Separators that navigation bars put between links: `>`, `|`, `/`, `»`, bullets. */
+const SEPARATORS = /[\s>|/»›·•\-–—]+/gu;
+
+/**
+ * Prepare a parsed page for block extraction, in place: paragraphs made of links only
+ * (navigation bars, breadcrumbs, share links) are removed, and a short paragraph that is
+ * bold throughout (a heading styled by hand) becomes a heading.
+ */
+export function prepareMdast(root: Root): Root {
+  visitParent(root);
+  return root;
+}
+
+function visitParent(parent: Parent): void {
+  const kept: typeof parent.children = [];
+  for (const child of parent.children) {
+    if (child.type === 'paragraph') {
+      if (isLinkBar(child)) continue;
+      if (isBoldHeading(child)) {
+        kept.push({ type: 'heading', depth: 2, children: child.children });
+        continue;
+      }
+    }
+    if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') visitParent(child as Parent);
+    kept.push(child);
+  }
+  parent.children = kept;
+  // A list or quote left empty by the removals would still be empty: drop it too.
+  parent.children = parent.children.filter((child) => !(('children' in child) && isContainer(child) && child.children.length === 0));
+}
+
+function isContainer(node: Nodes): boolean {
+  return node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote';
+}
+
+/** At least 80% of the paragraph's visible text sits inside links. */
+function isLinkBar(paragraph: Paragraph): boolean {
+  let linked = 0;
+  let other = 0;
+  for (const child of paragraph.children) {
+    const size = toString(child).replace(SEPARATORS, '').length;
+    if (child.type === 'link' || child.type === 'linkReference') linked += size;
+    else other += size;
+  }
+  return linked > 0 && linked >= (linked + other) * 0.8;
+}
+
+/** Whole paragraph in `strong`, short, and not ending like a sentence. */
+function isBoldHeading(paragraph: Paragraph): boolean {
+  const content = paragraph.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  if (content.length === 0 || !content.every((child) => child.type === 'strong')) return false;
+  const text = toString(paragraph).trim();
+  return text.length > 0 && text.length <= 40 && !/[。．.！!？?；;，,：:]$/u.test(text);
+}

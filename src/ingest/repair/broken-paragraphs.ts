@@ -1,0 +1,31 @@
+import type { Block } from '../../tree/blocks.js';
+
+/** Ends in an ideograph (or a Chinese comma): the paragraph was cut mid-sentence. */
+const CUT_CJK = /[\p{Script=Han}，、]$/u;
+/** Latin text cut mid-sentence: ends with a letter or comma and the next part starts in lower case. */
+const CUT_LATIN = /[\p{Ll},]$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Join paragraphs that scraping cut in two (`…残` + `奥会…` → `…残奥会…`): a paragraph ending in
+ * an ideograph with no closing punctuation is joined to the next paragraph with no separator;
+ * Latin text ending mid-sentence is joined to a next paragraph starting in lower case with one space.
+ */
+export function joinBrokenParagraphs(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (block.kind === 'paragraph' && previous?.kind === 'paragraph') {
+      if (CUT_CJK.test(previous.text)) {
+        out[out.length - 1] = { kind: 'paragraph', text: previous.text + block.text };
+        continue;
+      }
+      if (CUT_LATIN.test(previous.text) && STARTS_LOWER.test(block.text)) {
+        out[out.length - 1] = { kind: 'paragraph', text: `${previous.text} ${block.text}` };
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Block } from '../../tree/blocks.js';
+import { dateLine } from './dates.js';
+import { signatoryLine } from './signatures.js';
+
+/** Punctuation that ends a sentence or clause: a line ending with it is not a heading. */
+const SENTENCE_END = /[。．.！!？?；;，,：:、…”"’']$/u;
+
+/** Longest heading recognised by shape: 40 characters with ideographs, 100 without. */
+function maxLength(text: string): number {
+  return /\p{Script=Han}/u.test(text) ? 40 : 100;
+}
+
+/** Could this paragraph be a heading by its shape: one short line, not ending like a sentence? */
+export function looksLikeHeading(text: string): boolean {
+  const line = text.trim();
+  if (!line || line.includes('\n') || line.includes('\t')) return false;
+  if ([...line].length > maxLength(line)) return false;
+  if (SENTENCE_END.test(line)) return false;
+  if (!/[\p{L}]/u.test(line)) return false; // numbers and symbols only
+  if (dateLine(line) || signatoryLine(line)) return false;
+  return true;
+}
+
+/**
+ * For inputs without heading marks (plain text, or Markdown/HTML with at most one heading):
+ * paragraphs shaped like headings become headings (depth 2; levels are assigned later).
+ */
+export function promoteHeadings(blocks: readonly Block[]): Block[] {
+  return blocks.map((block) => (block.kind === 'paragraph' && looksLikeHeading(block.text)
+    ? { kind: 'heading', depth: 2, text: block.text.trim() }
+    : block));
+}

@@ -1,0 +1,77 @@
+import type { Block } from '../../tree/blocks.js';
+import { dateLine } from './dates.js';
+
+/** Offices that sign a declaration, in Simplified and Traditional Chinese. */
+const ZH_OFFICE = /(?:总统|總統|总理|總理|主席|首相|国王|國王|元首|总书记|總書記|秘书长|秘書長|部长|部長|外长|外長|苏丹|蘇丹|埃米尔|埃米爾)$/u;
+/** A Chinese signature line: office, spaces or a tab, a short name (`伊姆兰·汗`). */
+const ZH_LINE = /^(\S.{1,40}?)[\t \u3000]+([\p{Script=Han}·•・\-]{1,12})$/u;
+/** Other languages: office and name separated by a tab, U+3000 or two or more spaces. */
+const OTHER_LINE = /^(\S.{2,80}?)(?:\t|\u3000|\s{2,})\s*(\S[^\t]{0,40})$/u;
+const OTHER_OFFICE = /president|prime minister|chairman|chairperson|king|emir|sultan|secretary-general|президент|премьер|председатель|король|генеральный секретарь/iu;
+
+/** Signatures and closing date found at the end of a declaration. */
+export interface SignatureResult {
+  /** Blocks before the signatures; what followed them (trailing chrome) is dropped. */
+  blocks: Block[];
+  /** `office name`, one space between, in document order. */
+  signatories: string[];
+  /** ISO date of the closing date line, if there was one. */
+  closingDate?: string;
+}
+
+/** How far from the end of a document the signatures may start, in blocks. */
+const TAIL = 20;
+
+/** Parse one signature line into `office name`, or undefined when it is not one. */
+export function signatoryLine(line: string): string | undefined {
+  const text = line.trim();
+  const zh = ZH_LINE.exec(text);
+  if (zh && ZH_OFFICE.test(zh[1]!.trim())) return `${zh[1]!.trim()} ${zh[2]}`;
+  const other = OTHER_LINE.exec(text);
+  if (other && OTHER_OFFICE.test(other[1]!) && !/[.;:!?。；：！？]$/u.test(text)) {
+    return `${other[1]!.trim()} ${other[2]!.trim()}`;
+  }
+  return undefined;
+}
+
+/** Every line of the block is a signature line: return them, else undefined. */
+function signatoryBlock(block: Block): string[] | undefined {
+  const lines = block.text.split('\n').filter((line) => line.trim());
+  const parsed = lines.map(signatoryLine);
+  return parsed.length > 0 && parsed.every((line) => line !== undefined) ? (parsed as string[]) : undefined;
+}
+
+/**
+ * Move signatures and the closing date line from the end of the document into metadata.
+ * The last run of signature blocks among the final blocks is taken; a date line right before or
+ * after it is the closing date; anything after them is page chrome and dropped. Without
+ * signatures, a date line among the last three blocks is the closing date.
+ */
+export function extractSignatures(blocks: readonly Block[]): SignatureResult {
+  const list = [...blocks];
+  let end = -1;
+  for (let i = list.length - 1; i >= Math.max(0, list.length - TAIL); i -= 1) {
+    if (signatoryBlock(list[i]!)) { end = i; break; }
+  }
+  if (end < 0) {
+    for (let i = list.length - 1; i >= Math.max(0, list.length - 3); i -= 1) {
+      const iso = dateLine(list[i]!.text);
+      if (iso) return { blocks: list.slice(0, i), signatories: [], closingDate: iso };
+    }
+    return { blocks: list, signatories: [] };
+  }
+  let start = end;
+  while (start > 0 && signatoryBlock(list[start - 1]!)) start -= 1;
+  const signatories = list.slice(start, end + 1).flatMap((block) => signatoryBlock(block)!);
+  const result: SignatureResult = { blocks: list.slice(0, start), signatories };
+  const after = list[end + 1];
+  const before = list[start - 1];
+  const closingAfter = after ? dateLine(after.text) : undefined;
+  const closingBefore = before ? dateLine(before.text) : undefined;
+  if (closingAfter) result.closingDate = closingAfter;
+  else if (closingBefore) {
+    result.closingDate = closingBefore;
+    result.blocks.pop();
+  }
+  return result;
+}

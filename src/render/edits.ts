@@ -1,0 +1,107 @@
+import { foldText } from '../text/fold.js';
+import type { Change, WordEdit } from '../types.js';
+
+/**
+ * Wording diffs for display. The contract's `edits` are over folded texts (NFKC, no whitespace,
+ * Simplified script); these helpers map them back onto the clauses as written, so that a reader
+ * sees the original punctuation and spacing, and fall back to the folded text when the mapping
+ * is not exact.
+ */
+
+/** The wording diff of a reworded change; a whole-text replacement when the aligner gave none. */
+export function changeEdits(change: Change): WordEdit[] {
+  if (change.edits && change.edits.length > 0) return change.edits;
+  const from = foldText(change.from.map((c) => c.text).join(''));
+  const to = foldText(change.to.map((c) => c.text).join(''));
+  const edits: WordEdit[] = [];
+  if (from) edits.push({ op: 'delete', text: from });
+  if (to) edits.push({ op: 'insert', text: to });
+  return edits;
+}
+
+/**
+ * For one side (`from`: equal + delete steps, `to`: equal + insert), the original text that each
+ * of those steps covers, by step index; null when folding the original code point by code point
+ * does not give exactly the steps' text (or a folded code point straddles two steps).
+ */
+function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<number, string> | null {
+  const own = side === 'to' ? 'insert' : 'delete';
+  const chars = [...original].map((ch) => ({ ch, folded: foldText(ch) }));
+  if (chars.map((c) => c.folded).join('') !== edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join('')) return null;
+  const out = new Map<number, string>();
+  let pos = 0;
+  let last = -1;
+  for (const [i, edit] of edits.entries()) {
+    if (edit.op !== 'equal' && edit.op !== own) continue;
+    let need = edit.text.length;
+    let text = '';
+    while (need > 0) {
+      const c = chars[pos++];
+      if (!c || c.folded.length > need) return null;
+      text += c.ch;
+      need -= c.folded.length;
+    }
+    // Characters that fold to nothing (spaces) stay with the step before them.
+    while (chars[pos] && chars[pos]!.folded === '') text += chars[pos++]!.ch;
+    out.set(i, text);
+    last = i;
+  }
+  if (pos < chars.length && last >= 0) out.set(last, out.get(last)! + chars.slice(pos).map((c) => c.ch).join(''));
+  return out;
+}
+
+/** Text of the clauses of one side, joined without separator as the aligner compares them. */
+function joined(change: Change, side: 'from' | 'to'): string {
+  return change[side].map((c) => c.text).join('');
+}
+
+/**
+ * The wording diff of a change as one inline redline over the texts as written: equal and
+ * inserted steps from B, deleted steps from A. Falls back to the folded steps when unmappable.
+ */
+export function inlineEdits(change: Change): WordEdit[] {
+  const edits = changeEdits(change);
+  const a = mapSide(edits, 'from', joined(change, 'from'));
+  const b = mapSide(edits, 'to', joined(change, 'to'));
+  if (!a || !b) return edits;
+  return edits.map((edit, i) => ({ op: edit.op, text: (edit.op === 'delete' ? a.get(i) : b.get(i)) ?? edit.text }));
+}
+
+/**
+ * The wording diff as seen from one side, cut into one list of steps per clause of that side:
+ * `from` keeps equal and deleted steps of A's text, `to` equal and inserted steps of B's. Texts
+ * are the originals when mappable, else the folded steps; when even those cannot be cut at the
+ * clause boundaries, everything is in the first piece.
+ */
+export function sideEdits(change: Change, side: 'from' | 'to'): WordEdit[][] {
+  const own = side === 'to' ? 'insert' : 'delete';
+  const edits = changeEdits(change);
+  const texts = change[side].map((c) => c.text);
+  const mapped = mapSide(edits, side, texts.join(''));
+  const steps: WordEdit[] = [];
+  for (const [i, edit] of edits.entries()) {
+    if (edit.op === 'equal' || edit.op === own) steps.push({ op: edit.op, text: mapped?.get(i) ?? edit.text });
+  }
+  const lengths = mapped ? texts.map((t) => t.length) : texts.map((t) => foldText(t).length);
+  return cutSteps(steps, lengths) ?? [steps, ...texts.slice(1).map(() => [])];
+}
+
+/** Cut steps into pieces of the given total text lengths; null when the lengths do not add up. */
+export function cutSteps(steps: WordEdit[], lengths: number[]): WordEdit[][] | null {
+  const total = steps.reduce((sum, e) => sum + e.text.length, 0);
+  if (lengths.length === 0 || lengths.reduce((a, b) => a + b, 0) !== total) return null;
+  const pieces: WordEdit[][] = lengths.map(() => []);
+  let piece = 0;
+  let left = lengths[0]!;
+  for (const step of steps) {
+    let text = step.text;
+    while (text.length > 0) {
+      while (left === 0 && piece < lengths.length - 1) left = lengths[++piece]!;
+      const take = left === 0 ? text : text.slice(0, left);
+      pieces[piece]!.push({ op: step.op, text: take });
+      left -= Math.min(left, take.length);
+      text = text.slice(take.length);
+    }
+  }
+  return pieces;
+}

@@ -1,0 +1,59 @@
+import type { Change, DiffResult, SectionPair, Summary } from '../types.js';
+
+/** One section pair of a diff with the changes whose clauses belong to it, in `changes` order. */
+export interface SectionGroup {
+  pair: SectionPair;
+  changes: Change[];
+}
+
+/** A summary with every count at zero. */
+export function emptySummary(): Summary {
+  return { matched: 0, added: 0, removed: 0, split: 0, merged: 0, moved: 0, reworded: 0 };
+}
+
+/** The section a change is filed under: its first B clause's, or for a removed clause its A section. */
+export function changeSection(change: Change): { side: 'from' | 'to'; heading: string } {
+  const to = change.to[0];
+  if (to) return { side: 'to', heading: to.section };
+  return { side: 'from', heading: change.from[0]?.section ?? '' };
+}
+
+/**
+ * Group the changes of a diff by section pair, in the order of `sections` (B order, removed
+ * sections after their predecessor). A change goes to the pair whose B heading holds its first
+ * B clause (a removed clause: whose A heading holds it); when a heading occurs in several pairs,
+ * the first one at or after the previous pick on that side. Changes that fit no pair (a diff
+ * without `sections`) get a synthetic `matched` pair, appended in order of first appearance.
+ */
+export function groupBySection(result: DiffResult): SectionGroup[] {
+  const groups: SectionGroup[] = result.sections.map((pair) => ({ pair, changes: [] }));
+  const extra = new Map<string, SectionGroup>();
+  const cursor = { from: 0, to: 0 };
+  for (const change of result.changes) {
+    const { side, heading } = changeSection(change);
+    const candidates = groups.flatMap((group, i) => (group.pair[side] === heading ? [i] : []));
+    const pick = candidates.find((i) => i >= cursor[side]) ?? candidates[0];
+    if (pick !== undefined) {
+      cursor[side] = pick;
+      groups[pick]!.changes.push(change);
+      continue;
+    }
+    let group = extra.get(heading);
+    if (!group) {
+      group = { pair: { from: heading, to: heading, status: 'matched', moved: false, clauses: emptySummary() }, changes: [] };
+      extra.set(heading, group);
+    }
+    group.changes.push(change);
+  }
+  return [...groups, ...extra.values()];
+}
+
+/** A change that a reviewer need not look at: one clause to one, same place, same wording. */
+export function isUnchanged(change: Change): boolean {
+  return change.kind === 'matched' && !change.moved && !change.reworded;
+}
+
+/** Printable name of a section heading (`""` is the preamble). */
+export function sectionName(heading: string): string {
+  return heading === '' ? '(preamble)' : heading;
+}

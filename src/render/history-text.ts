@@ -1,0 +1,103 @@
+import type { HistoryResult, HistoryStep } from '../timeline/history.js';
+import type { WordEdit } from '../types.js';
+import { inlineEdits } from './edits.js';
+import { type ViewTextOptions, viewWriter } from './timeline-text.js';
+import type { Run } from './wrap.js';
+
+/** Adjacent edits of one kind joined, empty ones dropped: the compact form is then canonical. */
+function joinEdits(edits: readonly WordEdit[]): WordEdit[] {
+  const out: WordEdit[] = [];
+  for (const edit of edits) {
+    if (!edit.text) continue;
+    const last = out[out.length - 1];
+    if (last?.op === edit.op) last.text += edit.text;
+    else out.push({ ...edit });
+  }
+  return out;
+}
+
+/** Runs of a word diff: coloured, or `[-deleted-]{+inserted+}` without colour. */
+function editRuns(edits: readonly WordEdit[], color: boolean): Run[] {
+  return joinEdits(edits).map((edit): Run => {
+    if (edit.op === 'equal') return { text: edit.text, style: 'plain' };
+    if (color) return { text: edit.text, style: edit.op === 'delete' ? 'del' : 'ins' };
+    return { text: edit.op === 'delete' ? `[-${edit.text}-]` : `{+${edit.text}+}`, style: 'plain' };
+  });
+}
+
+/** `reworded`, `split a4 → b5 b6`, `merged a3 a4 → b5`, `moved`, `unchanged`. */
+function stepLabel(steps: readonly HistoryStep[]): string {
+  if (steps.length === 0) return '';
+  const words = new Set<string>();
+  for (const step of steps) {
+    if (step.kind === 'split' || step.kind === 'merged') words.add(`${step.kind} ${step.from.join(' ')} → ${step.to.join(' ')}`);
+    if (step.moved) words.add('moved');
+    words.add(step.reworded ? 'reworded' : 'unchanged');
+  }
+  if (words.has('reworded')) words.delete('unchanged');
+  return [...words].join(', ');
+}
+
+/** The word diff of one step over the texts as written (the contract's folded edits mapped back when possible). */
+function stepEdits(step: HistoryStep): WordEdit[] {
+  const ref = (id: string, text: string) => ({ id, section: '', text });
+  const change = {
+    kind: step.kind,
+    from: [ref(step.from.join('+'), step.fromText)],
+    to: [ref(step.to.join('+'), step.toText)],
+    moved: step.moved,
+    reworded: step.reworded,
+    similarity: step.similarity,
+    ...(step.edits ? { edits: step.edits } : {}),
+  };
+  return inlineEdits(change);
+}
+
+/**
+ * A clause's history as text: a header (which clause, how it was found, where it first
+ * appeared), then each version oldest first with its date, id and clause number, and the
+ * word-level changes from the previous version highlighted (`[-…-]{+…+}` without colour).
+ * Pure: returns a string; all document text is sanitised.
+ */
+export function renderHistoryText(result: HistoryResult, options: ViewTextOptions = {}): string {
+  const color = options.color ?? false;
+  const w = viewWriter(options);
+  const latest = result.versions[result.versions.length - 1];
+  const section = latest?.section ? `  §${latest.section}` : '';
+  w.emit([{ text: `History of clause ${result.clause.number} of ${result.target}`, style: 'head' }, { text: section, style: 'dim' }], 0, 2);
+  const matches = result.clause.matches ?? [];
+  if (result.clause.query !== undefined) {
+    const note = matches.length > 1
+      ? `${matches.length} clauses match “${result.clause.query}” (${matches.join(', ')}); showing the first, ${result.clause.number}.`
+      : `Found by searching for “${result.clause.query}”.`;
+    w.emit([{ text: note, style: matches.length > 1 ? 'change' : 'dim' }], 0, 2);
+  }
+  const oldest = result.versions[0];
+  const changes = result.versions.filter((v) => v.steps.some((s) => s.reworded)).length;
+  const facts = [
+    oldest ? `first appeared in ${oldest.id}` : '',
+    `${result.versions.length} version${result.versions.length === 1 ? '' : 's'}`,
+    `reworded ${changes} time${changes === 1 ? '' : 's'}`,
+    result.absent.length > 0 ? `absent from ${result.absent.join(', ')}` : '',
+  ].filter(Boolean);
+  w.emit([{ text: facts.join(' · '), style: 'dim' }], 0, 2);
+  result.versions.forEach((version, i) => {
+    w.blank();
+    const label = stepLabel(version.steps);
+    const numbers = version.clauses.length === 1 ? `clause ${version.clauses[0]}` : `clauses ${version.clauses.join(', ')}`;
+    w.emit([
+      { text: `${version.date ?? 'no date'}  `, style: 'dim' },
+      { text: version.id, style: 'bold' },
+      { text: `  ${numbers}`, style: 'plain' },
+      { text: label ? `  · ${label}` : '', style: label.includes('reworded') ? 'change' : 'dim' },
+    ], 0, 4);
+    const previous = result.versions[i - 1];
+    const reworded = version.steps.filter((step) => step.reworded);
+    if (previous && reworded.length > 0) {
+      for (const step of reworded) w.emit(editRuns(stepEdits(step), color), 4);
+    } else {
+      for (const paragraph of version.text.split('\n')) w.emit([{ text: paragraph, style: 'plain' }], 4);
+    }
+  });
+  return w.text();
+}

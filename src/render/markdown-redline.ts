@@ -1,0 +1,75 @@
+import { sanitizeTerminal } from '../text/sanitize.js';
+import type { WordEdit } from '../types.js';
+
+/**
+ * Escape text for inline GitHub-flavoured Markdown: every character that could start markup
+ * (emphasis, strikethrough, code, links, images, HTML, entities, tables, math, headings) gets a
+ * backslash, so clause text shows as written and cannot inject Markdown or HTML. Line breaks
+ * become spaces (one clause is one paragraph); terminal escape sequences and control characters
+ * are dropped, as the report may be printed to a terminal.
+ */
+export function escapeInline(text: string): string {
+  return sanitizeTerminal(text).replace(/\t/g, ' ').replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>&~|!#$]/g, '\\$&');
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+/** Is this neighbour (undefined: start or end of the line) whitespace for CommonMark's flanking rules? */
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || SPACE.test(ch);
+}
+
+function isPunctuation(ch: string | undefined): boolean {
+  return ch !== undefined && PUNCTUATION.test(ch);
+}
+
+/**
+ * Would `~~inner~~` / `**inner**` between `prev` and `next` parse as one span? CommonMark's
+ * flanking rules fail when the span starts with punctuation right after a letter (`国**“…`),
+ * common in Chinese, where no space separates words.
+ */
+export function canDelimit(inner: string, prev: string | undefined, next: string | undefined): boolean {
+  const chars = [...inner];
+  const first = chars[0];
+  const last = chars[chars.length - 1];
+  if (first === undefined || isSpace(first) || isSpace(last)) return false;
+  const opens = !isPunctuation(first) || isSpace(prev) || isPunctuation(prev);
+  const closes = !isPunctuation(last) || isSpace(next) || isPunctuation(next);
+  return opens && closes;
+}
+
+/** Join neighbouring steps of the same kind, so that two spans never touch with the same delimiter. */
+function coalesce(edits: WordEdit[]): WordEdit[] {
+  const out: WordEdit[] = [];
+  for (const edit of edits) {
+    if (!edit.text) continue;
+    const last = out[out.length - 1];
+    if (last && last.op === edit.op) last.text += edit.text;
+    else out.push({ ...edit });
+  }
+  return out;
+}
+
+/**
+ * A GitHub-flavoured redline of a wording diff: `~~deleted~~`, `**inserted**`, text escaped.
+ * Where the delimiters would not parse (see `canDelimit`), `<del>…</del>` / `<ins>…</ins>`,
+ * which GitHub also renders.
+ */
+export function redline(edits: WordEdit[]): string {
+  const steps = coalesce(edits).map((edit) => ({ op: edit.op, text: escapeInline(edit.text) }));
+  let out = '';
+  for (const [i, step] of steps.entries()) {
+    if (step.op === 'equal') {
+      out += step.text;
+      continue;
+    }
+    const following = steps[i + 1];
+    // A following span starts with `~`, `*` or `<`: punctuation in every case.
+    const next = following === undefined ? undefined : following.op === 'equal' ? [...following.text][0] : '*';
+    const prev = out === '' ? undefined : [...out].pop();
+    const [mark, tag] = step.op === 'delete' ? ['~~', 'del'] : ['**', 'ins'];
+    out += canDelimit(step.text, prev, next) ? `${mark}${step.text}${mark}` : `<${tag}>${step.text}</${tag}>`;
+  }
+  return out;
+}

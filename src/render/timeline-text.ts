@@ -1,0 +1,148 @@
+import { createColors } from 'picocolors';
+import stringWidth from 'string-width';
+import { sanitizeTerminal } from '../text/sanitize.js';
+import type { ClauseOrigin, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
+import { type Run, type RunStyle, wrapRuns } from './wrap.js';
+
+/** Options of the multi-year text views (`timeline`, `history`, `initiatives`). */
+export interface ViewTextOptions {
+  /** ANSI colours. Default false. */
+  color?: boolean;
+  /** Columns to wrap at. Default 80. */
+  width?: number;
+}
+
+/** A line writer shared by the multi-year text views: styled runs in, wrapped lines out. */
+export function viewWriter(options: ViewTextOptions = {}): {
+  emit: (runs: Run[], indent?: number, hanging?: number) => void;
+  /** One line that is never wrapped (table rows). */
+  line: (runs: Run[]) => void;
+  blank: () => void;
+  text: () => string;
+} {
+  const c = createColors(options.color ?? false);
+  const width = Math.max(20, options.width ?? 80);
+  const paint: Record<RunStyle, (s: string) => string> = {
+    plain: (s) => s,
+    del: (s) => c.red(c.strikethrough(s)),
+    ins: (s) => c.green(c.underline(s)),
+    dim: c.dim,
+    bold: c.bold,
+    add: c.green,
+    remove: c.red,
+    move: c.magenta,
+    change: c.yellow,
+    head: (s) => c.bold(c.cyan(s)),
+  };
+  const out: string[] = [];
+  return {
+    emit: (runs, indent = 0, hanging = indent) => {
+      const clean = runs.map((run) => ({ ...run, text: sanitizeTerminal(run.text) }));
+      const lines = wrapRuns(clean, { width, indent, hangingIndent: hanging });
+      lines.forEach((line, i) => out.push(' '.repeat(i === 0 ? indent : hanging) + line.map((r) => paint[r.style](r.text)).join('')));
+    },
+    line: (runs) => out.push(runs.map((r) => paint[r.style](sanitizeTerminal(r.text))).join('').trimEnd()),
+    blank: () => out.push(''),
+    text: () => `${out.join('\n')}\n`,
+  };
+}
+
+/** Shorten a text to about `max` columns, ending in `…`. */
+export function excerpt(text: string, max = 40): string {
+  let width = 0;
+  let result = '';
+  for (const char of text) {
+    width += stringWidth(char);
+    if (width > max) return `${result}…`;
+    result += char;
+  }
+  return result;
+}
+
+/** Pad a text on the right to a display width. */
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+/** Pad on the left (numbers). */
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+}
+
+const COLUMNS = ['clauses', 'unchanged', 'reworded', 'new', 'dropped'] as const;
+
+function summaryRow(summit: TimelineSummit, idWidth: number): Run[] {
+  const cells = [String(summit.clauses)];
+  const counts = summit.counts;
+  for (const key of COLUMNS.slice(1)) cells.push(counts ? String(counts[key as keyof typeof counts]) : '—');
+  const extra: string[] = [];
+  if (counts?.moved) extra.push(`${counts.moved} moved`);
+  if (counts?.split) extra.push(`${counts.split} from splits`);
+  if (counts?.merged) extra.push(`${counts.merged} from merges`);
+  return [
+    { text: `${pad(summit.date ?? 'no date', 10)}  `, style: 'plain' },
+    { text: pad(sanitizeTerminal(summit.id), idWidth), style: 'bold' },
+    { text: COLUMNS.map((key, i) => padStart(cells[i] ?? '', key.length + 2)).join(''), style: 'plain' },
+    { text: summit.synthetic ? '  *' : '', style: 'dim' },
+    { text: extra.length > 0 ? `  (${extra.join(', ')})` : '', style: 'dim' },
+  ];
+}
+
+function clauseLine(origin: ClauseOrigin, note: string): Run[] {
+  return [
+    { text: padStart(String(origin.number), 4), style: 'bold' },
+    { text: `  ${origin.section ? `§${excerpt(origin.section, 12)}  ` : ''}`, style: 'dim' },
+    { text: excerpt(origin.text, 36), style: 'plain' },
+    { text: note ? `  ${note}` : '', style: 'change' },
+  ];
+}
+
+/**
+ * The timeline as text: one row per summit (clauses, unchanged, reworded, new, dropped),
+ * then where the clauses of the latest declaration first appeared, and the clauses that are
+ * newer than the first summit or were reworded since, grouped by the summit they came from.
+ * Pure: returns a string; all document text is sanitised.
+ */
+export function renderTimelineText(result: TimelineResult, options: ViewTextOptions = {}): string {
+  const w = viewWriter(options);
+  const { summits, latest } = result;
+  if (summits.length === 0 || !latest) {
+    w.emit([{ text: 'No declarations to compare.', style: 'dim' }]);
+    return w.text();
+  }
+  const first = summits[0]!;
+  const last = summits[summits.length - 1]!;
+  w.emit([
+    { text: `Timeline of ${summits.length} declaration${summits.length === 1 ? '' : 's'}`, style: 'head' },
+    { text: `  ${first.date ?? '?'} → ${last.date ?? '?'}`, style: 'dim' },
+  ]);
+  w.blank();
+  const idWidth = Math.max(4, ...summits.map((s) => stringWidth(sanitizeTerminal(s.id)))) + 2;
+  w.line([{ text: `${pad('date', 10)}  ${pad('id', idWidth)}${COLUMNS.map((key) => padStart(key, key.length + 2)).join('')}`, style: 'dim' }]);
+  for (const summit of summits) w.line(summaryRow(summit, idWidth));
+  if (summits.some((s) => s.synthetic)) w.emit([{ text: '* synthetic test text (see its front matter)', style: 'dim' }]);
+
+  w.blank();
+  w.emit([{ text: `Where the ${latest.clauses.length} clauses of ${latest.id} first appeared`, style: 'head' }]);
+  for (const summit of summits) {
+    const from = latest.clauses.filter((clause) => clause.firstAppeared === summit.id);
+    w.line([{ text: `  ${pad(sanitizeTerminal(summit.id), idWidth)}`, style: 'bold' }, { text: padStart(String(from.length), 5), style: 'plain' }]);
+  }
+  for (const summit of summits.slice(1)) {
+    const from = latest.clauses.filter((clause) => clause.firstAppeared === summit.id);
+    if (from.length === 0) continue;
+    w.blank();
+    w.emit([{ text: `First in ${summit.id}`, style: 'add' }, { text: ` (${from.length})`, style: 'dim' }]);
+    for (const clause of from) {
+      const note = clause.lastChanged !== clause.firstAppeared ? `reworded in ${clause.lastChanged}` : '';
+      w.emit(clauseLine(clause, note), 2, 8);
+    }
+  }
+  const reworded = latest.clauses.filter((clause) => clause.firstAppeared === first.id && clause.lastChanged !== first.id);
+  if (reworded.length > 0) {
+    w.blank();
+    w.emit([{ text: `From ${first.id}, reworded since`, style: 'change' }, { text: ` (${reworded.length})`, style: 'dim' }]);
+    for (const clause of reworded) w.emit(clauseLine(clause, `last reworded in ${clause.lastChanged}`), 2, 8);
+  }
+  return w.text();
+}

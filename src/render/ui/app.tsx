@@ -1,0 +1,118 @@
+import { Box, useApp, useInput } from 'ink';
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { sanitizeTerminal } from '../../text/sanitize.js';
+import type { DiffResult } from '../../types.js';
+import { ChangeDetail } from './change-detail.js';
+import { ChangeList } from './change-list.js';
+import { detailLines } from './detail-lines.js';
+import { Footer } from './footer.js';
+import { Header } from './header.js';
+import { HelpOverlay } from './help-overlay.js';
+import { uiReducer } from './keymap.js';
+import { computeLayout } from './layout.js';
+import { buildModel } from './model.js';
+import { initialState, selectedRow } from './review-state.js';
+import { SectionTree } from './section-tree.js';
+import { type Line, wrapSegments } from './text-cells.js';
+import { TextOverlay } from './text-overlay.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+/** Builds the text of an extra view (timeline, initiatives) on demand. */
+export type ViewLoader = () => Promise<string> | string;
+
+/** The extra views the review can open; a missing one shows as not available. */
+export interface ReviewViews {
+  timeline?: ViewLoader;
+  initiatives?: ViewLoader;
+}
+
+/** Props of `App`. */
+export interface AppProps {
+  result: DiffResult;
+  /** Texts for `t` and `i`. Default: none (the keys say “not available”). */
+  views?: ReviewViews;
+  /** Draw colours; when false, wording changes are marked `[-…-]` / `{+…+}`. Default true. */
+  color?: boolean;
+  /** Folding for search (the diff contract's `foldText` in the CLI). Default: NFKC, lower case, no whitespace. */
+  fold?: (text: string) => string;
+}
+
+const VIEW_TITLE = { timeline: 'Timeline of the pair', initiatives: 'Initiatives: new and dropped' } as const;
+type ViewKind = keyof typeof VIEW_TITLE;
+
+/** The interactive review of one diff: header, section tree, clause list, change detail, overlays. */
+export function App({ result, views = {}, color = true, fold }: AppProps) {
+  const model = useMemo(() => buildModel(result, fold ? { fold } : {}), [result, fold]);
+  const size = useTerminalSize();
+  const layout = computeLayout(size.columns, size.rows);
+  const [state, dispatch] = useReducer(uiReducer, model, (first) =>
+    initialState(first, { listHeight: layout.listHeight, detailHeight: layout.detailHeight, overlayHeight: layout.overlayHeight }));
+  const { exit } = useApp();
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+
+  const row = selectedRow(state);
+  const change = row === undefined ? undefined : model.rows[row]!.change;
+  const detail = useMemo<Line[]>(
+    () => (change
+      ? detailLines(change, { width: layout.detailWidth, sideBySide: state.sideBySide, color })
+      : [[{ text: 'No clause passes the filter and search (esc clears them).', tone: 'dim' }]]),
+    [change, layout.detailWidth, state.sideBySide, color],
+  );
+
+  const [texts, setTexts] = useState<Partial<Record<ViewKind, string>>>({});
+  const viewKind = state.overlay === 'timeline' || state.overlay === 'initiatives' ? state.overlay : null;
+  useEffect(() => {
+    if (viewKind === null || texts[viewKind] !== undefined) return;
+    const loader = views[viewKind];
+    if (!loader) {
+      setTexts((all) => ({ ...all, [viewKind]: `The ${viewKind} view is not available in this build.` }));
+      return;
+    }
+    setTexts((all) => ({ ...all, [viewKind]: 'Loading…' }));
+    Promise.resolve()
+      .then(loader)
+      .then(
+        (text) => setTexts((all) => ({ ...all, [viewKind]: text })),
+        (error: unknown) => setTexts((all) => ({ ...all, [viewKind]: `Could not build the ${viewKind}: ${error instanceof Error ? error.message : String(error)}` })),
+      );
+  }, [viewKind, texts, views]);
+  const overlayLines = useMemo<Line[]>(() => {
+    if (viewKind === null) return [];
+    const text = sanitizeTerminal(texts[viewKind] ?? '').replace(/\t/g, '    ');
+    return text.split('\n').flatMap((line) => wrapSegments([{ text: line, tone: 'plain' }], layout.overlayWidth));
+  }, [viewKind, texts, layout.overlayWidth]);
+
+  useEffect(() => {
+    dispatch({
+      type: 'metrics',
+      metrics: {
+        listHeight: layout.listHeight, detailHeight: layout.detailHeight, detailLines: detail.length,
+        overlayHeight: Math.max(1, layout.overlayHeight - 1), overlayLines: overlayLines.length,
+      },
+    });
+  }, [layout.listHeight, layout.detailHeight, layout.overlayHeight, detail.length, overlayLines.length]);
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  const empty = state.draft ?? state.query ? 'No clause contains the search text.' : 'No clause passes this filter (f: next filter).';
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height}>
+      <Header model={model} width={layout.columns} color={color} />
+      {state.overlay === 'help' ? (
+        <HelpOverlay height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
+      ) : viewKind !== null ? (
+        <TextOverlay title={VIEW_TITLE[viewKind]} lines={overlayLines} scroll={state.overlayScroll} height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
+      ) : (
+        <>
+          <Box flexDirection="row">
+            <SectionTree sections={model.sections} cursor={state.sectionCursor} height={layout.listHeight} width={layout.treeWidth - 2} focused={state.pane === 'sections'} color={color} />
+            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={state.scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} />
+          </Box>
+          <ChangeDetail lines={detail} scroll={state.detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
+        </>
+      )}
+      <Footer state={state} width={layout.columns} color={color} />
+    </Box>
+  );
+}

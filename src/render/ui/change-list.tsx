@@ -1,0 +1,44 @@
+import { Box, Text } from 'ink';
+import { MARKER_COLOR } from './header.js';
+import type { ReviewRow } from './model.js';
+import { fitCells } from './text-cells.js';
+
+/** Props of `ChangeList`. */
+export interface ChangeListProps {
+  rows: readonly ReviewRow[];
+  /** Row indices after filter and search. */
+  visible: readonly number[];
+  cursor: number;
+  scroll: number;
+  /** Inner rows and width. */
+  height: number;
+  width: number;
+  focused: boolean;
+  color: boolean;
+  /** Shown when nothing passes the filter. */
+  empty: string;
+}
+
+/** The clause list, one change per row with its markers; only the rows in the window are rendered. */
+export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty }: ChangeListProps) {
+  const window = visible.slice(scroll, scroll + height);
+  const idWidth = Math.min(12, Math.max(4, ...window.map((index) => rows[index]!.id.length)));
+  return (
+    <Box flexDirection="column" width={width + 2} height={height + 2} borderStyle="round" {...(color ? { borderColor: focused ? 'cyan' : 'gray' } : {})}>
+      {window.length === 0 ? <Text wrap="truncate-end">{empty}</Text> : null}
+      {window.map((index, offset) => {
+        const row = rows[index]!;
+        const selected = scroll + offset === cursor;
+        const markerColor = color ? MARKER_COLOR[row.marker] : undefined;
+        return (
+          <Text key={index} wrap="truncate-end" inverse={selected} bold={selected && focused}>
+            <Text {...(markerColor ? { color: markerColor } : {})}>{row.marker}</Text>
+            <Text {...(color ? { color: 'cyan' } : {})}>{row.change.moved ? '↷' : ' '}</Text>
+            {` ${fitCells(row.id, idWidth)} `}
+            <Text {...(color && !row.changed && !selected ? { dimColor: true } : {})}>{fitCells(row.text, Math.max(1, width - idWidth - 4))}</Text>
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,95 @@
+import { diffChars } from 'diff';
+import { sanitizeTerminal } from '../../text/sanitize.js';
+import type { Change, ClauseRef, WordEdit } from '../../types.js';
+import { oneLine } from './model.js';
+import { type Line, type Segment, cellWidth, padLine, wrapSegments } from './text-cells.js';
+
+/** Options of `detailLines`. */
+export interface DetailOptions {
+  /** Width of the detail pane in cells. */
+  width: number;
+  /** Old and new wording in two columns instead of one inline diff. Default false. */
+  sideBySide?: boolean;
+  /** Colours are drawn; when false, deletions and insertions are marked `[-…-]` and `{+…+}`. Default true. */
+  color?: boolean;
+}
+
+const KIND_LABEL: Record<Change['kind'], string> = {
+  matched: 'matched', added: 'added', removed: 'removed', split: 'split', merged: 'merged',
+};
+
+/** Text of clauses for drawing: sanitised, tabs as spaces, one clause per line. */
+function clauseText(clauses: readonly ClauseRef[]): string {
+  return clauses.map((clause) => sanitizeTerminal(clause.text).replace(/\t/g, ' ')).join('\n');
+}
+
+/** The wording diff of a reworded change: its `edits`, or a character diff when the aligner gave none. */
+export function wordingEdits(change: Change): WordEdit[] {
+  if (change.edits && change.edits.length > 0) {
+    return change.edits.map((edit) => ({ op: edit.op, text: sanitizeTerminal(edit.text) }));
+  }
+  const parts = diffChars(clauseText(change.from), clauseText(change.to));
+  return parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
+}
+
+function editSegments(edits: readonly WordEdit[], side: 'both' | 'from' | 'to', color: boolean): Segment[] {
+  const out: Segment[] = [];
+  for (const edit of edits) {
+    if (edit.op === 'equal') out.push({ text: edit.text, tone: 'plain' });
+    else if (edit.op === 'delete' && side !== 'to') out.push({ text: color ? edit.text : `[-${edit.text}-]`, tone: 'delete' });
+    else if (edit.op === 'insert' && side !== 'from') out.push({ text: color ? edit.text : `{+${edit.text}+}`, tone: 'insert' });
+  }
+  return out;
+}
+
+/** The title lines of a change: kind, ids, similarity, move, sections. */
+function titleLines(change: Change, width: number): Line[] {
+  const ids = (clauses: readonly ClauseRef[]): string => clauses.map((clause) => clause.id).join(', ') || '—';
+  const flags = [
+    KIND_LABEL[change.kind],
+    ...(change.reworded ? ['reworded'] : []),
+    ...(change.moved ? ['moved'] : []),
+  ].join(', ');
+  const similarity = change.kind === 'added' || change.kind === 'removed' ? '' : ` · similarity ${change.similarity.toFixed(2)}`;
+  const head: Segment[] = [{ text: `${flags} · ${ids(change.from)} → ${ids(change.to)}${similarity}`, tone: 'heading' }];
+  const name = (clauses: readonly ClauseRef[]): string | undefined => {
+    const section = clauses[0]?.section;
+    return section === undefined ? undefined : section === '' ? '(preamble)' : oneLine(section);
+  };
+  const from = name(change.from);
+  const to = name(change.to);
+  const where = from !== undefined && to !== undefined && from !== to ? `${from} → ${to}` : (to ?? from ?? '');
+  return [...wrapSegments(head, width), ...wrapSegments([{ text: `section: ${where}`, tone: 'dim' }], width), []];
+}
+
+/** The selected change drawn in full for a pane of `width` cells: title, then the wording (diff). */
+export function detailLines(change: Change, options: DetailOptions): Line[] {
+  const width = Math.max(10, options.width);
+  const color = options.color ?? true;
+  const lines = titleLines(change, width);
+  const reworded = change.reworded && change.from.length > 0 && change.to.length > 0;
+  if (!options.sideBySide) {
+    let body: Segment[];
+    if (reworded) body = editSegments(wordingEdits(change), 'both', color);
+    else if (change.kind === 'added') body = [{ text: clauseText(change.to), tone: 'insert' }];
+    else if (change.kind === 'removed') body = [{ text: clauseText(change.from), tone: 'delete' }];
+    else body = [{ text: clauseText(change.to), tone: 'plain' }];
+    return [...lines, ...wrapSegments(body, width)];
+  }
+  const left = Math.max(4, Math.floor((width - 3) / 2));
+  const right = Math.max(4, width - 3 - left);
+  const edits = reworded ? wordingEdits(change) : [];
+  const fromBody: Segment[] = reworded ? editSegments(edits, 'from', color) : [{ text: clauseText(change.from) || '(none)', tone: change.to.length === 0 ? 'delete' : 'plain' }];
+  const toBody: Segment[] = reworded ? editSegments(edits, 'to', color) : [{ text: clauseText(change.to) || '(none)', tone: change.from.length === 0 ? 'insert' : 'plain' }];
+  const a = [[{ text: 'old', tone: 'dim' as const }], ...wrapSegments(fromBody, left)];
+  const b = [[{ text: 'new', tone: 'dim' as const }], ...wrapSegments(toBody, right)];
+  for (let row = 0; row < Math.max(a.length, b.length); row++) {
+    lines.push([...padLine(a[row] ?? [], left), { text: ' │ ', tone: 'dim' }, ...(b[row] ?? [])]);
+  }
+  return lines;
+}
+
+/** Total width of a line in cells. */
+export function lineWidth(line: Line): number {
+  return line.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
+}

@@ -1,0 +1,39 @@
+import { render } from 'ink';
+import type { DiffResult } from '../../types.js';
+import { App, type ReviewViews } from './app.js';
+
+/** Where and how to run the review UI. */
+export interface ReviewUIOptions {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  /** Texts for the timeline and initiatives keys. Default: none. */
+  views?: ReviewViews;
+  /** Draw colours. Default true. */
+  color?: boolean;
+  /** Folding for search. Default: NFKC, lower case, no whitespace. */
+  fold?: (text: string) => string;
+}
+
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+
+/**
+ * Run the interactive review on a terminal until the user quits. The UI draws on the alternate
+ * screen, which is left on exit so that the terminal shows what it showed before.
+ */
+export async function runReviewUI(result: DiffResult, options: ReviewUIOptions): Promise<void> {
+  const { stdin, stdout } = options;
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  try {
+    const instance = render(
+      <App result={result} {...(options.views ? { views: options.views } : {})} color={options.color ?? true} {...(options.fold ? { fold: options.fold } : {})} />,
+      { stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+}
+
+export { App } from './app.js';
+export type { AppProps, ReviewViews, ViewLoader } from './app.js';

@@ -1,0 +1,104 @@
+import { simpleGit } from 'simple-git';
+import { StoreError } from '../errors.js';
+
+/**
+ * Git as a few flat async functions over simple-git, each taking an explicit folder and throwing a
+ * one-line `StoreError`. Callers pass only validated ids, revisions and paths; simple-git's own
+ * blocking of unsafe options (`--upload-pack`, `-c core.pager=…`) stays on as a second line of defence.
+ */
+
+/** Options of `git`. */
+export interface GitOptions {
+  /** Extra environment variables for this call. Default: none. */
+  env?: Record<string, string>;
+}
+
+/** Run git in `dir` with `args` and return its standard output (untrimmed). */
+export async function git(dir: string, args: readonly string[], options: GitOptions = {}): Promise<string> {
+  let client;
+  try {
+    client = simpleGit({ baseDir: dir, trimmed: false });
+  } catch {
+    throw new StoreError(`${dir}: no such folder`);
+  }
+  client = client.env(gitEnv(options.env ?? {}));
+  try {
+    return await client.raw([...args]);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/** The work tree root and git folder enclosing `dir`, or null when `dir` is not in a work tree. */
+export async function workTree(dir: string): Promise<{ root: string; gitDir: string } | null> {
+  let output: string;
+  try {
+    output = await git(dir, ['rev-parse', '--show-toplevel', '--absolute-git-dir']);
+  } catch {
+    return null;
+  }
+  const [root, gitDir] = output.split('\n');
+  return root && gitDir ? { root, gitDir } : null;
+}
+
+/** The commit hash a revision names, or null when it names none. The revision must be validated first. */
+export async function resolveCommit(dir: string, revision: string): Promise<string | null> {
+  const output = await git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
+  return output.trim() || null;
+}
+
+/** The commit HEAD points to, or null in a repository without commits. */
+export async function headCommit(dir: string): Promise<string | null> {
+  return resolveCommit(dir, 'HEAD');
+}
+
+/** The text of `path` at `commit` (a full hash), or null when the commit has no such file. */
+export async function readAt(dir: string, commit: string, path: string): Promise<string | null> {
+  const spec = `${commit}:${path}`;
+  const type = (await git(dir, ['cat-file', '-t', spec]).catch(() => '')).trim();
+  if (type !== 'blob') return null;
+  return git(dir, ['cat-file', 'blob', spec]);
+}
+
+/** Git's one-line status entries for `path` (staged, unstaged or untracked changes); empty when clean. */
+export async function pathStatus(dir: string, path: string): Promise<string[]> {
+  const output = await git(dir, ['--no-optional-locks', 'status', '--porcelain=v1', '--untracked-files=all', '--', path]);
+  return output.split('\n').filter((line) => line.length > 0);
+}
+
+/** The value of a git configuration key as git sees it in `dir` (all scopes), or null when unset. */
+export async function configValue(dir: string, key: string): Promise<string | null> {
+  const output = await git(dir, ['config', '--get', key]);
+  return output.trim() || null;
+}
+
+/** Variables simple-git refuses to pass on (they run programs); git's own variables other than identity are dropped too. */
+const DROPPED_ENV = /^(EDITOR|VISUAL|PAGER|PREFIX|SSH_ASKPASS)$|^GIT_(?!(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE)$)/i;
+
+/**
+ * Environment for git children: the process environment without variables that would run other
+ * programs or point git elsewhere (`GIT_DIR` from a hook), with stable English messages, plus `extra`.
+ */
+function gitEnv(extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !DROPPED_ENV.test(key)) env[key] = value;
+  }
+  return { ...env, LC_ALL: 'C', LANGUAGE: 'C', ...extra };
+}
+
+/** Turn a simple-git failure into a one-line store error, with a clear message for a locked index. */
+function toStoreError(error: unknown): StoreError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/index\.lock'?: File exists/i.test(message)) return indexLockedError();
+  const line = message.split('\n').map((part) => part.trim()).find((part) => part.length > 0) ?? 'git failed';
+  return new StoreError(`git: ${line.replace(/^(fatal|error): /, '')}`);
+}
+
+/** The message for a locked git index. */
+export function indexLockedError(): StoreError {
+  return new StoreError(
+    'the store\'s git index is locked (.git/index.lock exists): another git command is running or was interrupted; ' +
+      'if none is running, delete .git/index.lock and try again',
+  );
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { StoreError } from '../errors.js';
+
+/** Options of `withLock`. */
+export interface LockOptions {
+  /** How long to wait for another holder to finish, in ms. Default 15000. */
+  timeoutMs?: number;
+  /** Pause between attempts, in ms. Default 25. */
+  pollMs?: number;
+  /** A lock older than this is stale whoever holds it, in ms. Default 600000 (10 minutes). */
+  staleMs?: number;
+}
+
+/** Who holds a lock, as written in the lock file: `pid host token`. */
+interface Holder {
+  raw: string;
+  pid: number;
+  host: string;
+}
+
+/**
+ * Run `action` while holding an exclusive lock file (created with `wx`, so only one process can
+ * hold it). A lock whose process is gone (same host, pid not alive) or that is older than
+ * `staleMs` is broken; otherwise wait up to `timeoutMs` and then fail with a clear message.
+ */
+export async function withLock<T>(path: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const token = `${process.pid} ${hostname()} ${randomUUID()}\n`;
+  await acquire(path, token, options);
+  try {
+    return await action();
+  } finally {
+    await release(path, token);
+  }
+}
+
+async function acquire(path: string, token: string, options: LockOptions): Promise<void> {
+  const { timeoutMs = 15_000, pollMs = 25, staleMs = 600_000 } = options;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await writeFile(path, token, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StoreError(`cannot create the lock ${path}: ${(error as Error).message}`);
+      }
+    }
+    const holder = await readHolder(path);
+    if (holder && (await isStale(path, holder, staleMs))) {
+      await breakLock(path, holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
+      throw new StoreError(`the store is busy: ${who} holds ${path}; if no clausewise is running, delete that file`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+async function release(path: string, token: string): Promise<void> {
+  const content = await readFile(path, 'utf8').catch(() => null);
+  if (content === token) await unlink(path).catch(() => undefined);
+}
+
+async function readHolder(path: string): Promise<Holder | null> {
+  const raw = await readFile(path, 'utf8').catch(() => null);
+  if (raw === null) return null;
+  const [pid, host] = raw.trim().split(' ');
+  // An empty file is a lock being written right now: not stale unless old.
+  return { raw, pid: Number(pid ?? NaN), host: host ?? '' };
+}
+
+async function isStale(path: string, holder: Holder, staleMs: number): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return false;
+  if (Date.now() - info.mtimeMs > staleMs) return true;
+  if (!Number.isInteger(holder.pid) || holder.pid <= 0 || holder.host !== hostname()) return false;
+  return !isAlive(holder.pid);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove a stale lock without removing a fresh one another process just took: move it aside
+ * (only one process can), check it is the stale one, and put it back if it is not.
+ */
+async function breakLock(path: string, stale: Holder): Promise<void> {
+  const aside = `${path}.${process.pid}.${randomUUID()}.stale`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return; // someone else moved or released it first
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => null);
+  if (moved !== null && moved !== stale.raw) await link(aside, path).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}

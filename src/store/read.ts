@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ClausewiseError, StoreError } from '../errors.js';
+import { ID_PATTERN } from '../ingest/declaration-id.js';
+import { parseCanonical } from '../tree/markdown-read.js';
+import type { Declaration } from '../types.js';
+import { readAt, resolveCommit } from './git.js';
+import { DECLARATIONS_DIR, declarationPath, type Store } from './locate.js';
+import { printable, validateRevision } from './revision.js';
+
+/**
+ * Read the canonical text of a declaration: the work-tree file for a bare id, or the file as
+ * committed at `revision` (validated, then resolved to a commit hash before git reads the file).
+ */
+export async function readDeclarationText(store: Store, id: string, revision?: string): Promise<string> {
+  const path = declarationPath(id);
+  if (revision === undefined) {
+    const text = await readFile(join(store.root, path), 'utf8').catch(() => null);
+    if (text === null) throw new StoreError(`no declaration '${id}' in the store ${store.root} (clausewise list shows the ids)`);
+    return text;
+  }
+  const commit = await resolveCommit(store.root, validateRevision(revision));
+  if (!commit) throw new StoreError(`unknown revision '${printable(revision)}' in the store ${store.root}`);
+  const text = await readAt(store.root, commit, path);
+  if (text === null) throw new StoreError(`no declaration '${id}' at revision ${printable(revision)} (${commit.slice(0, 7)})`);
+  return text;
+}
+
+/** Read and parse a declaration from the store (`revision` as in `readDeclarationText`). */
+export async function readDeclaration(store: Store, id: string, revision?: string): Promise<Declaration> {
+  const text = await readDeclarationText(store, id, revision);
+  return parseStored(text, revision === undefined ? id : `${id}@${printable(revision)}`);
+}
+
+/** One entry of `listDeclarations`: the parsed declaration, or why it could not be read. */
+export interface ListedDeclaration {
+  id: string;
+  declaration?: Declaration;
+  error?: string;
+}
+
+/** Every `declarations/ID.md` of the work tree, sorted by id, parsed. */
+export async function listDeclarations(store: Store): Promise<ListedDeclaration[]> {
+  const names = await readdir(join(store.root, DECLARATIONS_DIR)).catch(() => [] as string[]);
+  const ids = names
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3))
+    .filter((id) => ID_PATTERN.test(id) && !id.includes('..'))
+    .sort();
+  const entries: ListedDeclaration[] = [];
+  for (const id of ids) {
+    try {
+      entries.push({ id, declaration: parseStored(await readDeclarationText(store, id), id) });
+    } catch (error) {
+      if (!(error instanceof ClausewiseError)) throw error;
+      entries.push({ id, error: error.message });
+    }
+  }
+  return entries;
+}
+
+/** Parse a stored file, naming it in the error when it is not canonical. */
+export function parseStored(text: string, label: string): Declaration {
+  try {
+    return parseCanonical(text);
+  } catch (error) {
+    if (error instanceof ClausewiseError) throw new StoreError(`${label}: ${error.message}`);
+    throw error;
+  }
+}

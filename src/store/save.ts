@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StoreError, UsageError } from '../errors.js';
+import { pathStatus } from './git.js';
+import { declarationPath, type Store } from './locate.js';
+import { withLock, type LockOptions } from './lock.js';
+import { sanitizeTerminal } from '../text/sanitize.js';
+import { printable } from './revision.js';
+import { assertIndexUnlocked, commitFile, recoverStore } from './transaction.js';
+
+/** Options of `saveDeclaration`. */
+export interface SaveOptions {
+  /** Replace an existing declaration whose content differs (a correction). Default false. */
+  force?: boolean;
+  /** Name of the raw input, for the commit message. Default `"unknown source"`. */
+  source?: string;
+  /** sha256 of the raw input bytes (hex), for the commit message. Default: omitted. */
+  sha256?: string;
+  /** Test hook, see `CommitFileOptions.stepDelayMs`. Default 0. */
+  stepDelayMs?: number;
+  /** Waiting for another process that holds the store lock. Default: `withLock`'s defaults. */
+  lock?: LockOptions;
+  /** How long to wait for git's own `index.lock` to go away before failing, in ms. Default 2000. */
+  indexLockWaitMs?: number;
+}
+
+/** What `saveDeclaration` did. */
+export interface SaveResult {
+  status: 'created' | 'corrected' | 'unchanged';
+  /** `declarations/ID.md`. */
+  path: string;
+  /** The new commit, absent when unchanged. */
+  commit?: string;
+}
+
+/**
+ * Save canonical Markdown as `declarations/ID.md` and commit it (only that path), under the store
+ * lock: identical content is a no-op, different content needs `force` and becomes a correction
+ * commit, and a file with uncommitted edits is reported, never overwritten.
+ */
+export async function saveDeclaration(store: Store, id: string, markdown: string, options: SaveOptions = {}): Promise<SaveResult> {
+  const path = declarationPath(id);
+  return withLock(join(store.gitDir, 'clausewise.lock'), async () => {
+    await recoverStore(store);
+    await assertIndexUnlocked(store, options.indexLockWaitMs);
+    const dirty = await pathStatus(store.root, path);
+    if (dirty.length > 0) {
+      throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
+    }
+    const current = await readFile(join(store.root, path), 'utf8').catch(() => null);
+    if (current === markdown) return { status: 'unchanged', path };
+    if (current !== null && !options.force) {
+      throw new UsageError(`${id} already exists in the store with different content; use --force to record a correction`);
+    }
+    const verb = current === null ? 'import' : 'correct';
+    const source = sanitizeTerminal(options.source ?? 'unknown source').replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown source';
+    const message = `${verb} ${id} from ${source}${options.sha256 ? ` (sha256 ${options.sha256})` : ''}`;
+    const commit = await commitFile(store, path, markdown, message, options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {});
+    return { status: current === null ? 'created' : 'corrected', path, commit };
+  }, options.lock);
+}

@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StoreError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { git, headCommit, indexLockedError, readAt } from './git.js';
+import type { Store } from './locate.js';
+
+/**
+ * Crash-safe commits of one file. The commit is built aside (a blob, a temporary index, a tree,
+ * a commit object) while the work tree and the real index are untouched; then a journal is
+ * written, HEAD moves in one atomic `update-ref`, and only then are the file and the index
+ * updated. A process killed at any point leaves HEAD at the old or the new commit and the file
+ * with its old or new bytes; `recoverStore` (run under the store lock before every write)
+ * finishes the work-tree half from the journal, so the store ends as before or as after.
+ */
+
+/** Name of the journal of an unfinished commit, in the git folder. */
+export const JOURNAL = 'clausewise-journal.json';
+
+/** Folder for temporary files, in the git folder (invisible to `git status`). */
+export const TEMP_DIR = 'clausewise-tmp';
+
+/** What the journal records. */
+interface Journal {
+  /** File path relative to the store root. */
+  path: string;
+  /** HEAD before the commit, or null in a repository without commits. */
+  from: string | null;
+  /** The new commit. */
+  to: string;
+}
+
+/** Options of `commitFile`. */
+export interface CommitFileOptions {
+  /**
+   * Test hook: pause this many ms between steps so that crash tests can kill the process inside
+   * the transaction (`CLAUSEWISE_TEST_DELAY_MS`). Default 0.
+   */
+  stepDelayMs?: number;
+}
+
+/**
+ * Commit `content` as `path` (relative to the store root, already validated) on top of HEAD,
+ * leaving every other path of the index and the work tree alone; return the new commit hash.
+ * The caller holds the store lock.
+ */
+export async function commitFile(store: Store, path: string, content: string, message: string, options: CommitFileOptions = {}): Promise<string> {
+  const pause = (): Promise<void> => delay(options.stepDelayMs ?? 0);
+  const temp = join(store.gitDir, TEMP_DIR);
+  await mkdir(temp, { recursive: true });
+  const from = await headCommit(store.root);
+  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
+
+  const blobFile = join(temp, `blob-${unique}`);
+  await writeFile(blobFile, content);
+  const blob = (await git(store.root, ['hash-object', '-w', '--', blobFile])).trim();
+  await rm(blobFile, { force: true });
+  await pause();
+
+  const indexFile = join(temp, `index-${unique}`);
+  const env = { GIT_INDEX_FILE: indexFile };
+  await git(store.root, from ? ['read-tree', `${from}^{tree}`] : ['read-tree', '--empty'], { env });
+  await git(store.root, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
+  const tree = (await git(store.root, ['write-tree'], { env })).trim();
+  await rm(indexFile, { force: true });
+  const to = (await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message])).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
+  await pause();
+
+  await writeFileAtomic(join(store.gitDir, JOURNAL), `${JSON.stringify({ path, from, to } satisfies Journal)}\n`, { tempDir: temp });
+  await pause();
+  try {
+    await git(store.root, ['update-ref', '-m', `clausewise: ${message.split('\n')[0] ?? ''}`, 'HEAD', to, from ?? '']);
+  } catch (error) {
+    await rm(join(store.gitDir, JOURNAL), { force: true });
+    throw error;
+  }
+  await pause();
+  await finishWorkTree(store, path, content);
+  await rm(join(store.gitDir, JOURNAL), { force: true });
+  await rm(temp, { recursive: true, force: true });
+  return to;
+}
+
+/**
+ * Finish or forget an interrupted `commitFile` and remove temporary files. If HEAD reached the
+ * new commit, bring the file and the index up to it; if HEAD never moved, nothing visible was
+ * changed and the journal is dropped. Returns what was done, for messages. The caller holds the lock.
+ */
+export async function recoverStore(store: Store): Promise<'none' | 'completed' | 'abandoned'> {
+  const journalPath = join(store.gitDir, JOURNAL);
+  let outcome: 'none' | 'completed' | 'abandoned' = 'none';
+  const raw = await readFile(journalPath, 'utf8').catch(() => null);
+  const journal = raw === null ? null : parseJournal(raw);
+  if (raw !== null && journal === null) {
+    outcome = 'abandoned';
+  } else if (journal) {
+    const head = await headCommit(store.root);
+    if (head === journal.to) {
+      const wanted = await readAt(store.root, journal.to, journal.path);
+      if (wanted === null) throw new StoreError(`cannot recover: ${journal.path} is missing from commit ${journal.to.slice(0, 12)}`);
+      const current = await readFile(join(store.root, journal.path), 'utf8').catch(() => null);
+      const old = journal.from ? await readAt(store.root, journal.from, journal.path) : null;
+      if (current !== wanted && current !== old) {
+        throw new StoreError(
+          `an interrupted import of ${journal.path} could not be finished because the file was edited since; ` +
+            `check it, then delete ${journalPath}`,
+        );
+      }
+      await finishWorkTree(store, journal.path, wanted);
+      outcome = 'completed';
+    } else {
+      outcome = 'abandoned'; // HEAD never moved: the work tree was not touched
+    }
+  }
+  await rm(journalPath, { force: true });
+  await cleanTemporaryFiles(store);
+  return outcome;
+}
+
+/** Fail clearly when git's own index lock is taken; wait a little first, as git commands are short. */
+export async function assertIndexUnlocked(store: Store, waitMs = 2000): Promise<void> {
+  const lock = join(store.gitDir, 'index.lock');
+  const deadline = Date.now() + waitMs;
+  while (existsSync(lock)) {
+    if (Date.now() >= deadline) throw indexLockedError();
+    await delay(50);
+  }
+}
+
+async function finishWorkTree(store: Store, path: string, content: string): Promise<void> {
+  const target = join(store.root, path);
+  const current = await readFile(target, 'utf8').catch(() => null);
+  if (current !== content) await writeFileAtomic(target, content, { tempDir: join(store.gitDir, TEMP_DIR) });
+  await git(store.root, ['update-index', '--add', '--', path]);
+}
+
+async function cleanTemporaryFiles(store: Store): Promise<void> {
+  await rm(join(store.gitDir, TEMP_DIR), { recursive: true, force: true });
+  const entries = await readdir(store.gitDir).catch(() => [] as string[]);
+  for (const name of entries) {
+    if (/^clausewise\.lock\..*\.stale$/.test(name)) await rm(join(store.gitDir, name), { force: true });
+  }
+}
+
+function parseJournal(raw: string): Journal | null {
+  try {
+    const value = JSON.parse(raw) as Partial<Journal>;
+    const hash = /^[0-9a-f]{40,64}$/;
+    if (typeof value.path !== 'string' || !/^declarations\/[A-Za-z0-9._-]+$/.test(value.path) || value.path.includes('..')) return null;
+    if (typeof value.to !== 'string' || !hash.test(value.to)) return null;
+    if (value.from !== null && (typeof value.from !== 'string' || !hash.test(value.from))) return null;
+    return { path: value.path, from: value.from, to: value.to };
+  } catch {
+    return null;
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}

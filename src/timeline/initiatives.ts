@@ -1,0 +1,204 @@
+import { foldScript, foldText, hasIdeographs } from '../text/fold.js';
+import { flattenClauses } from '../tree/flatten.js';
+import type { Declaration } from '../types.js';
+import { extractEntities, type NamedEntity } from './entities.js';
+import { initiativesInSentenceEn, sentencesEn } from './initiative-en.js';
+import { initiativesInSentenceZh, sentencesZh } from './initiative-zh.js';
+import { extractInstruments, type NamedInstrument } from './instruments.js';
+import { diceSimilarity } from './similarity.js';
+
+/** An initiative named in a declaration. */
+export interface Initiative {
+  /** Canonical name of the proposing country (`吉尔吉斯共和国`), or null when the text names none. */
+  proposer: string | null;
+  /** The proposer as written (`俄方`), or null. */
+  proposerWritten: string | null;
+  /** What is proposed, as written (`建立打击经济犯罪会议机制`, `一带一路`). */
+  gist: string;
+  /** 1-based number of the clause in reading order. */
+  clause: number;
+  /** The sentence it was found in. */
+  sentence: string;
+  /** Folded gist without punctuation: the matching key across declarations. */
+  key: string;
+}
+
+/** Header of one side of an initiatives comparison. */
+export interface InitiativesSide {
+  title: string;
+  date: string | null;
+  /** What the user typed, or the declaration's source. */
+  label: string;
+}
+
+/** Items new in B, gone from A, and kept in both. */
+export interface Delta<T> {
+  added: T[];
+  removed: T[];
+  kept: T[];
+}
+
+/** An initiative present in both declarations. */
+export interface KeptInitiative {
+  from: Initiative;
+  to: Initiative;
+  /** The gists differ after folding (matched by similarity, not by equal keys). */
+  reworded: boolean;
+}
+
+/** The `initiatives --json` object. */
+export interface InitiativesResult {
+  schema: 'clausewise/initiatives@1';
+  from: InitiativesSide;
+  to: InitiativesSide;
+  initiatives: { added: Initiative[]; removed: Initiative[]; kept: KeptInitiative[] };
+  instruments: Delta<NamedInstrument>;
+  countries: Delta<NamedEntity>;
+  organisations: Delta<NamedEntity>;
+}
+
+/** Options of `compareInitiatives`. */
+export interface CompareInitiativesOptions {
+  /** Labels shown for A and B. Default: each declaration's `source`, else its title. */
+  fromLabel?: string;
+  toLabel?: string;
+  /** Minimum similarity (0–1) of two folded gists with compatible proposers to count as the same initiative. Default 0.6. */
+  threshold?: number;
+}
+
+/** Folded text without punctuation or symbols: the key initiatives and names are matched by. */
+export function matchKey(text: string): string {
+  return foldText(text).replace(/[\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+/** Is the declaration written in English (by `lang`, else by the absence of ideographs)? */
+function isEnglish(declaration: Declaration, sample: string): boolean {
+  // The clauses decide when they disagree with a missing or Chinese `lang`.
+  if (declaration.meta.lang) return declaration.meta.lang.toLowerCase().startsWith('en');
+  return !hasIdeographs(sample);
+}
+
+/**
+ * Every initiative named in a declaration, in reading order, one per distinct gist:
+ * a repeated mention (`…“一带一路”倡议…共同实施“一带一路”倡议`) is kept once, with the
+ * proposer of whichever mention names one.
+ */
+export function extractInitiatives(declaration: Declaration): Initiative[] {
+  const clauses = flattenClauses(declaration);
+  const english = isEnglish(declaration, clauses.slice(0, 5).map((c) => c.text).join(''));
+  const byKey = new Map<string, Initiative>();
+  for (const clause of clauses) {
+    const text = readable(clause.text);
+    const sentences = english ? sentencesEn(text) : sentencesZh(text);
+    for (const sentence of sentences) {
+      const finds = english ? initiativesInSentenceEn(sentence) : initiativesInSentenceZh(sentence);
+      for (const find of finds) {
+        const key = matchKey(find.gist);
+        const known = byKey.get(key);
+        if (known) {
+          if (!known.proposer && find.proposer) Object.assign(known, { proposer: find.proposer, proposerWritten: find.proposerWritten });
+          continue;
+        }
+        byKey.set(key, { ...find, clause: clause.index + 1, key });
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The text extraction reads: Traditional characters folded to Simplified (so that the gazetteer
+ * and the patterns see one script), every run of whitespace made one space, and spaces between
+ * two ideographs or next to CJK punctuation removed (so that spacing noise changes nothing).
+ */
+export function readable(text: string): string {
+  return foldScript(text)
+    .replace(/\s+/gu, ' ')
+    .replace(/ (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) /gu, '')
+    .trim();
+}
+
+/** Every text of a declaration that names things: its clauses (not the signatures), made readable. */
+function bodyText(declaration: Declaration): string {
+  return flattenClauses(declaration).map((clause) => readable(clause.text)).join('\n');
+}
+
+/** Compare two lists by a key: items of B not in A, of A not in B, and of B also in A. */
+function delta<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): Delta<T> {
+  const keysA = new Set(a.map(key));
+  const keysB = new Set(b.map(key));
+  return {
+    added: b.filter((item) => !keysA.has(key(item))),
+    removed: a.filter((item) => !keysB.has(key(item))),
+    kept: b.filter((item) => keysA.has(key(item))),
+  };
+}
+
+/** Two mentions may be the same initiative unless both name a proposer and the proposers differ. */
+function compatible(a: Initiative, b: Initiative): boolean {
+  return !a.proposer || !b.proposer || a.proposer === b.proposer;
+}
+
+/** Pair initiatives: equal keys first, then the most similar gists with compatible proposers. */
+function pairInitiatives(a: readonly Initiative[], b: readonly Initiative[], threshold: number): InitiativesResult['initiatives'] {
+  const kept: KeptInitiative[] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  b.forEach((to, j) => {
+    const i = a.findIndex((from, index) => !usedA.has(index) && from.key === to.key && compatible(from, to));
+    if (i < 0) return;
+    usedA.add(i);
+    usedB.add(j);
+    kept.push({ from: a[i]!, to, reworded: false });
+  });
+  const candidates: { i: number; j: number; score: number }[] = [];
+  a.forEach((from, i) => {
+    if (usedA.has(i)) return;
+    b.forEach((to, j) => {
+      if (usedB.has(j)) return;
+      if (!compatible(from, to)) return;
+      const score = diceSimilarity(from.key, to.key);
+      if (score >= threshold) candidates.push({ i, j, score });
+    });
+  });
+  candidates.sort((x, y) => y.score - x.score || x.j - y.j);
+  for (const { i, j } of candidates) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    kept.push({ from: a[i]!, to: b[j]!, reworded: true });
+  }
+  kept.sort((x, y) => b.indexOf(x.to) - b.indexOf(y.to));
+  return {
+    added: b.filter((_, j) => !usedB.has(j)),
+    removed: a.filter((_, i) => !usedA.has(i)),
+    kept,
+  };
+}
+
+/**
+ * What is new and what disappeared between two declarations: initiatives (with proposers),
+ * named instruments, countries and organisations. Everything is matched on folded text, so
+ * noise (full-width forms, spaces, Traditional characters) never makes an item "new".
+ */
+export function compareInitiatives(a: Declaration, b: Declaration, options: CompareInitiativesOptions = {}): InitiativesResult {
+  const textA = bodyText(a);
+  const textB = bodyText(b);
+  const entitiesA = extractEntities(textA);
+  const entitiesB = extractEntities(textB);
+  const entityKey = (entity: NamedEntity): string => matchKey(entity.name);
+  const side = (d: Declaration, label: string | undefined): InitiativesSide => ({
+    title: d.meta.title,
+    date: d.meta.date ?? null,
+    label: label ?? d.meta.source ?? d.meta.title,
+  });
+  return {
+    schema: 'clausewise/initiatives@1',
+    from: side(a, options.fromLabel),
+    to: side(b, options.toLabel),
+    initiatives: pairInitiatives(extractInitiatives(a), extractInitiatives(b), options.threshold ?? 0.6),
+    instruments: delta(extractInstruments(textA), extractInstruments(textB), (item) => matchKey(item.title)),
+    countries: delta(entitiesA.filter((e) => e.kind === 'country'), entitiesB.filter((e) => e.kind === 'country'), entityKey),
+    organisations: delta(entitiesA.filter((e) => e.kind === 'organisation'), entitiesB.filter((e) => e.kind === 'organisation'), entityKey),
+  };
+}

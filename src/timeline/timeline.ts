@@ -1,0 +1,135 @@
+import { flattenClauses } from '../tree/flatten.js';
+import { alignChain, clauseIndex, type ChainOptions, type TimelineInput } from './chain.js';
+
+/** How the clauses of one summit relate to the previous summit's. */
+export interface SummitCounts {
+  /** Clauses whose folded wording is unchanged (moved, split or merged ones included). */
+  unchanged: number;
+  /** Clauses whose wording changed (matched, split or merged, and reworded). */
+  reworded: number;
+  /** Clauses with no counterpart in the previous summit. */
+  new: number;
+  /** Clauses of the previous summit with no counterpart here. */
+  dropped: number;
+  /** Clauses that belong to a split (one old clause became several). */
+  split: number;
+  /** Clauses that belong to a merge (several old clauses became one). */
+  merged: number;
+  /** Clauses that moved to another section or out of order. */
+  moved: number;
+}
+
+/** One summit of the timeline. */
+export interface TimelineSummit {
+  id: string;
+  title: string;
+  date: string | null;
+  /** Set on synthetic fixtures: what was changed. */
+  synthetic?: string;
+  /** Number of clauses. */
+  clauses: number;
+  /** Compared with the previous summit; null for the first one. */
+  counts: SummitCounts | null;
+}
+
+/** Where a clause of the latest declaration comes from. */
+export interface ClauseOrigin {
+  /** 1-based number in the latest declaration's reading order. */
+  number: number;
+  section: string;
+  text: string;
+  /** Id of the summit where the clause (or an ancestor, through splits and merges) first appeared. */
+  firstAppeared: string;
+  /** Id of the last summit where its wording changed (the first one if never). */
+  lastChanged: string;
+}
+
+/** The `timeline --json` object. */
+export interface TimelineResult {
+  schema: 'clausewise/timeline@1';
+  /** Oldest first. */
+  summits: TimelineSummit[];
+  /** The clauses of the last summit with their origins. */
+  latest: { id: string; clauses: ClauseOrigin[] } | null;
+}
+
+const emptyCounts = (): SummitCounts => ({ unchanged: 0, reworded: 0, new: 0, dropped: 0, split: 0, merged: 0, moved: 0 });
+
+/**
+ * The multi-year view: align each consecutive pair of declarations (in date order by default),
+ * count per summit what was carried over unchanged, reworded, new and dropped, and trace each
+ * clause of the latest declaration back through matched, split and merged clauses to the summit
+ * where it first appeared.
+ */
+export function buildTimeline(declarations: readonly TimelineInput[], options: ChainOptions = {}): TimelineResult {
+  const chain = alignChain(declarations, options);
+  const { entries } = chain;
+  if (entries.length === 0) return { schema: 'clausewise/timeline@1', summits: [], latest: null };
+  const summits: TimelineSummit[] = [];
+  // first[k] / changed[k]: summit index where clause k of the current summit first appeared / last changed.
+  let first: number[] = [];
+  let changed: number[] = [];
+  entries.forEach((entry, i) => {
+    const clauses = flattenClauses(entry.declaration);
+    const summit: TimelineSummit = {
+      id: entry.id,
+      title: entry.declaration.meta.title,
+      date: entry.declaration.meta.date ?? null,
+      ...(entry.declaration.meta.synthetic ? { synthetic: entry.declaration.meta.synthetic } : {}),
+      clauses: clauses.length,
+      counts: null,
+    };
+    summits.push(summit);
+    if (i === 0) {
+      first = clauses.map(() => 0);
+      changed = clauses.map(() => 0);
+      return;
+    }
+    const step = chain.steps[i - 1]!;
+    const counts = emptyCounts();
+    const nextFirst = clauses.map(() => i);
+    const nextChanged = clauses.map(() => i);
+    for (const change of step.changes) {
+      if (change.kind === 'removed') {
+        counts.dropped += change.from.length;
+        continue;
+      }
+      const targets = change.to.map((ref) => clauseIndex(ref.id));
+      if (change.kind === 'added') {
+        counts.new += targets.length;
+        continue;
+      }
+      const sources = change.from.map((ref) => clauseIndex(ref.id));
+      if (change.reworded) counts.reworded += targets.length;
+      else counts.unchanged += targets.length;
+      if (change.kind === 'split') counts.split += targets.length;
+      if (change.kind === 'merged') counts.merged += targets.length;
+      if (change.moved) counts.moved += targets.length;
+      const origin = Math.min(...sources.map((k) => first[k] ?? i));
+      const lastChange = change.reworded ? i : Math.max(...sources.map((k) => changed[k] ?? i));
+      for (const k of targets) {
+        nextFirst[k] = origin;
+        nextChanged[k] = lastChange;
+      }
+    }
+    summit.counts = counts;
+    first = nextFirst;
+    changed = nextChanged;
+  });
+  const last = entries[entries.length - 1]!;
+  const idOf = (index: number): string => entries[index]?.id ?? last.id;
+  return {
+    schema: 'clausewise/timeline@1',
+    summits,
+    latest: {
+      id: last.id,
+      clauses: flattenClauses(last.declaration).map((clause, k) => ({
+        number: k + 1,
+        section: clause.section,
+        text: clause.text,
+        firstAppeared: idOf(first[k] ?? entries.length - 1),
+        lastChanged: idOf(changed[k] ?? entries.length - 1),
+      })),
+    },
+  };
+}

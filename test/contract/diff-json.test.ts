@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../src/ingest/index.js';
+import { flattenClauses } from '../../src/tree/flatten.js';
+import type { DiffResult } from '../../src/types.js';
+import { runCli, SEED, tempDir } from '../support/cli.js';
+import { expectDiffContract } from '../support/contract.js';
+
+/** Clause texts of a file as the importer reads it. */
+async function texts(path: string): Promise<string[]> {
+  return flattenClauses(await importFile(path)).map((clause) => clause.text);
+}
+
+/** A raw copy of the seed with a few real edits: one paragraph dropped, one verb changed, two swapped. */
+function editedSeed(): string {
+  const lines = readFileSync(SEED, 'utf8').split('\n');
+  const drop = lines.findIndex((line) => line.startsWith('成员国重申，坚定支持联合国作为综合性多边组织'));
+  lines.splice(drop, 2);
+  const verb = lines.findIndex((line) => line.startsWith('成员国支持进一步扩大本组织同其他国际和地区组织的交往'));
+  lines[verb] = lines[verb]!.replace('成员国支持', '成员国注意到');
+  const path = join(tempDir(), 'edited-seed.txt');
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+describe('diff --json follows contract §2', () => {
+  it('on the seed against itself: every clause matched, nothing moved or reworded', async () => {
+    const result = await runCli(['diff', '--json', SEED, SEED]);
+    expect(result.code).toBe(0);
+    const diff = JSON.parse(result.stdout) as DiffResult;
+    const seedTexts = await texts(SEED);
+    expectDiffContract(diff, seedTexts, seedTexts);
+    expect(diff.changes.every((change) => change.kind === 'matched' && !change.moved && !change.reworded)).toBe(true);
+    expect(diff.summary.matched).toBe(123);
+  });
+
+  it('on an edited copy: the removal and the rewording are reported where they happened', async () => {
+    const edited = editedSeed();
+    const result = await runCli(['diff', '--json', SEED, edited]);
+    expect(result.code).toBe(0);
+    const diff = JSON.parse(result.stdout) as DiffResult;
+    expectDiffContract(diff, await texts(SEED), await texts(edited));
+    const removed = diff.changes.filter((change) => change.kind === 'removed');
+    expect(removed.map((change) => change.from[0]!.text.slice(0, 12))).toEqual(['成员国重申，坚定支持联合国作为']);
+    const reworded = diff.changes.filter((change) => change.reworded);
+    expect(reworded).toHaveLength(1);
+    expect(reworded[0]!.edits).toEqual(expect.arrayContaining([
+      { op: 'delete', text: '支持' },
+      { op: 'insert', text: '注意到' },
+    ]));
+  });
+
+  it('A against an empty declaration: everything removed', async () => {
+    const empty = join(tempDir(), 'empty.md');
+    writeFileSync(empty, '---\ntitle: 空白\n---\n\n# 空白\n');
+    const diff = JSON.parse((await runCli(['diff', '--json', SEED, empty])).stdout) as DiffResult;
+    expectDiffContract(diff, await texts(SEED), []);
+    expect(diff.summary.removed).toBe(123);
+    expect(diff.changes.every((change) => change.kind === 'removed')).toBe(true);
+  });
+});

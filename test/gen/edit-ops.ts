@@ -1,0 +1,214 @@
+import type { DocModel, Item } from './model.js';
+import { addNoise, NOISE_KINDS } from './noise.js';
+import type { PhrasePool } from './phrases.js';
+import type { Rng } from './rng.js';
+
+/** Everything an edit needs: the model being edited, randomness, seed phrases, a group counter. */
+export interface EditContext {
+  model: DocModel;
+  rng: Rng;
+  pool: PhrasePool;
+  nextGroup: { value: number };
+}
+
+/** One kind of edit; returns a one-line description, or null when it found nothing to edit. */
+export type EditOp = (context: EditContext) => string | null;
+
+const VERBS: Array<[string, string]> = [['支持', '注意到'], ['强调', '指出'], ['欢迎', '赞赏'], ['认为', '重申'], ['注意到', '欢迎'], ['高度评价', '赞赏'], ['重申', '强调']];
+const LEAD_INS = ['为此，', '在此背景下，', '鉴于当前国际和地区形势，', '根据上合组织宪章，'];
+const COUNTRIES = ['蒙古国、', '白俄罗斯共和国、', '阿富汗伊斯兰共和国、', '伊朗伊斯兰共和国、'];
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+
+/** An untouched item (kind same, not moved), as section and position; null after a few misses. */
+function pickUntouched(context: EditContext, accept: (item: Item) => boolean = () => true): { s: number; k: number } | null {
+  const { model, rng } = context;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const s = rng.int(0, model.sections.length - 1);
+    const items = model.sections[s]!.items;
+    if (items.length === 0) continue;
+    const k = rng.int(0, items.length - 1);
+    const item = items[k]!;
+    if (item.kind === 'same' && item.moved === false && item.src.length === 1 && accept(item)) return { s, k };
+  }
+  return null;
+}
+
+/** Insert without landing between two pieces of one split. */
+function insertAt(items: Item[], at: number, item: Item): void {
+  let k = at;
+  while (k > 0 && k < items.length && items[k]!.group !== undefined && items[k - 1]!.group === items[k]!.group) k++;
+  items.splice(k, 0, item);
+}
+
+/** Light rewording: a verb swapped, a country inserted into a list, or a word inserted. */
+export function lightly(text: string, rng: Rng): string {
+  const verbs = VERBS.filter(([from]) => text.includes(from));
+  const mode = rng.int(0, 1);
+  if (mode === 0 && verbs.length > 0) {
+    const [from, to] = rng.pick(verbs);
+    return text.replace(from, to);
+  }
+  const comma = text.indexOf('、');
+  if (comma > 0) return `${text.slice(0, comma + 1)}${rng.pick(COUNTRIES)}${text.slice(comma + 1)}`;
+  if (verbs.length > 0) return text.replace(verbs[0]![0], verbs[0]![1]);
+  return text.replace(/^(成员国)?/, (m) => `${m}一致`);
+}
+
+export const removeClause: EditOp = (context) => {
+  const at = pickUntouched(context);
+  if (!at) return null;
+  const [item] = context.model.sections[at.s]!.items.splice(at.k, 1);
+  return `removed a${item!.src[0]! + 1}`;
+};
+
+export const addClause: EditOp = (context) => {
+  const { model, rng, pool } = context;
+  const s = rng.int(0, model.sections.length - 1);
+  const items = model.sections[s]!.items;
+  insertAt(items, rng.int(0, items.length), { text: pool.recombine(rng, rng.int(2, 3)), src: [], kind: 'added', moved: false });
+  return `added a clause recombined from seed phrases in section ${s}`;
+};
+
+export const lightReword: EditOp = (context) => {
+  const at = pickUntouched(context);
+  if (!at) return null;
+  const item = context.model.sections[at.s]!.items[at.k]!;
+  item.text = lightly(item.text, context.rng);
+  item.kind = 'reworded';
+  return `lightly reworded a${item.src[0]! + 1}`;
+};
+
+export const heavyReword: EditOp = (context) => {
+  const { rng, pool } = context;
+  const at = pickUntouched(context, (item) => item.text.length >= 30);
+  if (!at) return null;
+  const item = context.model.sections[at.s]!.items[at.k]!;
+  const avoid = new Set(item.src);
+  const mode = rng.int(0, 2);
+  if (mode === 0) {
+    const cut = item.text.indexOf('，', Math.floor(item.text.length / 2));
+    const keep = cut > 0 ? item.text.slice(0, cut + 1) : item.text.slice(0, Math.floor(item.text.length / 2));
+    item.text = `${keep}${pool.recombine(rng, 2, avoid)}`;
+  } else if (mode === 1) item.text = `${item.text}${pool.sentence(rng, avoid)}`;
+  else item.text = `${rng.pick(LEAD_INS)}${lightly(item.text, rng)}`;
+  item.kind = 'reworded';
+  return `heavily reworded a${item.src[0]! + 1} (${['half rewritten', 'sentence appended', 'lead-in added'][mode]})`;
+};
+
+export const splitClause: EditOp = (context) => {
+  const { rng } = context;
+  const at = pickUntouched(context, (item) => (item.text.slice(0, -1).match(/。/g) ?? []).length >= 1);
+  if (!at) return null;
+  const items = context.model.sections[at.s]!.items;
+  const item = items[at.k]!;
+  const sentences: string[] = [];
+  for (const sentence of item.text.match(/[^。]+(?:。|$)/g) ?? []) {
+    if (sentence.trim() === '' || sentence.trim() === '。') sentences[sentences.length - 1] += sentence;
+    else sentences.push(sentence);
+  }
+  const count = Math.min(sentences.length, rng.int(2, 3));
+  const size = Math.ceil(sentences.length / count);
+  const pieces: string[] = [];
+  for (let k = 0; k < sentences.length; k += size) pieces.push(sentences.slice(k, k + size).join(''));
+  if (pieces.length < 2) return null;
+  const group = context.nextGroup.value++;
+  const reword = rng.chance(0.3) ? rng.int(0, pieces.length - 1) : -1;
+  items.splice(at.k, 1, ...pieces.map((text, k): Item => ({ text: k === reword ? lightly(text, rng) : text, src: [...item.src], kind: 'split', group, moved: false })));
+  return `split a${item.src[0]! + 1} into ${pieces.length}`;
+};
+
+export const mergeClauses: EditOp = (context) => {
+  const { rng } = context;
+  const count = rng.int(2, 3);
+  const at = pickUntouched(context);
+  if (!at) return null;
+  const items = context.model.sections[at.s]!.items;
+  const run = items.slice(at.k, at.k + count);
+  const consecutive = run.length === count && run.every((item, k) => item.kind === 'same' && item.moved === false && item.src.length === 1 && item.src[0] === run[0]!.src[0]! + k);
+  if (!consecutive) return null;
+  const text = run.map((item) => item.text).join('');
+  items.splice(at.k, count, { text: rng.chance(0.3) ? lightly(text, rng) : text, src: run.map((item) => item.src[0]!), kind: 'merged', moved: false });
+  return `merged a${run[0]!.src[0]! + 1}..a${run[count - 1]!.src[0]! + 1}`;
+};
+
+export const moveWithin: EditOp = (context) => {
+  const at = pickUntouched(context);
+  if (!at) return null;
+  const items = context.model.sections[at.s]!.items;
+  if (items.length < 6) return null;
+  const [item] = items.splice(at.k, 1);
+  let to = context.rng.int(0, items.length);
+  if (Math.abs(to - at.k) < 3) to = at.k >= items.length / 2 ? 0 : items.length;
+  item!.moved = true;
+  insertAt(items, to, item!);
+  return `moved a${item!.src[0]! + 1} within its section`;
+};
+
+export const moveAcross: EditOp = (context) => {
+  const { model, rng } = context;
+  const at = pickUntouched(context);
+  if (!at || model.sections.length < 2) return null;
+  let target = rng.int(0, model.sections.length - 2);
+  if (target >= at.s) target++;
+  const [item] = model.sections[at.s]!.items.splice(at.k, 1);
+  item!.moved = true;
+  const items = model.sections[target]!.items;
+  insertAt(items, rng.int(0, items.length), item!);
+  return `moved a${item!.src[0]! + 1} to section ${target}`;
+};
+
+export const renameSection: EditOp = ({ model, rng }) => {
+  if (model.sections.length < 2) return null;
+  const section = model.sections[rng.int(1, model.sections.length - 1)]!;
+  const old = section.heading;
+  section.heading = old.endsWith('合作') ? `${old.slice(0, -2)}领域合作` : `${old}与合作`;
+  return `renamed section ${old} → ${section.heading}`;
+};
+
+/** Clauses only displaced by a section-level edit may be reported either way. */
+function displaced(items: readonly Item[]): void {
+  for (const item of items) if (item.moved === false) item.moved = null;
+}
+
+export const reorderSections: EditOp = ({ model, rng }) => {
+  if (model.sections.length < 3) return null;
+  const s = rng.int(1, model.sections.length - 2);
+  const [first, second] = [model.sections[s]!, model.sections[s + 1]!];
+  model.sections.splice(s, 2, second, first);
+  displaced(first.items);
+  displaced(second.items);
+  return `swapped sections ${first.heading} and ${second.heading}`;
+};
+
+export const numberHeadings: EditOp = ({ model }) => {
+  model.sections.slice(1).forEach((section, k) => {
+    section.heading = `${NUMERALS[k] ?? String(k + 1)}、${section.heading}`;
+  });
+  return 'numbered the headings';
+};
+
+export const dropHeading: EditOp = ({ model, rng }) => {
+  if (model.sections.length < 3) return null;
+  const s = rng.int(2, model.sections.length - 1);
+  const [section] = model.sections.splice(s, 1);
+  displaced(section!.items);
+  model.sections[s - 1]!.items.push(...section!.items);
+  return `dropped heading ${section!.heading}`;
+};
+
+export const retitle: EditOp = ({ model }) => {
+  model.meta.title = model.meta.title.replace('莫斯科', '杜尚别');
+  model.meta.date = '2021-09-17';
+  return 'changed title and date';
+};
+
+export const noise: EditOp = ({ model, rng }) => {
+  const all = model.sections.flatMap((section) => section.items);
+  if (all.length === 0) return null;
+  const count = Math.max(1, Math.min(20, Math.round(all.length * 0.1)));
+  for (let k = 0; k < count; k++) {
+    const item = rng.pick(all);
+    item.text = addNoise(item.text, rng.pick(NOISE_KINDS), rng);
+  }
+  return `noise on ${count} clauses`;
+};

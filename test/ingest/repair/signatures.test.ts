@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractSignatures, signatoryLine } from '../../../src/ingest/repair/signatures.js';
+import type { Block } from '../../../src/tree/blocks.js';
+
+const p = (text: string): Block => ({ kind: 'paragraph', text });
+
+describe('signatoryLine', () => {
+  it('reads `office name` lines separated by a tab, U+3000 or spaces', () => {
+    expect(signatoryLine('印度共和国总理\t莫迪')).toBe('印度共和国总理 莫迪');
+    expect(signatoryLine('吉尔吉斯共和国代总统、总理\u3000\u3000扎帕罗夫')).toBe('吉尔吉斯共和国代总统、总理 扎帕罗夫');
+    expect(signatoryLine('巴基斯坦伊斯兰共和国總理 伊姆兰·汗')).toBe('巴基斯坦伊斯兰共和国總理 伊姆兰·汗');
+    expect(signatoryLine('President of the Example Republic   A. Sample')).toBe('President of the Example Republic A. Sample');
+  });
+
+  it('rejects clauses and headings', () => {
+    expect(signatoryLine('成员国支持进一步扩大本组织同其他国际和地区组织的交往。')).toBeUndefined();
+    expect(signatoryLine('安全合作')).toBeUndefined();
+    expect(signatoryLine('The President welcomed the decision.')).toBeUndefined();
+  });
+});
+
+describe('extractSignatures', () => {
+  const body = [p('第一段。'), p('最后一段。')];
+
+  it('moves a signature block and the closing date after it into metadata and drops trailing chrome', () => {
+    const result = extractSignatures([...body, p('俄罗斯联邦总统\t普京\n中华人民共和国主席\t习近平'), p('2020年11月10日'), p('某网站 首页')]);
+    expect(result).toEqual({ blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10' });
+  });
+
+  it('takes signatures as separate blocks (table rows) and a closing date before them', () => {
+    const result = extractSignatures([...body, p('二〇二〇年十一月十日于莫斯科'), p('俄罗斯联邦总统\t普京'), p('中华人民共和国主席\t习近平')]);
+    expect(result).toEqual({ blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10' });
+  });
+
+  it('takes a closing date without signatures, and leaves a document without either alone', () => {
+    expect(extractSignatures([...body, p('2020年11月10日')])).toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10' });
+    expect(extractSignatures(body)).toEqual({ blocks: body, signatories: [] });
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/store/atomic-write.js';
+
+describe('writeFileAtomic', () => {
+  it('creates folders, replaces content and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    const target = join(dir, 'a/b/file.md');
+    await writeFileAtomic(target, 'first\n');
+    await writeFileAtomic(target, new TextEncoder().encode('second 第二\n'));
+    expect(readFileSync(target, 'utf8')).toBe('second 第二\n');
+    expect(readdirSync(join(dir, 'a/b'))).toEqual(['file.md']);
+  });
+
+  it('puts its temporary file in tempDir and removes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    const temp = join(dir, 'temp');
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/file.md'), 'old\n');
+    await writeFileAtomic(join(dir, 'out/file.md'), 'new\n', { tempDir: temp });
+    expect(readFileSync(join(dir, 'out/file.md'), 'utf8')).toBe('new\n');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['file.md']);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('leaves the old content and no temporary file when the rename fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    mkdirSync(join(dir, 'target-is-a-folder'));
+    writeFileSync(join(dir, 'target-is-a-folder/keep'), 'x');
+    await expect(writeFileAtomic(join(dir, 'target-is-a-folder'), 'new\n')).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['target-is-a-folder']);
+  });
+});

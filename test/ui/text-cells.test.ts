@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cellWidth, fitCells, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
+
+const text = (lines: Segment[][]): string[] => lines.map((line) => line.map((segment) => segment.text).join(''));
+
+describe('terminal cells', () => {
+  it('counts CJK characters as two cells', () => {
+    expect(cellWidth('成员国')).toBe(6);
+    expect(cellWidth('SCO 成员国')).toBe(10);
+  });
+
+  it('fits text to an exact width, cutting with … and padding', () => {
+    expect(fitCells('成员国强调', 7)).toBe('成员国…');
+    expect(cellWidth(fitCells('成员国强调', 7))).toBe(7);
+    expect(fitCells('成员', 7)).toBe('成员   ');
+    expect(fitCells('abc', 0)).toBe('');
+  });
+
+  it('wraps CJK anywhere and carries Latin words whole', () => {
+    expect(text(wrapSegments([{ text: '上海合作组织成员国', tone: 'plain' }], 8))).toEqual(['上海合作', '组织成员', '国']);
+    expect(text(wrapSegments([{ text: 'the Shanghai Cooperation Organisation', tone: 'plain' }], 20))).toEqual(['the Shanghai ', 'Cooperation ', 'Organisation']);
+    expect(text(wrapSegments([{ text: 'a\nb', tone: 'plain' }], 20))).toEqual(['a', 'b']);
+  });
+
+  it('never exceeds the width and loses no character but break spaces (property)', () => {
+    const piece = fc.constantFrom('成员国', '强调', '，', ' ', 'SCO', 'initiative', '《宪章》', 'a', '😀');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 2, max: 40 }), (pieces, width) => {
+      const source = pieces.join('');
+      const lines = wrapSegments([{ text: source, tone: 'insert' }], width);
+      for (const line of text(lines)) expect(cellWidth(line)).toBeLessThanOrEqual(width);
+      expect(text(lines).join('').replace(/ /g, '')).toBe(source.replace(/ /g, ''));
+    }), { numRuns: 300 });
+  });
+});
