@@ -18,8 +18,9 @@ export interface AlignInput extends AlignOptions {
 /**
  * Align two declarations clause by clause into the `clausewise/diff@1` result. Pure and
  * deterministic. Steps, in order: fold every clause once; exact matches by folded text; similar
- * pairs via an inverted bigram index near the expected diagonal (threshold default 0.5); splits
- * and merges (default on); section alignment; moves; assembly with word-level edits.
+ * pairs near the expected diagonal (threshold default 0.5); splits and merges (default on);
+ * similar pairs far from it (moved, found via an inverted bigram index); splits and merges again;
+ * section alignment; moves; assembly with word-level edits.
  */
 export function align(a: Declaration, b: Declaration, options: AlignInput = {}): DiffResult {
   const threshold = options.threshold ?? 0.5;
@@ -28,8 +29,12 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
   const sideB = prepareSide(b, folds);
   const links = new Links(sideA.clauses.length, sideB.clauses.length);
   for (const [i, j] of matchExact(sideA.folded, sideB.folded)) links.add([i], [j], 1);
-  matchSimilar(sideA, sideB, links, { threshold });
-  if (options.splitMerge ?? true) detectSplitMerge(sideA, sideB, links, { threshold });
+  // Local evidence first: pairs near the diagonal, then splits and merges, then far (moved) pairs.
+  const splitMerge = options.splitMerge ?? true;
+  matchSimilar(sideA, sideB, links, { threshold, scope: 'local' });
+  if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold });
+  matchSimilar(sideA, sideB, links, { threshold, scope: 'far' });
+  if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold });
   const sections = alignSections(sideA, sideB, links);
   const labels = {
     ...(options.fromSource === undefined ? {} : { fromSource: options.fromSource }),

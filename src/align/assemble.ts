@@ -1,6 +1,6 @@
 import { countClauses } from '../tree/flatten.js';
 import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary } from '../types.js';
-import { wordEdits, type EditOptions } from './edits.js';
+import { wordEditsMany, type EditOptions } from './edits.js';
 import type { Group, Links } from './links.js';
 import { markMoves } from './moves.js';
 import { placeAfterPredecessor } from './order.js';
@@ -46,6 +46,7 @@ export function assemble(
   });
   const counts = sections.links.map(() => emptySummary());
   const summary = emptySummary();
+  const toDiff: Array<{ change: Change; texts: [string, string] }> = [];
   const changes = all.map((group, k): Change => {
     const kind = group.from.length === 0 ? 'added' : group.to.length === 0 ? 'removed' : group.from.length > 1 ? 'merged' : group.to.length > 1 ? 'split' : 'matched';
     const paired = group.from.length > 0 && group.to.length > 0;
@@ -61,12 +62,14 @@ export function assemble(
     if (reworded) {
       const before = group.from.map((a) => sideA.clauses[a]!.text).join('\n');
       const after = group.to.map((b) => sideB.clauses[b]!.text).join('\n');
-      change.edits = wordEdits(before, after, options);
+      toDiff.push({ change, texts: [before, after] });
     }
     const pairIndex = group.to.length > 0 ? pairOfSectionB.get(sideB.clauses[group.to[0]!]!.sectionIndex) : pairOfSectionA.get(sideA.clauses[group.from[0]!]!.sectionIndex);
     for (const target of pairIndex === undefined ? [summary] : [summary, counts[pairIndex]!]) count(target, change);
     return change;
   });
+  const edits = wordEditsMany(toDiff.map((item) => item.texts), options);
+  toDiff.forEach((item, k) => (item.change.edits = edits[k]!));
   const sectionPairs: SectionPair[] = sections.links.map((link, k) => ({
     from: link.from === null ? null : sideA.sections[link.from]!.heading,
     to: link.to === null ? null : sideB.sections[link.to]!.heading,

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { foldForWords, segmentFolded } from '../text/words.js';
+import { foldForWords, segmentMany } from '../text/words.js';
 import type { WordEdit } from '../types.js';
 
 /** Options of the word-level wording diff. */
@@ -18,25 +18,37 @@ export interface EditOptions {
  * coarse diff (common prefix, one delete, one insert, common suffix).
  */
 export function wordEdits(before: string, after: string, options: EditOptions = {}): WordEdit[] {
+  return wordEditsMany([[before, after]], options)[0]!;
+}
+
+/** `wordEdits` of many pairs at once, segmenting all their changed stretches in one pass. */
+export function wordEditsMany(pairs: ReadonlyArray<readonly [string, string]>, options: EditOptions = {}): WordEdit[][] {
   const maxTokens = options.maxDiffTokens ?? 2000;
-  const foldedA = foldForWords(before);
-  const foldedB = foldForWords(after);
-  // Only the stretch between the common prefix and suffix needs words; keep a margin so that a
-  // word cut by the prefix or suffix is segmented whole.
-  const [prefix, suffix] = commonEnds(foldedA, foldedB);
-  const head = Math.max(0, prefix - CONTEXT);
-  const tail = Math.max(0, suffix - CONTEXT);
-  const a = segmentFolded(foldedA.slice(head, foldedA.length - tail));
-  const b = segmentFolded(foldedB.slice(head, foldedB.length - tail));
-  if (a.length > maxTokens || b.length > maxTokens) return coarseEdits(before, after);
-  const changes = diffArrays(a, b, { maxEditLength: options.maxEditLength ?? 400 });
-  if (!changes) return coarseEdits(before, after);
-  const raw: Array<WordEdit & { tokens?: number }> = [{ op: 'equal', text: foldedA.slice(0, head) }];
-  for (const change of changes) {
-    raw.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join(''), tokens: change.value.length });
-  }
-  raw.push({ op: 'equal', text: foldedA.slice(foldedA.length - tail) });
-  return cleanEdits(raw, options.shortEqual ?? 2);
+  const prepared = pairs.map(([before, after]) => {
+    const a = foldForWords(before);
+    const b = foldForWords(after);
+    // Only the stretch between the common prefix and suffix needs words; keep a margin so that
+    // a word cut by the prefix or suffix is segmented whole.
+    const [prefix, suffix] = commonEnds(a, b);
+    const head = Math.max(0, prefix - CONTEXT);
+    const tail = Math.max(0, suffix - CONTEXT);
+    return { a, b, head, tail };
+  });
+  const middles = prepared.flatMap(({ a, b, head, tail }) => [a.slice(head, a.length - tail), b.slice(head, b.length - tail)]);
+  const tokens = segmentMany(middles);
+  return prepared.map(({ a, b, head, tail }, k) => {
+    const tokensA = tokens[2 * k] ?? [];
+    const tokensB = tokens[2 * k + 1] ?? [];
+    if (tokensA.length > maxTokens || tokensB.length > maxTokens) return coarseFolded(a, b);
+    const changes = diffArrays(tokensA, tokensB, { maxEditLength: options.maxEditLength ?? 400 });
+    if (!changes) return coarseFolded(a, b);
+    const raw: Array<WordEdit & { tokens?: number }> = [{ op: 'equal', text: a.slice(0, head) }];
+    for (const change of changes) {
+      raw.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join(''), tokens: change.value.length });
+    }
+    raw.push({ op: 'equal', text: a.slice(a.length - tail) });
+    return cleanEdits(raw, options.shortEqual ?? 2);
+  });
 }
 
 /** Characters of context segmented on each side of the changed stretch. */
@@ -53,8 +65,10 @@ function commonEnds(a: string, b: string): [number, number] {
 
 /** Common prefix and suffix kept, the middle as one delete and one insert. */
 export function coarseEdits(before: string, after: string): WordEdit[] {
-  const a = foldForWords(before);
-  const b = foldForWords(after);
+  return coarseFolded(foldForWords(before), foldForWords(after));
+}
+
+function coarseFolded(a: string, b: string): WordEdit[] {
   const [start, end] = commonEnds(a, b);
   const edits: WordEdit[] = [];
   const push = (op: WordEdit['op'], text: string) => {

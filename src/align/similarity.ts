@@ -12,6 +12,10 @@ export interface SimilarityOptions extends CandidateOptions {
   containment?: number;
   /** The lower Dice floor used with `containment`. Default 0.3. */
   containedFloor?: number;
+  /** Minimum Dice for a pair far from its expected place (outside the gap between its anchors): a reworded move needs more evidence. Default 0.65. */
+  farThreshold?: number;
+  /** Which pairs to consider: `local` (inside the gap between anchors), `far` (outside it) or `all`. Default all. */
+  scope?: 'local' | 'far' | 'all';
   /** Minimum Dice for a pair that sits in the same small gap between two anchors (position backs it up). Default 0.33. */
   localThreshold?: number;
 }
@@ -34,6 +38,8 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const containedAt = options.containment ?? 0.85;
   const localAt = Math.min(options.localThreshold ?? 0.33, threshold);
   const gapAll = options.gapAll ?? 40;
+  const scope = options.scope ?? 'all';
+  const farAt = Math.max(options.farThreshold ?? 0.65, threshold);
   const floor = Math.min(options.containedFloor ?? 0.3, localAt);
   const poolA = unpaired(links.aGroup);
   const poolB = unpaired(links.bGroup);
@@ -50,7 +56,9 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       if (sim < floor) continue;
       const inGap = a > place.lo && a < place.hi;
       const smallGap = inGap && place.hi - place.lo - 1 <= gapAll;
-      if (sim < threshold && !(smallGap && sim >= localAt) && Math.max(containment(ga, gb), containment(gb, ga)) < containedAt) continue;
+      if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
+      const needed = inGap ? threshold : farAt;
+      if (sim < needed && !(smallGap && sim >= localAt) && (!inGap || Math.max(containment(ga, gb), containment(gb, ga)) < containedAt)) continue;
       const distance = Math.abs(a - place.expected);
       scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
     }

@@ -15,6 +15,8 @@ export interface SplitMergeOptions extends CandidateOptions {
   pieceCover?: number;
   /** How much the joined pieces must beat the clause's current pair. Default 0.05. */
   gain?: number;
+  /** A piece paired one-to-one below this similarity may be taken over when it lies wholly inside the clause. Default 0.7. */
+  steal?: number;
 }
 
 /** One direction of the search: a clause on the `one` side covered by consecutive clauses on the `many` side. */
@@ -64,9 +66,19 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   const maxPieces = options.maxPieces ?? 3;
   const cover = options.pieceCover ?? 0.6;
   const gain = options.gain ?? 0.05;
+  const steal = options.steal ?? 0.7;
   const { one, many } = view;
   const index = new CandidateIndex(unpaired(view.manyGroup), many.grams, options);
   const free = (j: number) => j >= 0 && j < many.folded.length && view.manyGroup[j] === -1;
+  // A piece already paired one-to-one, weakly, may be taken over when it lies wholly inside the clause.
+  const takeable = (j: number, whole: Uint32Array) => {
+    if (j < 0 || j >= many.folded.length) return -1;
+    const id = view.manyGroup[j]!;
+    const cover = containment(many.grams(j), whole);
+    if (id === -1) return cover;
+    const group = links.groups[id]!;
+    return group.from.length === 1 && group.to.length === 1 && group.sim < steal && cover >= 0.9 ? cover : -1;
+  };
   for (let i = 0; i < one.folded.length; i++) {
     const id = view.oneGroup[i]!;
     const current = id >= 0 ? view.partners(id) : undefined;
@@ -79,8 +91,8 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     let lo = first;
     let hi = first;
     while (hi - lo + 1 < maxPieces) {
-      const left = free(lo - 1) ? containment(many.grams(lo - 1), whole) : -1;
-      const right = free(hi + 1) ? containment(many.grams(hi + 1), whole) : -1;
+      const left = takeable(lo - 1, whole);
+      const right = takeable(hi + 1, whole);
       if (Math.max(left, right) < cover) break;
       if (right >= left) hi++;
       else lo--;
@@ -91,6 +103,7 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const joined = dice(whole, bigrams(pieces.map((j) => many.folded[j]).join('')));
     if (joined < threshold || joined < sim + gain) continue;
     if (id >= 0) links.remove(id);
+    for (const j of pieces) if (view.manyGroup[j] !== -1) links.remove(view.manyGroup[j]!);
     view.add(i, pieces, joined);
   }
 }

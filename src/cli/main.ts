@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { run } from './run.js';
 
+// A reader that stops early (`clausewise diff … | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 // The only module that touches `process`: everything else receives a CliIO.
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

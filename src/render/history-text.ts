@@ -95,6 +95,8 @@ export function renderHistoryText(result: HistoryResult, options: ViewTextOption
     const reworded = version.steps.filter((step) => step.reworded);
     if (previous && reworded.length > 0) {
       for (const step of reworded) w.emit(editRuns(stepEdits(step), color), 4);
+    } else if (previous && previous.text === version.text) {
+      w.emit([{ text: `(same wording as in ${previous.id})`, style: 'dim' }], 4);
     } else {
       for (const paragraph of version.text.split('\n')) w.emit([{ text: paragraph, style: 'plain' }], 4);
     }

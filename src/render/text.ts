@@ -119,7 +119,7 @@ export function renderText(result: DiffResult, options: ReportOptions = {}): str
       const marker = changeMarker(change);
       const style: RunStyle = change.kind === 'added' ? 'add' : change.kind === 'removed' ? 'remove' : change.moved ? 'move' : 'change';
       const ids = [change.from.map((r) => r.id).join(' '), change.to.map((r) => r.id).join(' ')].filter(Boolean).join(' → ');
-      emit([{ text: `${marker} `, style }, { text: ids, style: 'bold' }, { text: `  ${sanitizeTerminal(changeLabel(change, group.pair))}`, style }], 0, BODY_INDENT);
+      emit([{ text: `${marker} `, style }, { text: sanitizeTerminal(ids), style: 'bold' }, { text: `  ${sanitizeTerminal(changeLabel(change, group.pair))}`, style }], 0, BODY_INDENT);
       for (const body of changeBody(change, color)) emit(body, BODY_INDENT, BODY_INDENT);
     }
     flushUnchanged();

@@ -45,3 +45,18 @@ export function segmentFolded(folded: string): string[] {
   for (const { segment } of words.segment(folded)) tokens.push(segment);
   return tokens;
 }
+
+/**
+ * Segment many folded texts in one `Intl.Segmenter` pass (each call has a fixed cost): the texts
+ * are joined with line feeds, which are always word boundaries, and split again.
+ */
+export function segmentMany(folded: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  if (folded.length === 0) return [];
+  const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
+  for (const { segment } of words.segment(folded.join('\n'))) {
+    if (segment === '\n') out.push([]);
+    else out[out.length - 1]!.push(segment);
+  }
+  return out;
+}

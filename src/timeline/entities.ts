@@ -115,7 +115,7 @@ export function extractEntities(text: string): NamedEntity[] {
     const key = `${entity.kind}:${foldText(entity.name)}`;
     const known = found.get(key);
     if (known) known.mentions += 1;
-    else found.set(key, { ...entity, mentions: 1 });
+    else found.set(key, { kind: entity.kind, name: entity.name, ...(entity.english ? { english: entity.english } : {}), mentions: 1, guessed: entity.guessed });
   };
   for (const hit of hits) {
     const { entry } = hit.alias;

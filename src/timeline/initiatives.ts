@@ -99,7 +99,7 @@ export function extractInitiatives(declaration: Declaration): Initiative[] {
           if (!known.proposer && find.proposer) Object.assign(known, { proposer: find.proposer, proposerWritten: find.proposerWritten });
           continue;
         }
-        byKey.set(key, { ...find, clause: clause.index + 1, key });
+        byKey.set(key, { proposer: find.proposer, proposerWritten: find.proposerWritten, gist: find.gist, clause: clause.index + 1, sentence: find.sentence, key });
       }
     }
   }

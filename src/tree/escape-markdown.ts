@@ -8,6 +8,8 @@ export function escapeMarkdown(text: string): string {
   // Constructs recognised only at the start of a line.
   out = out.replace(/^([#+=-])/, '\\$1');
   out = out.replace(/^(\d+)([.)])/, '$1\\$2');
+  // A heading's trailing `#`s after a space would be read as its closing sequence.
+  out = out.replace(/(^|[ \t])(#+)([ \t]*)$/, '$1\\$2$3');
   // Leading/trailing spaces would be dropped by the parser; encode them as character references.
   out = out.replace(/^[ \t]+|[ \t]+$/g, (spaces) => [...spaces].map((ch) => `&#${ch.codePointAt(0)};`).join(''));
   return out;

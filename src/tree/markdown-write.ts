@@ -29,7 +29,9 @@ function frontMatter(meta: DeclarationMeta): string {
   const record: Record<string, unknown> = {};
   const known: Record<string, unknown> = { ...meta };
   for (const key of KEY_ORDER) {
-    const value = known[key];
+    // Known fields are single lines, like the `# title` line: a newline would make YAML block scalars.
+    const raw = known[key];
+    const value = typeof raw === 'string' ? oneLine(raw) : Array.isArray(raw) ? raw.map((item) => oneLine(String(item))).filter(Boolean) : raw;
     if (value === undefined || value === '') continue;
     if (Array.isArray(value) && value.length === 0) continue;
     record[key] = value;

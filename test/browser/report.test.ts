@@ -13,6 +13,15 @@ import { HOSTILE, sampleDiff } from '../render/build-diff.js';
 import { runCli, SEED } from '../support/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+
+/** The little of the DOM that the in-page callbacks use (the project compiles without the DOM lib). */
+interface DomNode {
+  id: string;
+  textContent: string | null;
+  firstChild: DomNode | null;
+  querySelector(selector: string): DomNode | null;
+}
+type DomWindow = { getComputedStyle(element: unknown): { fontFamily: string } };
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`test/browser: ${CHROMIUM} not found, skipping the browser test (apt-get install chromium fonts-noto-cjk)`);
 
@@ -48,11 +57,11 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
 
   /** Ids of the first clause of each visible row (the B side, else the A side). */
   async function visibleRows(): Promise<string[]> {
-    return page.locator('tr.row:visible').evaluateAll((rows) => rows.map((row) => row.querySelector('td.b [id]')?.id ?? row.querySelector('td.a [id]')?.id ?? '?'));
+    return page.locator('tr.row:visible').evaluateAll((rows) => (rows as unknown as DomNode[]).map((row) => row.querySelector('td.b [id]')?.id ?? row.querySelector('td.a [id]')?.id ?? '?'));
   }
 
   async function visibleSections(): Promise<string[]> {
-    return page.locator('section.sec:visible h2').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent ?? ''));
+    return page.locator('section.sec:visible h2').evaluateAll((hs) => (hs as unknown as DomNode[]).map((h) => h.firstChild?.textContent ?? ''));
   }
 
   it('shows every row at first, and the filter bar', async () => {
@@ -96,7 +105,7 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
   });
 
   it('renders Chinese with a CJK font and hides the filter bar when printed', async () => {
-    const family = await page.locator('td.b .t').first().evaluate((el) => getComputedStyle(el).fontFamily);
+    const family = await page.locator('td.b .t').first().evaluate((el) => (globalThis as unknown as DomWindow).getComputedStyle(el).fontFamily);
     expect(family).toMatch(/^"Noto Sans CJK SC"/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.filters').isVisible()).toBe(false);

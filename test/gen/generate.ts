@@ -32,6 +32,8 @@ export interface GenerateOptions {
   base?: Declaration;
   /** Number of edits. Default by level: 3, 7, 14. */
   edits?: number;
+  /** Exactly these edits, in order, instead of random ones of the level's kinds. */
+  script?: ops.EditOp[];
 }
 
 /** Apply a seeded random edit script of the level's kinds to a declaration and record the true pairing. */
@@ -44,8 +46,9 @@ export function generatePair(seed: number, level: Level, options: GenerateOption
   const edits: string[] = [];
   const used = new Set<ops.EditOp>();
   const wanted = options.edits ?? COUNTS[level];
-  for (let attempt = 0; edits.length < wanted && attempt < wanted * 4; attempt++) {
-    const op = rng.pick(MENUS[level]);
+  const script = options.script;
+  for (let attempt = 0; script ? attempt < script.length : edits.length < wanted && attempt < wanted * 4; attempt++) {
+    const op = script ? script[attempt]! : rng.pick(MENUS[level]);
     if (ONCE.has(op) && used.has(op)) continue;
     const done = op(context);
     if (done === null) continue;
@@ -93,4 +96,14 @@ export function scaledBase(size: number, seed = 1): Declaration {
   const declaration = toDeclaration(model);
   declaration.meta = { ...declaration.meta, synthetic: `${size} clauses: the seed, then clauses recombined from seed phrases` };
   return declaration;
+}
+
+/** A short excerpt of the seed: the first `preamble` preamble clauses and the first `perSection` clauses of each section. */
+export function excerptSeed(preamble = 3, perSection = 4): Declaration {
+  const real = loadSeed();
+  return {
+    meta: { ...real.meta, synthetic: `excerpt of the seed: ${preamble} preamble clauses, ${perSection} per section` },
+    preamble: real.preamble.slice(0, preamble),
+    sections: real.sections.map((section) => ({ ...section, clauses: section.clauses.slice(0, perSection), children: [] })),
+  };
 }

@@ -27,6 +27,15 @@ describe('wording diffs for display', () => {
     expect(inlineEdits(change).filter((e) => e.op !== 'insert').map((e) => e.text).join('')).toBe(a);
   });
 
+  it('restores the spaces of English text, which folding removes', () => {
+    const change = reworded(['The Member States stress the importance'], ['The Member States underline the importance'], [
+      { op: 'equal', text: 'TheMemberStates' }, { op: 'delete', text: 'stress' }, { op: 'insert', text: 'underline' }, { op: 'equal', text: 'theimportance' },
+    ]);
+    expect(inlineEdits(change)).toEqual([
+      { op: 'equal', text: 'The Member States ' }, { op: 'delete', text: 'stress ' }, { op: 'insert', text: 'underline ' }, { op: 'equal', text: 'the importance' },
+    ]);
+  });
+
   it('falls back to the folded steps when the texts do not fold to them', () => {
     const change = reworded(['甲乙'], ['甲丙'], [{ op: 'equal', text: '甲' }, { op: 'delete', text: '丁' }, { op: 'insert', text: '丙' }]);
     expect(inlineEdits(change)).toEqual(change.edits);

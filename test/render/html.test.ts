@@ -103,6 +103,14 @@ describe('renderHtml', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>\u0000`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
   });
 
+  it('renders an empty diff and a section without clauses', () => {
+    const empty = { ...sampleDiff(), changes: [], sections: [{ from: '合作', to: '合作', status: 'matched' as const, moved: false, clauses: sampleDiff().summary }] };
+    const page = parse(renderHtml(empty));
+    expect(elements(page, hasClass('row'))).toHaveLength(0);
+    expect(elements(page, hasClass('empty')).map(textOf)).toEqual(['No clauses directly in this section.']);
+    expect(elements(page, tag('button')).map(textOf)[0]).toBe('All (0)');
+  });
+
   it('guesses the page language from the clause texts', () => {
     expect(guessLang(sampleDiff())).toBe('zh-Hans');
     const en = { ...sampleDiff(), changes: [{ kind: 'added' as const, from: [], to: [{ id: 'b1', section: '', text: 'The Member States note' }], moved: false, reworded: false, similarity: 0 }] };

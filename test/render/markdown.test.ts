@@ -89,6 +89,11 @@ describe('renderMarkdown', () => {
     expect(escapeInline('a|b\nc $x$ & <b>')).toBe('a\\|b c \\$x\\$ \\& \\<b\\>');
   });
 
+  it('renders an empty diff as the header tables and the section headings only', () => {
+    const markdown = renderMarkdown({ ...tinyDiff(), changes: [] });
+    expect(markdown.endsWith('| 2 | 1 | 1 | 1 | 0 | 0 | 0 |\n\n## 人文合作 → 二、人文合作 _(renamed)_\n')).toBe(true);
+  });
+
   it('falls back to <del>/<ins> where ~~ or ** would not parse next to CJK punctuation', () => {
     expect(canDelimit('强调', '国', '，')).toBe(true);
     expect(canDelimit('“强调”', '国', '继')).toBe(false);

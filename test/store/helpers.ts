@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/store/locate.js';
@@ -82,4 +82,30 @@ export function leftovers(store: Store): string[] {
   const out = git(store.root, 'status', '--porcelain', '--ignored', '--untracked-files=all');
   const inGit = readdirSync(store.gitDir).filter((name) => /clausewise/.test(name));
   return [...out.split('\n').filter((line) => line.length > 0), ...inGit];
+}
+
+/** A running `node dist/cli/main.js …` process and its outcome. */
+export interface CliProcess {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+/** Start the built CLI asynchronously, so that several can run at once or one can be killed. */
+export function startCli(args: readonly string[], env: Record<string, string> = {}): CliProcess {
+  const main = join(import.meta.dirname, '../../dist/cli/main.js');
+  if (!existsSync(main)) throw new Error('dist/cli/main.js is missing: run npm run build (npm test does)');
+  const child = spawn(process.execPath, [main, ...args], { env: { ...GIT_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+/** `git fsck` finds nothing wrong. */
+export function fsckClean(store: Store): boolean {
+  return git(store.root, 'fsck', '--no-progress', '--no-dangling') === '';
 }

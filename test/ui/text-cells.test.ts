@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { cellWidth, fitCells, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
 
 const text = (lines: Segment[][]): string[] => lines.map((line) => line.map((segment) => segment.text).join(''));
@@ -15,6 +16,15 @@ describe('terminal cells', () => {
     expect(cellWidth(fitCells('成员国强调', 7))).toBe(7);
     expect(fitCells('成员', 7)).toBe('成员   ');
     expect(fitCells('abc', 0)).toBe('');
+  });
+
+  it('measures like string-width (what Ink uses) and always fits exactly (property)', () => {
+    const piece = fc.constantFrom('成员国', '，', '。', '《', 'SCO', ' ', '𠀋', 'é', 'e\u0301', '😀', '한국', '\u200B', '↷', '（合成修订版）');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 60 }), (pieces, width) => {
+      const source = pieces.join('');
+      expect(cellWidth(source)).toBe(stringWidth(source));
+      expect(stringWidth(fitCells(source, width))).toBe(width);
+    }), { numRuns: 300 });
   });
 
   it('wraps CJK anywhere and carries Latin words whole', () => {

@@ -29,16 +29,19 @@ export function register(program: Command, io: CliIO): void {
     .option('--no-color', 'no colours (also NO_COLOR)')
     .action(async (a: string, b: string, options: ReviewOptions, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
+      // Start loading the UI now: parsing it overlaps with reading the declarations (git runs as a child process).
+      const uiReady = io.terminal ? Promise.all([loadUI(), import('../../text/fold.js')]) : undefined;
+      uiReady?.catch(() => undefined);
       const [{ loadDeclaration }, { align }] = await Promise.all([import('../load.js'), import('../../align/index.js')]);
       const [from, to] = await Promise.all([loadDeclaration(a, io, store), loadDeclaration(b, io, store)]);
       const result = align(from.declaration, to.declaration, { fromSource: from.label, toSource: to.label });
       const color = options.color && !io.env['NO_COLOR'];
-      if (!io.terminal) {
+      if (!io.terminal || !uiReady) {
         const { renderReport } = await import('../../render/index.js');
         io.stdout(renderReport(result, 'text', { color: color && io.isTTY, ...(io.columns ? { width: io.columns } : {}) }));
         return;
       }
-      const [ui, { foldText }] = await Promise.all([loadUI(), import('../../text/fold.js')]);
+      const [ui, { foldText }] = await uiReady;
       const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
       const width = Math.max(40, (io.columns ?? 80) - 4);
       await ui.runReviewUI(result, {

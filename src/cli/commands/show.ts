@@ -13,13 +13,17 @@ export function register(program: Command, io: CliIO): void {
       const { loadDeclaration } = await import('../load.js');
       const { declaration } = await loadDeclaration(ref, io, command.optsWithGlobals<{ store?: string }>().store);
       if (options.json) {
-        io.stdout(`${JSON.stringify(declaration, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(declaration, null, 2)}\n`); // JSON escapes control characters
       } else if (options.outline) {
         const { renderOutline } = await import('../../render/outline.js');
         io.stdout(renderOutline(declaration));
       } else {
-        const { toMarkdown } = await import('../../tree/markdown-write.js');
-        io.stdout(toMarkdown(declaration));
+        const [{ toMarkdown }, { sanitizeTerminal }] = await Promise.all([
+          import('../../tree/markdown-write.js'),
+          import('../../text/sanitize.js'),
+        ]);
+        const markdown = toMarkdown(declaration);
+        io.stdout(io.isTTY ? sanitizeTerminal(markdown) : markdown);
       }
     });
 }

@@ -36,7 +36,7 @@ export interface ChromeResult {
 /** Is this block site chrome (see `CHROME_PATTERNS`, language bars and time stamps)? */
 export function isChrome(text: string): boolean {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  if (flat.length > MAX_CHROME_LENGTH) return false;
+  if (flat.length > MAX_CHROME_LENGTH || /[。！？]$/u.test(flat)) return false; // chrome is never a sentence
   if (STAMP.test(flat)) return true;
   if ((flat.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return true;
   return CHROME_PATTERNS.some((pattern) => pattern.test(flat));

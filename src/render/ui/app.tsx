@@ -1,5 +1,5 @@
 import { Box, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { sanitizeTerminal } from '../../text/sanitize.js';
 import type { DiffResult } from '../../types.js';
 import { ChangeDetail } from './change-detail.js';
@@ -11,11 +11,12 @@ import { HelpOverlay } from './help-overlay.js';
 import { uiReducer } from './keymap.js';
 import { computeLayout } from './layout.js';
 import { buildModel } from './model.js';
-import { initialState, selectedRow } from './review-state.js';
+import { initialState, type Metrics, selectedRow } from './review-state.js';
 import { SectionTree } from './section-tree.js';
 import { type Line, wrapSegments } from './text-cells.js';
 import { TextOverlay } from './text-overlay.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { clamp, keepVisible } from './viewport.js';
 
 /** Builds the text of an extra view (timeline, initiatives) on demand. */
 export type ViewLoader = () => Promise<string> | string;
@@ -48,7 +49,8 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
   const [state, dispatch] = useReducer(uiReducer, model, (first) =>
     initialState(first, { listHeight: layout.listHeight, detailHeight: layout.detailHeight, overlayHeight: layout.overlayHeight }));
   const { exit } = useApp();
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  const metrics = useRef<Metrics | undefined>(undefined);
+  useInput((input, key) => dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) }));
 
   const row = selectedRow(state);
   const change = row === undefined ? undefined : model.rows[row]!.change;
@@ -83,18 +85,17 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
   }, [viewKind, texts, layout.overlayWidth]);
 
   useEffect(() => {
-    dispatch({
-      type: 'metrics',
-      metrics: {
-        listHeight: layout.listHeight, detailHeight: layout.detailHeight, detailLines: detail.length,
-        overlayHeight: Math.max(1, layout.overlayHeight - 1), overlayLines: overlayLines.length,
-      },
-    });
-  }, [layout.listHeight, layout.detailHeight, layout.overlayHeight, detail.length, overlayLines.length]);
-  useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
 
+  metrics.current = {
+    listHeight: layout.listHeight, detailHeight: layout.detailHeight, detailLines: detail.length,
+    overlayHeight: Math.max(1, layout.overlayHeight - 1), overlayLines: overlayLines.length,
+  };
+  // Windows are clamped to the current size here; the reducer catches up with the next key.
+  const scroll = keepVisible(state.cursor, state.scroll, layout.listHeight, state.visible.length);
+  const detailScroll = clamp(state.detailScroll, 0, Math.max(0, detail.length - layout.detailHeight));
+  const overlayScroll = clamp(state.overlayScroll, 0, Math.max(0, overlayLines.length - metrics.current.overlayHeight));
   const empty = state.draft ?? state.query ? 'No clause contains the search text.' : 'No clause passes this filter (f: next filter).';
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
@@ -102,14 +103,14 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
       {state.overlay === 'help' ? (
         <HelpOverlay height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
       ) : viewKind !== null ? (
-        <TextOverlay title={VIEW_TITLE[viewKind]} lines={overlayLines} scroll={state.overlayScroll} height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
+        <TextOverlay title={VIEW_TITLE[viewKind]} lines={overlayLines} scroll={overlayScroll} height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
       ) : (
         <>
           <Box flexDirection="row">
             <SectionTree sections={model.sections} cursor={state.sectionCursor} height={layout.listHeight} width={layout.treeWidth - 2} focused={state.pane === 'sections'} color={color} />
-            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={state.scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} />
+            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} />
           </Box>
-          <ChangeDetail lines={detail} scroll={state.detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
+          <ChangeDetail lines={detail} scroll={detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
         </>
       )}
       <Footer state={state} width={layout.columns} color={color} />

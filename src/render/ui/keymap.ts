@@ -1,4 +1,4 @@
-import { type Action, type ReviewState, reviewReducer } from './review-state.js';
+import { type Action, type Metrics, type ReviewState, reviewReducer } from './review-state.js';
 
 /** The subset of Ink's key flags the key map reads. */
 export interface KeyFlags {
@@ -81,14 +81,17 @@ function searchKey(input: string, key: KeyFlags): Action | null {
 }
 
 /** An action of the UI: a reducer action, or a raw key press to be mapped against the current state. */
-export type UiAction = Action | { type: 'key'; input: string; key: KeyFlags };
+export type UiAction = Action | { type: 'key'; input: string; key: KeyFlags; metrics?: Metrics };
 
 /**
  * The UI's reducer: key presses are mapped with the state they arrive in (so that keys typed faster
- * than frames, such as `/` followed by pasted text, are read correctly), then reduced.
+ * than frames, such as `/` followed by pasted text, are read correctly), then reduced. Sizes travel
+ * with the keys, so that drawing never needs a second render to report them.
  */
 export function uiReducer(state: ReviewState, action: UiAction): ReviewState {
   if (action.type !== 'key') return reviewReducer(state, action);
-  const mapped = keyToAction(action.input, action.key, state);
-  return mapped ? reviewReducer(state, mapped) : state;
+  // The sizes the key is read against: those of the frame on screen when it was pressed.
+  const measured = action.metrics ? reviewReducer(state, { type: 'metrics', metrics: action.metrics }) : state;
+  const mapped = keyToAction(action.input, action.key, measured);
+  return mapped ? reviewReducer(measured, mapped) : measured;
 }

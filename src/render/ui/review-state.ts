@@ -203,6 +203,8 @@ export function reviewReducer(previous: ReviewState, action: Action): ReviewStat
       return { ...state, overlay: null };
     case 'metrics': {
       const metrics = { ...state.metrics, ...action.metrics };
+      const same = (Object.keys(metrics) as (keyof Metrics)[]).every((name) => metrics[name] === state.metrics[name]);
+      if (same) return state;
       const detailMax = Math.max(0, metrics.detailLines - metrics.detailHeight);
       const overlayMax = Math.max(0, metrics.overlayLines - metrics.overlayHeight);
       return {

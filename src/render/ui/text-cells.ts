@@ -14,19 +14,34 @@ export type Line = Segment[];
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Width of text in terminal cells (CJK and other wide characters count 2). */
+/** Width of one code point when it is certain without `string-width`: ASCII, CJK ideographs and punctuation, fullwidth forms. */
+function quickWidth(code: number): number | undefined {
+  if (code >= 0x20 && code <= 0x7e) return 1;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x303e) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x3400 && code <= 0x4dbf)) return 2;
+  return undefined;
+}
+
+/** Width of text in terminal cells (CJK and other wide characters count 2), as Ink measures it. */
 export function cellWidth(text: string): number {
-  return stringWidth(text);
+  let width = 0;
+  for (let at = 0; at < text.length; at++) {
+    const quick = quickWidth(text.charCodeAt(at));
+    if (quick === undefined) return stringWidth(text); // anything unusual: measure the whole text exactly
+    width += quick;
+  }
+  return width;
 }
 
 /** Cut text to at most `width` cells, ending with `…` when cut, and pad it with spaces to exactly `width`. */
 export function fitCells(text: string, width: number): string {
   if (width <= 0) return '';
-  const full = cellWidth(text);
-  if (full <= width) return text + ' '.repeat(width - full);
+  // Look at no more than `width + 1` characters: a list row never measures a whole long clause.
+  const head = text.slice(0, width + 1);
+  const full = cellWidth(head);
+  if (head.length === text.length && full <= width) return text + ' '.repeat(width - full);
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes.segment(head)) {
     const w = cellWidth(segment);
     if (used + w > width - 1) break;
     out += segment;

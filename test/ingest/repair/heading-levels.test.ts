@@ -25,7 +25,7 @@ describe('assignHeadingLevels', () => {
 
   it('does not take a number that starts a heading text for numbering', () => {
     expect(numberingRank('2020年是第二次世界大战胜利75周年')).toBeUndefined();
-    expect(numberingRank('1.5 billion')).toBeUndefined();
+    expect(numberingRank('1.5亿美元')).toBeUndefined();
     expect(numberingRank('一、安全合作')).toBe(0);
   });
 });

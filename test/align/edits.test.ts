@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cleanEdits, coarseEdits, wordEdits } from '../../src/align/edits.js';
+import { foldForWords } from '../../src/text/words.js';
+import type { WordEdit } from '../../src/types.js';
+
+/** jsdiff-style compact form: equal text as is, [-deleted-] {+inserted+}. */
+const show = (edits: readonly WordEdit[]) => edits.map((e) => (e.op === 'equal' ? e.text : e.op === 'delete' ? `[-${e.text}-]` : `{+${e.text}+}`)).join('');
+const side = (edits: readonly WordEdit[], op: 'delete' | 'insert') => edits.filter((e) => e.op !== (op === 'delete' ? 'insert' : 'delete')).map((e) => e.text).join('');
+
+describe('wordEdits', () => {
+  it('shows a verb swap as one whole-word replacement', () => {
+    expect(show(wordEdits('成员国支持上合组织秘书处的工作。', '成员国注意到上合组织秘书处的工作。'))).toBe('成员国[-支持-]{+注意到+}上合组织秘书处的工作。');
+  });
+
+  it('diffs the folded texts: noise never shows', () => {
+    expect(show(wordEdits('成員國強調，合作 十分重要。', '成员国指出,合作十分重要。'))).toBe('成员国[-强调-]{+指出+},合作十分重要。');
+  });
+
+  it('keeps single spaces between English words', () => {
+    expect(show(wordEdits('The Member States  support the work.', 'The Member States note the work.'))).toBe('The Member States [-support-]{+note+} the work.');
+  });
+
+  it('reads well: no confetti of tiny equal runs when a phrase is rewritten', () => {
+    const edits = wordEdits('成员国高度评价俄罗斯联邦轮值主席国工作。', '成员国积极支持哈萨克斯坦共和国主席国工作。');
+    const middle = edits.slice(1, -1);
+    expect(middle.every((e) => e.op !== 'equal')).toBe(true);
+    expect(edits.filter((e) => e.op === 'equal')).toHaveLength(2);
+  });
+
+  it('always rebuilds both folded texts', () => {
+    const before = '为此，成员国认为，应继续深化交通领域合作，包括建设新的国际交通走廊。';
+    const after = '成员国强调，应继续深化交通、能源领域合作。成员国支持建设新的国际交通走廊。';
+    const edits = wordEdits(before, after);
+    expect(side(edits, 'delete')).toBe(foldForWords(before));
+    expect(side(edits, 'insert')).toBe(foldForWords(after));
+  });
+
+  it('falls back to a coarse diff above the token cap, fast for two long unrelated clauses', () => {
+    const long = (word: string, n: number) => Array.from({ length: n }, (_, k) => `${word}${k % 10}`).join('，');
+    const a = long('成员国强调', 4000);
+    const b = long('各方指出合作', 4000);
+    const started = performance.now();
+    const capped = wordEdits(a, b, { maxDiffTokens: 2000 });
+    const uncapped = wordEdits(a.slice(0, 6000), b.slice(0, 6000), { maxDiffTokens: 1e9 });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(capped.filter((e) => e.op !== 'equal')).toHaveLength(2);
+    expect(side(uncapped, 'insert')).toBe(foldForWords(b.slice(0, 6000)));
+  });
+});
+
+describe('coarseEdits and cleanEdits', () => {
+  it('coarse: common prefix and suffix around one delete and one insert', () => {
+    expect(coarseEdits('abcXYdef', 'abcZdef')).toEqual([
+      { op: 'equal', text: 'abc' },
+      { op: 'delete', text: 'XY' },
+      { op: 'insert', text: 'Z' },
+      { op: 'equal', text: 'def' },
+    ]);
+  });
+
+  it('clean: short equal runs between edits fold into them, neighbours coalesce', () => {
+    const raw: WordEdit[] = [
+      { op: 'equal', text: '成员国' },
+      { op: 'delete', text: '高度' },
+      { op: 'insert', text: '积极' },
+      { op: 'equal', text: '的' },
+      { op: 'delete', text: '评价' },
+      { op: 'insert', text: '支持' },
+      { op: 'equal', text: '工作' },
+    ];
+    expect(show(cleanEdits(raw))).toBe('成员国[-高度的评价-]{+积极的支持+}工作');
+  });
+});

@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/index.js';
+import { parseCanonical } from '../../src/tree/markdown-read.js';
+import { compact } from './compact.js';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'align');
+
+describe('golden alignments (fixtures/align/<case>, expected = the generator\'s true answer)', () => {
+  for (const name of readdirSync(DIR).sort()) {
+    it(name, () => {
+      const read = (file: string) => readFileSync(join(DIR, name, file), 'utf8');
+      const a = parseCanonical(read('a.md'));
+      const b = parseCanonical(read('b.md'));
+      expect(a.meta.synthetic).toBeTruthy();
+      expect(b.meta.synthetic).toBeTruthy();
+      expect(`${compact(align(a, b))}\n`).toBe(read('expected.txt'));
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/text/fold.js';
+import { foldForWords, segmentMany, segmentWords } from '../../src/text/words.js';
+
+describe('foldForWords', () => {
+  it('folds like foldText for Chinese: width, spaces, U+3000, line breaks, Traditional', () => {
+    const raw = '成員國　強調，\n落實 《上合組織》(2020)';
+    expect(foldForWords(raw)).toBe(foldText(raw));
+    expect(foldForWords(raw)).toBe('成员国强调,落实《上合组织》(2020)');
+  });
+
+  it('keeps one space between English words and drops it elsewhere', () => {
+    expect(foldForWords('  The   Member\nStates agreed ，中国 SCO ')).toBe('The Member States agreed,中国SCO');
+  });
+});
+
+describe('segmentWords', () => {
+  it('splits Chinese into words after folding to Simplified', () => {
+    const tokens = segmentWords('成員國強調，落實合作');
+    expect(tokens.join('')).toBe('成员国强调,落实合作');
+    expect(tokens).toContain('强调');
+    expect(tokens).toContain('落实');
+  });
+
+  it('gives English words and the single spaces between them', () => {
+    expect(segmentWords('Member  States agreed.')).toEqual(['Member', ' ', 'States', ' ', 'agreed', '.']);
+  });
+
+  it('is empty for an empty or blank text', () => {
+    expect(segmentWords(' \u3000\n')).toEqual([]);
+  });
+});
+
+describe('segmentMany', () => {
+  it('segments many texts in one pass exactly as one by one', () => {
+    const texts = ['成员国强调合作', '', 'Member States', '上合组织秘书处'];
+    expect(segmentMany(texts)).toEqual(texts.map((text) => segmentWords(text)));
+  });
+});
