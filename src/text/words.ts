@@ -39,24 +39,63 @@ export function segmentWords(text: string): string[] {
 
 /** Split an already folded text (see `foldForWords`) into word tokens with `Intl.Segmenter`. */
 export function segmentFolded(folded: string): string[] {
-  if (folded === '') return [];
-  const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
-  const tokens: string[] = [];
-  for (const { segment } of words.segment(folded)) tokens.push(segment);
-  return tokens;
+  return segmentMany([folded])[0]!;
 }
 
 /**
- * Segment many folded texts in one `Intl.Segmenter` pass (each call has a fixed cost): the texts
- * are joined with line feeds, which are always word boundaries, and split again.
+ * `Intl.Segmenter` slows down more than linearly on long inputs, so texts are segmented in chunks
+ * of at most this many characters, cut after punctuation (where no word can continue).
+ */
+const CHUNK = 1500;
+
+/** Cut points of a long text: after 。；，!? etc. near each CHUNK boundary, else at the boundary. */
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let cut = start + CHUNK;
+    for (let k = cut; k > start + CHUNK / 2; k--) {
+      if (/[。；，、！？!?;,.:：\n]/u.test(text[k - 1]!)) {
+        cut = k;
+        break;
+      }
+    }
+    out.push(text.slice(start, cut));
+    start = cut;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+/**
+ * Segment many folded texts with few `Intl.Segmenter` calls (each has a fixed cost): short texts
+ * are joined with line feeds, which are always word boundaries, and split again; long ones are
+ * cut into chunks.
  */
 export function segmentMany(folded: readonly string[]): string[][] {
-  const out: string[][] = [[]];
-  if (folded.length === 0) return [];
   const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
-  for (const { segment } of words.segment(folded.join('\n'))) {
-    if (segment === '\n') out.push([]);
-    else out[out.length - 1]!.push(segment);
-  }
+  const out: string[][] = folded.map(() => []);
+  let batch: number[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    let k = 0;
+    for (const { segment } of words.segment(batch.map((i) => folded[i]).join('\n'))) {
+      if (segment === '\n') k++;
+      else out[batch[k]!]!.push(segment);
+    }
+    batch = [];
+    size = 0;
+  };
+  folded.forEach((text, i) => {
+    if (text.length > CHUNK) {
+      for (const chunk of chunks(text)) for (const { segment } of words.segment(chunk)) out[i]!.push(segment);
+      return;
+    }
+    if (size + text.length > CHUNK) flush();
+    batch.push(i);
+    size += text.length + 1;
+  });
+  flush();
   return out;
 }
