@@ -1,6 +1,6 @@
 import type { AlignOptions, Declaration, DiffResult } from '../types.js';
 import { assemble } from './assemble.js';
-import { matchExact } from './exact.js';
+import { matchExactSides } from './exact.js';
 import { Links } from './links.js';
 import { alignSections } from './sections.js';
 import { prepareSide } from './side.js';
@@ -17,7 +17,7 @@ export interface AlignInput extends AlignOptions {
 
 /**
  * Align two declarations clause by clause into the `clausewise/diff@1` result. Pure and
- * deterministic. Steps, in order: fold every clause once; exact matches by folded text; similar
+ * deterministic. Steps, in order: exact matches by raw, then folded text (each clause folded at most once); similar
  * pairs near the expected diagonal (threshold default 0.5); splits and merges (default on);
  * similar pairs far from it (moved, found via an inverted bigram index); splits and merges again;
  * section alignment; moves; assembly with word-level edits.
@@ -28,7 +28,7 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
   const sideA = prepareSide(a, folds);
   const sideB = prepareSide(b, folds);
   const links = new Links(sideA.clauses.length, sideB.clauses.length);
-  for (const [i, j] of matchExact(sideA.folded, sideB.folded)) links.add([i], [j], 1);
+  matchExactSides(sideA, sideB, links);
   // Local evidence first: pairs near the diagonal, then splits and merges, then far (moved) pairs.
   const splitMerge = options.splitMerge ?? true;
   matchSimilar(sideA, sideB, links, { threshold, scope: 'local' });

@@ -50,7 +50,8 @@ export function assemble(
   const changes = all.map((group, k): Change => {
     const kind = group.from.length === 0 ? 'added' : group.to.length === 0 ? 'removed' : group.from.length > 1 ? 'merged' : group.to.length > 1 ? 'split' : 'matched';
     const paired = group.from.length > 0 && group.to.length > 0;
-    const reworded = paired && group.from.map((a) => sideA.folded[a]).join('') !== group.to.map((b) => sideB.folded[b]).join('');
+    const same = (texts: (side: Side, i: number) => string) => group.from.map((a) => texts(sideA, a)).join('') === group.to.map((b) => texts(sideB, b)).join('');
+    const reworded = paired && !same((side, i) => side.clauses[i]!.text) && !same((side, i) => side.fold(i));
     const change: Change = {
       kind,
       from: group.from.map(refA),

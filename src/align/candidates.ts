@@ -28,11 +28,12 @@ export class CandidateIndex {
   private readonly maxPosting: number;
   /** Hit counters by clause index, reused across queries (always reset to zero). */
   private hits: Int32Array | undefined;
+  private built = false;
 
   /** Index `pool` (ascending clause indices of the searched side) by their fingerprints. */
   constructor(
     private readonly pool: readonly number[],
-    grams: (i: number) => Uint32Array,
+    private readonly grams: (i: number) => Uint32Array,
     options: CandidateOptions = {},
   ) {
     this.window = options.window ?? 6;
@@ -40,28 +41,37 @@ export class CandidateIndex {
     this.rare = options.rare ?? 8;
     this.top = options.top ?? 8;
     this.maxPosting = options.maxPosting ?? 2000;
-    for (const i of pool) {
-      for (const code of grams(i)) {
-        const list = this.postings.get(code);
-        if (list) list.push(i);
-        else this.postings.set(code, [i]);
-      }
-    }
   }
 
-  /** Candidate pool clauses for a clause with fingerprint `grams` expected at `place`, ascending. */
-  find(grams: Uint32Array, place: Place): number[] {
+  /** Build the inverted index on first use (a pass that only looks near the diagonal never needs it). */
+  private index(): Map<number, number[]> {
+    if (!this.built) {
+      this.built = true;
+      for (const i of this.pool) {
+        for (const code of this.grams(i)) {
+          const list = this.postings.get(code);
+          if (list) list.push(i);
+          else this.postings.set(code, [i]);
+        }
+      }
+    }
+    return this.postings;
+  }
+
+  /** Candidate pool clauses for a clause with fingerprint `grams` expected at `place`, ascending; `useIndex` false gives only the ones near the place. */
+  find(grams: Uint32Array, place: Place, useIndex = true): number[] {
     const found = new Set<number>();
     const near = place.hi - place.lo - 1 <= this.gapAll ? [place.lo + 1, place.hi - 1] : [place.expected - this.window, place.expected + this.window];
     for (let k = this.lowerBound(near[0]!); k < this.pool.length && this.pool[k]! <= near[1]!; k++) found.add(this.pool[k]!);
-    for (const i of this.indexHits(grams, place.expected)) found.add(i);
+    if (useIndex) for (const i of this.indexHits(grams, place.expected)) found.add(i);
     return [...found].sort((x, y) => x - y);
   }
 
   private indexHits(grams: Uint32Array, expected: number): number[] {
     const lists: number[][] = [];
+    const postings = this.index();
     for (const code of grams) {
-      const list = this.postings.get(code);
+      const list = postings.get(code);
       if (list && list.length <= this.maxPosting) lists.push(list);
     }
     lists.sort((x, y) => x.length - y.length);
@@ -70,8 +80,18 @@ export class CandidateIndex {
     for (const list of lists.slice(0, this.rare)) {
       for (const i of list) if (hits[i]!++ === 0) touched.push(i);
     }
-    const distance = (i: number) => Math.abs(i - expected);
-    const best = touched.length <= this.top ? touched : touched.sort((x, y) => hits[y]! - hits[x]! || distance(x) - distance(y) || x - y).slice(0, this.top);
+    // Keep the `top` best by (hits desc, distance to the expected place asc, index asc).
+    const better = (x: number, y: number) => hits[x]! > hits[y]! || (hits[x] === hits[y] && (Math.abs(x - expected) < Math.abs(y - expected) || (Math.abs(x - expected) === Math.abs(y - expected) && x < y)));
+    const best: number[] = [];
+    for (const i of touched) {
+      if (best.length === this.top && !better(i, best[best.length - 1]!)) continue;
+      let k = best.length === this.top ? best.length - 1 : best.length;
+      while (k > 0 && better(i, best[k - 1]!)) {
+        best[k] = best[k - 1]!;
+        k--;
+      }
+      best[k] = i;
+    }
     for (const i of touched) hits[i] = 0;
     return best;
   }

@@ -32,14 +32,16 @@ export function wordEditsMany(pairs: ReadonlyArray<readonly [string, string]>, o
     const [prefix, suffix] = commonEnds(a, b);
     const head = Math.max(0, prefix - CONTEXT);
     const tail = Math.max(0, suffix - CONTEXT);
-    return { a, b, head, tail };
+    // A word has at most a few characters: a stretch this long has too many tokens anyway.
+    const coarse = Math.max(a.length, b.length) - head - tail > maxTokens * 8;
+    return { a, b, head, tail, coarse };
   });
-  const middles = prepared.flatMap(({ a, b, head, tail }) => [a.slice(head, a.length - tail), b.slice(head, b.length - tail)]);
+  const middles = prepared.flatMap(({ a, b, head, tail, coarse }) => (coarse ? ['', ''] : [a.slice(head, a.length - tail), b.slice(head, b.length - tail)]));
   const tokens = segmentMany(middles);
-  return prepared.map(({ a, b, head, tail }, k) => {
+  return prepared.map(({ a, b, head, tail, coarse }, k) => {
     const tokensA = tokens[2 * k] ?? [];
     const tokensB = tokens[2 * k + 1] ?? [];
-    if (tokensA.length > maxTokens || tokensB.length > maxTokens) return coarseFolded(a, b);
+    if (coarse || tokensA.length > maxTokens || tokensB.length > maxTokens) return coarseFolded(a, b);
     const changes = diffArrays(tokensA, tokensB, { maxEditLength: options.maxEditLength ?? 400 });
     if (!changes) return coarseFolded(a, b);
     const raw: Array<WordEdit & { tokens?: number }> = [{ op: 'equal', text: a.slice(0, head) }];

@@ -17,10 +17,12 @@ export function markMoves(groups: readonly Group[], sideA: Side, sideB: Side, se
     if (group.from.length === 0 || group.to.length === 0) return false;
     const a = group.from[0]!;
     const sectionA = sideA.clauses[a]!.sectionIndex;
+    const partner = sections.partnerOfA[sectionA]!;
+    if (partner >= 0 && partner !== sideB.clauses[group.to[0]!]!.sectionIndex) return true;
+    // Only pairs that stayed in their section compete for the order-preserving chain.
     keys.push(sections.rankOfA[sectionA]! * size + a);
     paired.push(k);
-    const partner = sections.partnerOfA[sectionA]!;
-    return partner >= 0 && partner !== sideB.clauses[group.to[0]!]!.sectionIndex;
+    return false;
   });
   const chain = longestIncreasing(keys);
   paired.forEach((k, n) => {

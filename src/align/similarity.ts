@@ -44,13 +44,13 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const poolA = unpaired(links.aGroup);
   const poolB = unpaired(links.bGroup);
   if (poolA.length === 0 || poolB.length === 0) return;
-  const diagonal = new Diagonal(links, sideA.folded.length, sideB.folded.length);
+  const diagonal = new Diagonal(links, sideA.size, sideB.size);
   const index = new CandidateIndex(poolA, sideA.grams, options);
   const scored: Scored[] = [];
   for (const b of poolB) {
     const gb = sideB.grams(b);
     const place = diagonal.forB(b);
-    for (const a of index.find(gb, place)) {
+    for (const a of index.find(gb, place, scope !== 'local')) {
       const ga = sideA.grams(a);
       const sim = dice(ga, gb);
       if (sim < floor) continue;

@@ -36,7 +36,7 @@ interface View {
  * and the joined pieces must resemble it better than its current partner does. Mutates `links`.
  */
 export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options: SplitMergeOptions = {}): void {
-  const diagonal = new Diagonal(links, sideA.folded.length, sideB.folded.length);
+  const diagonal = new Diagonal(links, sideA.size, sideB.size);
   const groupView = (id: number, aIsOne: boolean) => {
     const group = links.groups[id];
     return group && (aIsOne ? { own: group.from, other: group.to } : { own: group.to, other: group.from });
@@ -69,17 +69,17 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   const steal = options.steal ?? 0.7;
   const { one, many } = view;
   const index = new CandidateIndex(unpaired(view.manyGroup), many.grams, options);
-  const free = (j: number) => j >= 0 && j < many.folded.length && view.manyGroup[j] === -1;
+  const free = (j: number) => j >= 0 && j < many.size && view.manyGroup[j] === -1;
   // A piece already paired one-to-one, weakly, may be taken over when it lies wholly inside the clause.
   const takeable = (j: number, whole: Uint32Array) => {
-    if (j < 0 || j >= many.folded.length) return -1;
+    if (j < 0 || j >= many.size) return -1;
     const id = view.manyGroup[j]!;
     const cover = containment(many.grams(j), whole);
     if (id === -1) return cover;
     const group = links.groups[id]!;
     return group.from.length === 1 && group.to.length === 1 && group.sim < steal && cover >= 0.9 ? cover : -1;
   };
-  for (let i = 0; i < one.folded.length; i++) {
+  for (let i = 0; i < one.size; i++) {
     const id = view.oneGroup[i]!;
     const current = id >= 0 ? view.partners(id) : undefined;
     if (current && (current.own.length > 1 || current.other.length > 1)) continue;
@@ -100,7 +100,7 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     if (hi === lo) continue;
     const pieces: number[] = [];
     for (let j = lo; j <= hi; j++) pieces.push(j);
-    const joined = dice(whole, bigrams(pieces.map((j) => many.folded[j]).join('')));
+    const joined = dice(whole, bigrams(pieces.map((j) => many.fold(j)).join('')));
     if (joined < threshold || joined < sim + gain) continue;
     if (id >= 0) links.remove(id);
     for (const j of pieces) if (view.manyGroup[j] !== -1) links.remove(view.manyGroup[j]!);

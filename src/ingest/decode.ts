@@ -60,9 +60,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 /** NUL bytes, or more than 10% control bytes other than tab/newline/carriage return/form feed. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 65536);
+  if (bytes.includes(0)) return true;
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
+  for (let i = 0; i < sample.length; i += 1) {
+    const byte = sample[i]!;
+    if (byte >= 0x20 && byte !== 0x7f) continue;
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) controls += 1;
   }
   return controls > sample.length * 0.1;

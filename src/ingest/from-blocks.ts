@@ -34,8 +34,9 @@ function firstSentence(text: string): string {
  * in order: clean lines (controls, indentation) → drop site chrome (keeping a time stamp as a
  * fallback date) → move signatures and the closing date to metadata → recognise headings by shape
  * when the input has no heading marks → find the title and drop what precedes it → join hard
- * wraps → join paragraphs cut in two → assign heading levels → metadata (date: closing date line, else a date in the first sentence, else the page time stamp;
- * place from the title; language from the text).
+ * wraps → join paragraphs cut in two → assign heading levels → metadata (date: the closing date
+ * line, else a date in the first sentence, else the page time stamp; place from the title;
+ * language from the text). Front matter, when given, wins over all of these.
  * Throws `InputError` when no title or no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
@@ -49,7 +50,7 @@ export function declarationFromBlocks(blocks: readonly Block[], options: FromBlo
   list = signed.blocks;
   const marked = list.filter((block) => block.kind === 'heading').length;
   if (options.plainText || marked <= 1) list = promoteHeadings(list);
-  const titled = findTitle(list);
+  const titled = findTitle(list); // front matter with a title would have made the input canonical
   list = titled.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 

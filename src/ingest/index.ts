@@ -67,22 +67,32 @@ async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Prom
   if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`input is above the ${MAX_INPUT_BYTES / 1048576} MB input limit`);
   const text = normaliseLineEndings(decodeBytes(bytes).text);
   if (!text.trim()) throw new InputError('input has no text');
-  const form = detectForm(text);
   let declaration: Declaration;
-  if (form === 'canonical') {
-    declaration = parseCanonical(text);
-  } else if (form === 'html') {
-    const { htmlToMdast } = await import('./html.js');
-    declaration = declarationFromBlocks(mdastToBlocks(prepareMdast(await htmlToMdast(text))));
-  } else if (form === 'markdown') {
-    const { data, body } = splitFrontMatter(text);
-    const blocks = mdastToBlocks(prepareMdast(unified().use(remarkParse).parse(removeInvisible(body))));
-    declaration = declarationFromBlocks(blocks, data ? { frontMatter: data } : {});
-  } else {
-    declaration = declarationFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });
+  try {
+    declaration = await parseText(text);
+  } catch (error) {
+    // The unified tree utilities recurse: thousands of nested elements exhaust the stack.
+    if (error instanceof RangeError) throw new InputError('input is nested too deeply to read');
+    throw error;
   }
   if (options.source && !declaration.meta.source) declaration.meta.source = options.source;
   return declaration;
+}
+
+/** Parse decoded text according to its form. */
+async function parseText(text: string): Promise<Declaration> {
+  const form = detectForm(text);
+  if (form === 'canonical') return parseCanonical(text);
+  if (form === 'html') {
+    const { htmlToMdast } = await import('./html.js');
+    return declarationFromBlocks(mdastToBlocks(prepareMdast(await htmlToMdast(text))));
+  }
+  if (form === 'markdown') {
+    const { data, body } = splitFrontMatter(text);
+    const blocks = mdastToBlocks(prepareMdast(unified().use(remarkParse).parse(removeInvisible(body))));
+    return declarationFromBlocks(blocks, data ? { frontMatter: data } : {});
+  }
+  return declarationFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });
 }
 
 /** Read and import a file; `source` defaults to the file name, `label` (for messages) to `source`, else the path. */

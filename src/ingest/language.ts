@@ -1,6 +1,6 @@
 /** Frequent characters written differently in Traditional and Simplified Chinese, in pairs. */
-const TRADITIONAL = '國會與為這對們個發經關際組織員議戰權義實區進時說過還從應';
-const SIMPLIFIED = '国会与为这对们个发经关际组织员议战权义实区进时说过还从应';
+const TRADITIONAL = new Set('國會與為這對們個發經關際組織員議戰權義實區進時說過還從應');
+const SIMPLIFIED = new Set('国会与为这对们个发经关际组织员议战权义实区进时说过还从应');
 
 /** How much text to look at: enough to be sure, small enough to stay fast. */
 const SAMPLE = 4000;
@@ -18,8 +18,8 @@ export function detectLanguage(text: string): string | undefined {
     let traditional = 0;
     let simplified = 0;
     for (const ch of sample) {
-      if (TRADITIONAL.includes(ch)) traditional += 1;
-      else if (SIMPLIFIED.includes(ch)) simplified += 1;
+      if (TRADITIONAL.has(ch)) traditional += 1;
+      else if (SIMPLIFIED.has(ch)) simplified += 1;
     }
     return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
   }

@@ -3,11 +3,20 @@ import type { Block } from '../tree/blocks.js';
 /** Indentation at the start of a line: ASCII spaces, tabs, U+3000 and other Unicode spaces. */
 const INDENT = /^[\s\u3000]*/u;
 
+/** A line that ends a sentence: after it, a short flush line may be a heading or signature. */
+const SENTENCE_END = /[。！？；：”」』!?.;:]$/u;
+
+/** A short line with no closing punctuation: a heading, a signature, a date. */
+const OPEN_END = /[。．.！!？?；;，,：:、…”"]$/u;
+
 /**
- * Split plain text into paragraphs. Blank lines separate paragraphs; inside a run of lines, a
- * line indented deeper than the run's least-indented line starts a new paragraph (the Chinese
- * two-U+3000 indent). Lines stay separated by `\n` in the block text, for the repair passes.
- * Every block is a paragraph: headings are recognised later by their shape.
+ * Split plain text into paragraphs. Blank lines separate paragraphs. Inside a run of lines with
+ * varying indentation (the Chinese two-U+3000 paragraph indent, no blank lines), a line indented
+ * deeper than the run's least-indented line starts a new paragraph, and a short flush line after
+ * a sentence end (or after another such line), followed by an indented or another short line,
+ * stands alone: a heading, a signature or a date line.
+ * Lines stay separated by `\n` in the block text, for the repair passes; every block is a
+ * paragraph, headings are recognised later by their shape.
  */
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -17,15 +26,27 @@ export function textToBlocks(text: string): Block[] {
     const indents = lines.map((line) => indentWidth(line));
     const least = Math.min(...indents);
     const varies = indents.some((width) => width !== least);
+    const width = Math.max(...lines.map((line) => [...line.trim()].length));
+    const short = (index: number): boolean => {
+      const line = lines[index]?.trim() ?? '';
+      return indents[index] === least && [...line].length < width * 0.75 && !OPEN_END.test(line);
+    };
     let current: string[] = [];
+    let previousAlone = false;
+    const flush = (): void => {
+      if (current.length > 0) blocks.push({ kind: 'paragraph', text: current.join('\n') });
+      current = [];
+    };
     lines.forEach((line, index) => {
-      if (varies && index > 0 && indents[index]! > least && current.length > 0) {
-        blocks.push({ kind: 'paragraph', text: current.join('\n') });
-        current = [];
-      }
+      const alone = varies && index > 0 && short(index)
+        && (previousAlone || SENTENCE_END.test(lines[index - 1]!.trim()))
+        && (index + 1 === lines.length || indents[index + 1]! > least || short(index + 1));
+      if (alone || (varies && index > 0 && indents[index]! > least)) flush();
       current.push(line);
+      if (alone) flush();
+      previousAlone = alone;
     });
-    if (current.length > 0) blocks.push({ kind: 'paragraph', text: current.join('\n') });
+    flush();
   }
   return blocks;
 }

@@ -72,8 +72,8 @@ export async function configValue(dir: string, key: string): Promise<string | nu
   return output.trim() || null;
 }
 
-/** Variables simple-git refuses to pass on (they run programs); git's own variables other than identity are dropped too. */
-const DROPPED_ENV = /^(EDITOR|VISUAL|PAGER|PREFIX|SSH_ASKPASS)$|^GIT_(?!(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE)$)/i;
+/** Variables simple-git refuses to pass on (they run programs); git's own variables are dropped too, except identity and config-scope ones. */
+const DROPPED_ENV = /^(EDITOR|VISUAL|PAGER|PREFIX|SSH_ASKPASS)$|^GIT_(?!((AUTHOR|COMMITTER)_(NAME|EMAIL|DATE)|CONFIG_NOSYSTEM|CEILING_DIRECTORIES)$)/i;
 
 /**
  * Environment for git children: the process environment without variables that would run other
@@ -91,6 +91,7 @@ function gitEnv(extra: Record<string, string>): Record<string, string> {
 function toStoreError(error: unknown): StoreError {
   const message = error instanceof Error ? error.message : String(error);
   if (/index\.lock'?: File exists/i.test(message)) return indexLockedError();
+  if (/spawn git ENOENT/.test(message)) return new StoreError('git is not installed or not on PATH; the store needs it');
   const line = message.split('\n').map((part) => part.trim()).find((part) => part.length > 0) ?? 'git failed';
   return new StoreError(`git: ${line.replace(/^(fatal|error): /, '')}`);
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
 import { validateId } from '../ingest/declaration-id.js';
@@ -39,7 +39,7 @@ export async function resolveStore(search: StoreSearch): Promise<Store> {
   const fromEnv = search.env['CLAUSEWISE_STORE'];
   if (fromEnv) return openStore(resolve(search.cwd, fromEnv), 'CLAUSEWISE_STORE');
   const found = existsSync(search.cwd) ? await workTree(search.cwd) : null;
-  if (found && isFolder(join(found.root, DECLARATIONS_DIR))) return found;
+  if (found && isFolder(join(found.root, DECLARATIONS_DIR))) return checked(found);
   throw new StoreError(
     'no declaration store: pass --store DIR, set CLAUSEWISE_STORE, or run inside a git work tree with a declarations/ folder ' +
       '(clausewise init DIR creates one)',
@@ -54,7 +54,15 @@ export async function openStore(dir: string, origin = 'store'): Promise<Store> {
   if (!isFolder(join(found.root, DECLARATIONS_DIR))) {
     throw new StoreError(`${origin} ${found.root} has no declarations/ folder (clausewise init ${found.root} creates one)`);
   }
-  return found;
+  return checked(found);
+}
+
+/** Refuse a `declarations/` that is a symbolic link: writes through it would land outside the store. */
+function checked(store: Store): Store {
+  if (lstatSync(join(store.root, DECLARATIONS_DIR)).isSymbolicLink()) {
+    throw new StoreError(`${store.root}/declarations is a symbolic link; a store needs a real folder`);
+  }
+  return store;
 }
 
 function isFolder(path: string): boolean {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClausewiseError, StoreError } from '../errors.js';
 import { ID_PATTERN } from '../ingest/declaration-id.js';
@@ -15,9 +15,11 @@ import { printable, validateRevision } from './revision.js';
 export async function readDeclarationText(store: Store, id: string, revision?: string): Promise<string> {
   const path = declarationPath(id);
   if (revision === undefined) {
-    const text = await readFile(join(store.root, path), 'utf8').catch(() => null);
-    if (text === null) throw new StoreError(`no declaration '${id}' in the store ${store.root} (clausewise list shows the ids)`);
-    return text;
+    const file = join(store.root, path);
+    const info = await lstat(file).catch(() => null);
+    if (!info) throw new StoreError(`no declaration '${id}' in the store ${store.root} (clausewise list shows the ids)`);
+    if (!info.isFile()) throw new StoreError(`${path} in the store ${store.root} is not a regular file`);
+    return readFile(file, 'utf8');
   }
   const commit = await resolveCommit(store.root, validateRevision(revision));
   if (!commit) throw new StoreError(`unknown revision '${printable(revision)}' in the store ${store.root}`);

@@ -2,7 +2,7 @@
  * `npm run eval`: align generated pairs (seeded edits of the real seed at three difficulty levels)
  * and print how well the alignment matches the true answer.
  */
-import { align } from '../../src/align/index.js';
+import { align, type AlignInput } from '../../src/align/index.js';
 import { generatePair, type Level } from '../gen/generate.js';
 import { addCounts, emptyCounts, rates, scoreResult } from './metrics.js';
 
@@ -10,11 +10,11 @@ const PAIRS_PER_LEVEL = Number(process.env['EVAL_PAIRS'] ?? 30);
 const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(6);
 
 /** Evaluate `count` generated pairs of one level. */
-export function evaluateLevel(level: Level, count: number, firstSeed = 1) {
+export function evaluateLevel(level: Level, count: number, firstSeed = 1, options: AlignInput = {}) {
   const counts = emptyCounts();
   for (let seed = firstSeed; seed < firstSeed + count; seed++) {
     const pair = generatePair(seed, level);
-    addCounts(counts, scoreResult(align(pair.a, pair.b), pair.truth, pair.a, pair.b));
+    addCounts(counts, scoreResult(align(pair.a, pair.b, options), pair.truth, pair.a, pair.b));
   }
   return counts;
 }
@@ -30,8 +30,10 @@ function main(): void {
       `${label.padEnd(6)} ${String(n).padStart(5)} | ${pct(r.pairs.precision)}  ${pct(r.pairs.recall)}  ${pct(r.pairs.f1)}  | ${pct(r.hard.precision)}  ${pct(r.hard.recall)}  ${pct(r.hard.f1)}  |   ${pct(r.addRemove.f1)}  |   ${pct(r.moved)}  |    ${pct(r.reworded)}  | ${pct(r.lossless)}`,
     );
   };
+  const threshold = process.env['EVAL_THRESHOLD'];
+  const options: AlignInput = threshold ? { threshold: Number(threshold) } : {};
   for (const level of [1, 2, 3] as const) {
-    const counts = evaluateLevel(level, PAIRS_PER_LEVEL);
+    const counts = evaluateLevel(level, PAIRS_PER_LEVEL, 1, options);
     addCounts(total, counts);
     row(String(level), counts, PAIRS_PER_LEVEL);
   }

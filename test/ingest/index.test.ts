@@ -42,6 +42,8 @@ describe('bad input', () => {
     const chromeOnly = '<html><body><nav><a href="#">首页</a></nav><div>[字体: 大 中 小] 打印本页</div><footer>版权所有</footer></body></html>';
     await expect(importBytes(utf8(chromeOnly))).rejects.toThrow(/no declaration found/);
     await expect(importBytes(utf8('## 上海合作组织成员国元首理事会莫斯科宣言\n\n推荐给朋友\n'))).rejects.toThrow(/no paragraphs/);
+    const nested = `<html><body>${'<div>'.repeat(20_000)}<h1>宣言</h1><p>正文。</p></body></html>`;
+    await expect(importBytes(utf8(nested))).rejects.toThrow(/nested too deeply/);
   });
 
   it('reads a canonical file with its levels trusted and fills in a missing source', async () => {

@@ -99,3 +99,4 @@ describe('Russian Markdown (synthetic)', () => {
     expect(defaultId(declaration)).toBe('2020-moscow');
   });
 });
+

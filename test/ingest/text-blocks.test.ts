@@ -16,3 +16,19 @@ describe('textToBlocks', () => {
     expect(texts('  one line\n  two line')).toEqual(['  one line\n  two line']);
   });
 });
+
+describe('plain text without blank lines (the wrapped rendering with its blank lines taken out)', () => {
+  it('still gives the seed clauses, headings, signatures and date', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importBytes, importFile } = await import('../../src/ingest/index.js');
+    const { flattenClauses, flattenSections } = await import('../../src/tree/flatten.js');
+    const { fixture, SEED } = await import('./seed-paths.js');
+    const dense = readFileSync(fixture('renderings/2020-moscow.wrapped-crlf.txt'), 'utf8').replace(/\r\n\r\n/g, '\r\n');
+    expect(dense).not.toMatch(/\r\n\r\n/);
+    const declaration = await importBytes(new TextEncoder().encode(dense));
+    const seed = await importFile(SEED);
+    expect(flattenClauses(declaration)).toEqual(flattenClauses(seed));
+    expect(flattenSections(declaration)).toEqual(flattenSections(seed));
+    expect({ ...declaration.meta, source: undefined }).toEqual({ ...seed.meta, source: undefined });
+  });
+});

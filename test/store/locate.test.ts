@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,17 @@ describe('resolveStore', () => {
     const store = makeStore();
     rmSync(join(store.root, 'declarations'), { recursive: true });
     await expect(resolveStore({ env: {}, cwd: store.root })).rejects.toThrow(/no declaration store/);
+  });
+});
+
+describe('a hostile store', () => {
+  it('is refused when declarations/ is a symbolic link, so that nothing is written through it', async () => {
+    const store = makeStore();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'clausewise-elsewhere-'));
+    rmSync(join(store.root, 'declarations'), { recursive: true });
+    symlinkSync(elsewhere, join(store.root, 'declarations'));
+    await expect(openStore(store.root)).rejects.toThrow(/declarations is a symbolic link; a store needs a real folder/);
+    await expect(resolveStore({ env: {}, cwd: store.root })).rejects.toThrow(StoreError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,12 @@ describe('readDeclaration and loadFromStore', () => {
     expect(await loadFromStore('x@HEAD~1', io)).toEqual(sampleDeclaration());
     expect(await loadFromStore('x', io, store.root)).toEqual(sampleDeclaration({ edit: 'The parties agreed on a corrected second clause.' }));
     await expect(loadFromStore('x@-c', io)).rejects.toThrow(UsageError);
+  });
+
+  it('does not follow a declaration file that is a symbolic link', async () => {
+    const store = makeStore();
+    symlinkSync('/etc/hostname', join(store.root, 'declarations/link.md'));
+    await expect(readDeclarationText(store, 'link')).rejects.toThrow(/declarations\/link\.md in the store .* is not a regular file/);
   });
 
   it('names the reference when a stored file is not canonical', async () => {

@@ -15,13 +15,12 @@ const text = fc
   .map(([start, chars]) => start + chars.join(''))
   .filter((value) => value.trim() !== '');
 
-const section = (depth: number): fc.Arbitrary<Section> =>
-  fc.record({
-    heading: text,
-    clauses: fc.array(text, { maxLength: 3 }),
-    children: depth >= 4 ? fc.constant([]) : fc.array(fc.constant(null), { maxLength: 2 }),
-  }).chain(({ heading, clauses, children }) =>
-    fc.tuple(...children.map(() => section(depth + 1))).map((kids) => ({ heading, depth, clauses, children: kids })));
+/** A section at `depth` with up to two sub-sections, down to depth 5. */
+function section(depth: number): fc.Arbitrary<Section> {
+  const children: fc.Arbitrary<Section[]> = depth >= 5 ? fc.constant([]) : fc.array(fc.constant(null), { maxLength: 2 })
+    .chain((slots) => (slots.length === 0 ? fc.constant([]) : fc.tuple(...slots.map(() => section(depth + 1)))));
+  return fc.record({ heading: text, depth: fc.constant(depth), clauses: fc.array(text, { maxLength: 3 }), children });
+}
 
 const declaration: fc.Arbitrary<Declaration> = fc.record({
   meta: fc.record({

@@ -115,6 +115,8 @@ describe('review UI (Ink)', () => {
       expect(frame(ui)).toContain(keys);
       expect(frame(ui)).toContain(meaning.slice(0, 20));
     }
+    expect(frame(ui)).toContain('markers: + added  - removed  ~ reworded  ↷ moved  < split  > merged');
+    expect(frame(ui)).toContain('sections: changes/clauses');
     await press(ui, '?');
     expect(frame(ui)).not.toContain('this help');
     expect(frame(ui)).toContain('similarity');

@@ -6,12 +6,13 @@ const reworded: Change = {
   kind: 'matched', moved: true, reworded: true, similarity: 0.91,
   from: [{ id: 'a12', section: '安全合作', text: '成员国指出，维护信息安全十分重要。' }],
   to: [{ id: 'b13', section: '二、安全合作', text: '成员国强调，维护信息安全十分重要。' }],
-  edits: [{ op: 'equal', text: '成员国' }, { op: 'delete', text: '指出' }, { op: 'insert', text: '强调' }, { op: 'equal', text: '，维护信息安全十分重要。' }],
+  // As the contract gives them: over folded text (NFKC turns the full-width comma into ',').
+  edits: [{ op: 'equal', text: '成员国' }, { op: 'delete', text: '指出' }, { op: 'insert', text: '强调' }, { op: 'equal', text: ',维护信息安全十分重要。' }],
 };
 const plain = (lines: ReturnType<typeof detailLines>): string[] => lines.map((line) => line.map((segment) => segment.text).join('').trimEnd());
 
 describe('change detail', () => {
-  it('shows kind, ids, similarity, sections and the inline wording diff', () => {
+  it('shows kind, ids, similarity, sections and the inline wording diff over the text as written', () => {
     const lines = plain(detailLines(reworded, { width: 80, color: false }));
     expect(lines[0]).toBe('matched, reworded, moved · a12 → b13 · similarity 0.91');
     expect(lines[1]).toBe('section: 安全合作 → 二、安全合作');
@@ -48,8 +49,17 @@ describe('change detail', () => {
     expect(lines[1]).toBe('section: 安全');
   });
 
-  it('falls back to a character diff when a reworded change has no edits', () => {
+  it('shows a whole-text replacement when a reworded change has no edits', () => {
     const { edits: _, ...bare } = reworded;
-    expect(plain(detailLines(bare, { width: 80, color: false }))[3]).toBe('成员国[-指出-]{+强调+}，维护信息安全十分重要。');
+    expect(plain(detailLines(bare, { width: 80, color: false }))[3]).toBe('[-成员国指出，维护信息安全十分重要。-]{+成员国强调，维护信息安全十分重要。+}');
+  });
+
+  it('labels each clause of a split with its id', () => {
+    const split: Change = {
+      kind: 'split', moved: false, reworded: false, similarity: 1,
+      from: [{ id: 'a81', section: '经贸合作', text: '成员国强调，合作十分重要。成员国注意到倡议。' }],
+      to: [{ id: 'b80', section: '经贸合作', text: '成员国强调，合作十分重要。' }, { id: 'b81', section: '经贸合作', text: '成员国注意到倡议。' }],
+    };
+    expect(plain(detailLines(split, { width: 80, color: false })).slice(3)).toEqual(['b80  成员国强调，合作十分重要。', 'b81  成员国注意到倡议。']);
   });
 });

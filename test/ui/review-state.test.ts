@@ -86,6 +86,11 @@ describe('review navigation reducer', () => {
     expect(state.visible.length).toBe(30);
   });
 
+  it('q quits, and Ctrl-C quits even while typing a search', () => {
+    expect(run(start(), ...keys('q')).quit).toBe(true);
+    expect(run(start(), ...keys('/', '阿'), { type: 'key', input: 'c', key: { ctrl: true } }).quit).toBe(true);
+  });
+
   it('moving in the section tree selects the first clause of that section', () => {
     let state = run(start(28), { type: 'key', input: '', key: { tab: true, shift: true } });
     expect(state.pane).toBe('sections');

@@ -1,6 +1,6 @@
-import { diffChars } from 'diff';
 import { sanitizeTerminal } from '../../text/sanitize.js';
 import type { Change, ClauseRef, WordEdit } from '../../types.js';
+import { inlineEdits, sideEdits } from '../edits.js';
 import { oneLine } from './model.js';
 import { type Line, type Segment, cellWidth, padLine, wrapSegments } from './text-cells.js';
 
@@ -18,18 +18,26 @@ const KIND_LABEL: Record<Change['kind'], string> = {
   matched: 'matched', added: 'added', removed: 'removed', split: 'split', merged: 'merged',
 };
 
-/** Text of clauses for drawing: sanitised, tabs as spaces, one clause per line. */
+/** Text of clauses for drawing: sanitised, tabs as spaces, one clause per line, ids shown when there are several. */
 function clauseText(clauses: readonly ClauseRef[]): string {
-  return clauses.map((clause) => sanitizeTerminal(clause.text).replace(/\t/g, ' ')).join('\n');
+  const many = clauses.length > 1;
+  return clauses.map((clause) => `${many ? `${clause.id}  ` : ''}${sanitizeTerminal(clause.text).replace(/\t/g, ' ')}`).join('\n');
 }
 
-/** The wording diff of a reworded change: its `edits`, or a character diff when the aligner gave none. */
-export function wordingEdits(change: Change): WordEdit[] {
-  if (change.edits && change.edits.length > 0) {
-    return change.edits.map((edit) => ({ op: edit.op, text: sanitizeTerminal(edit.text) }));
-  }
-  const parts = diffChars(clauseText(change.from), clauseText(change.to));
-  return parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
+/** Sanitise the texts of wording steps. */
+function clean(edits: readonly WordEdit[]): WordEdit[] {
+  return edits.map((edit) => ({ op: edit.op, text: sanitizeTerminal(edit.text).replace(/\t/g, ' ') }));
+}
+
+/** One side of the wording diff over the texts as written, one line per clause of that side. */
+function sideSegments(change: Change, side: 'from' | 'to', color: boolean): Segment[] {
+  const pieces = sideEdits(change, side);
+  const out: Segment[] = [];
+  pieces.forEach((piece, index) => {
+    if (index > 0) out.push({ text: '\n', tone: 'plain' });
+    out.push(...editSegments(clean(piece), side, color));
+  });
+  return out;
 }
 
 function editSegments(edits: readonly WordEdit[], side: 'both' | 'from' | 'to', color: boolean): Segment[] {
@@ -70,7 +78,7 @@ export function detailLines(change: Change, options: DetailOptions): Line[] {
   const reworded = change.reworded && change.from.length > 0 && change.to.length > 0;
   if (!options.sideBySide) {
     let body: Segment[];
-    if (reworded) body = editSegments(wordingEdits(change), 'both', color);
+    if (reworded) body = editSegments(clean(inlineEdits(change)), 'both', color);
     else if (change.kind === 'added') body = [{ text: clauseText(change.to), tone: 'insert' }];
     else if (change.kind === 'removed') body = [{ text: clauseText(change.from), tone: 'delete' }];
     else body = [{ text: clauseText(change.to), tone: 'plain' }];
@@ -78,9 +86,8 @@ export function detailLines(change: Change, options: DetailOptions): Line[] {
   }
   const left = Math.max(4, Math.floor((width - 3) / 2));
   const right = Math.max(4, width - 3 - left);
-  const edits = reworded ? wordingEdits(change) : [];
-  const fromBody: Segment[] = reworded ? editSegments(edits, 'from', color) : [{ text: clauseText(change.from) || '(none)', tone: change.to.length === 0 ? 'delete' : 'plain' }];
-  const toBody: Segment[] = reworded ? editSegments(edits, 'to', color) : [{ text: clauseText(change.to) || '(none)', tone: change.from.length === 0 ? 'insert' : 'plain' }];
+  const fromBody: Segment[] = reworded ? sideSegments(change, 'from', color) : [{ text: clauseText(change.from) || '(none)', tone: change.to.length === 0 ? 'delete' : 'plain' }];
+  const toBody: Segment[] = reworded ? sideSegments(change, 'to', color) : [{ text: clauseText(change.to) || '(none)', tone: change.from.length === 0 ? 'insert' : 'plain' }];
   const a = [[{ text: 'old', tone: 'dim' as const }], ...wrapSegments(fromBody, left)];
   const b = [[{ text: 'new', tone: 'dim' as const }], ...wrapSegments(toBody, right)];
   for (let row = 0; row < Math.max(a.length, b.length); row++) {

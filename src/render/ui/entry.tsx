@@ -27,7 +27,9 @@ export async function runReviewUI(result: DiffResult, options: ReviewUIOptions):
   try {
     const instance = render(
       <App result={result} {...(options.views ? { views: options.views } : {})} color={options.color ?? true} {...(options.fold ? { fold: options.fold } : {})} />,
-      { stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true },
+      // Ctrl-C is a key of the UI (so that it quits through the same path as q). Incremental rendering
+      // stays off: with it, Ink 6.8 left a stale line on screen when an overlay replaced the panes.
+      { stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
     );
     await instance.waitUntilExit();
   } finally {

@@ -24,6 +24,7 @@ export function HelpOverlay({ height, width, color }: HelpOverlayProps) {
         </Text>
       ))}
       <Text wrap="truncate-end">{markers}</Text>
+      <Text wrap="truncate-end">sections: changes/clauses in each section; ▸ the section of the selected clause</Text>
     </Box>
   );
 }

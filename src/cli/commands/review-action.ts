@@ -1,0 +1,51 @@
+import type { Declaration, DiffResult } from '../../types.js';
+import type { CliIO } from '../io.js';
+
+/** Options of `runReview`. */
+export interface RunReviewOptions {
+  /** Draw colours. Default true (NO_COLOR still turns them off). */
+  color?: boolean;
+  /** Store directory (`--store`). Default: discovered from the working directory. */
+  store?: string;
+}
+
+/**
+ * The work of `clausewise review`: load and align both declarations, then run the interactive UI on
+ * the terminal, or print the text report when there is none. Bundled with everything it loads into
+ * `dist/review.js` by `npm run build:ui`, so that the command starts from one file.
+ */
+export async function runReview(a: string, b: string, io: CliIO, options: RunReviewOptions = {}): Promise<void> {
+  const [{ loadDeclaration }, { align }] = await Promise.all([import('../load.js'), import('../../align/index.js')]);
+  const [from, to] = await Promise.all([loadDeclaration(a, io, options.store), loadDeclaration(b, io, options.store)]);
+  const result: DiffResult = align(from.declaration, to.declaration, { fromSource: from.label, toSource: to.label });
+  const color = (options.color ?? true) && !io.env['NO_COLOR'];
+  if (!io.terminal) {
+    const { renderReport } = await import('../../render/index.js');
+    io.stdout(renderReport(result, 'text', { color: color && io.isTTY, ...(io.columns ? { width: io.columns } : {}) }));
+    return;
+  }
+  const [{ runReviewUI }, { foldText }] = await Promise.all([import('../../render/ui/entry.js'), import('../../text/fold.js')]);
+  const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
+  const width = Math.max(40, (io.columns ?? 80) - 4);
+  await runReviewUI(result, {
+    ...io.terminal,
+    color,
+    fold: (text) => foldText(text).toLowerCase(),
+    views: {
+      timeline: () => timelineText(pair, width),
+      initiatives: () => initiativesText(from.declaration, to.declaration, width),
+    },
+  });
+}
+
+/** The timeline of the two declarations as text (loaded only when the user asks for it). */
+async function timelineText(pair: { id: string; declaration: Declaration }[], width: number): Promise<string> {
+  const [{ buildTimeline }, { renderTimelineText }] = await Promise.all([import('../../timeline/timeline.js'), import('../../render/timeline-text.js')]);
+  return renderTimelineText(buildTimeline(pair), { width });
+}
+
+/** The initiatives, instruments and names new and dropped between the two declarations as text. */
+async function initiativesText(a: Declaration, b: Declaration, width: number): Promise<string> {
+  const [{ compareInitiatives }, { renderInitiativesText }] = await Promise.all([import('../../timeline/initiatives.js'), import('../../render/initiatives-text.js')]);
+  return renderInitiativesText(compareInitiatives(a, b), { width });
+}

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: time and peak memory of `align` on generated documents of growing size (the
+ * seed, then clauses recombined from seed phrases, with edits of every kind), against the naive
+ * all-pairs aligner, each measurement in its own process; quality against the generator's truth
+ * at every size; then whole-process time of `clausewise diff --json` against `node -e ''`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toMarkdown } from '../../src/tree/markdown-write.js';
+import { generatePair, scaledBase } from '../gen/generate.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SIZES = (process.env['BENCH_SIZES'] ?? '120,1000,10000,50000').split(',').map(Number);
+/** Largest size at which the quadratic reference is actually run; above it, it is extrapolated. */
+const NAIVE_MAX = Number(process.env['BENCH_NAIVE_MAX'] ?? 2000);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+
+interface Measure {
+  ms: number;
+  cpuMs: number;
+  peakMB: number;
+  quality?: { pairs: { f1: number }; hard: { f1: number }; addRemove: { f1: number }; moved: number; reworded: number; lossless: number };
+}
+
+function measure(file: string, mode: 'align' | 'naive'): Measure {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'test', 'bench', 'worker.ts'), file, mode], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+}
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+const pct = (x: number) => (x * 100).toFixed(1);
+
+function timeProcess(args: string[]): number {
+  const times: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    const started = performance.now();
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function main(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'clausewise-bench-'));
+  try {
+    console.log('align() vs naive all-pairs aligner (each in its own process; peak = growth of max RSS)');
+    console.log('clauses | align ms (cpu)  peak MB | naive ms   peak MB | time ratio | pair F1  hard F1  add/rm F1  moved  reworded  lossless');
+    let naiveAt: { size: number; ms: number; peakMB: number } | undefined;
+    const files = new Map<number, string>();
+    for (const size of SIZES) {
+      const pair = generatePair(1, 3, { base: scaledBase(size, 1), edits: Math.max(14, Math.round(size / 10)) });
+      const file = join(dir, `pair-${size}.json`);
+      writeFileSync(file, JSON.stringify(pair));
+      files.set(size, file);
+      if (size === SIZES[0] || size >= 10000) {
+        writeFileSync(join(dir, `a-${size}.md`), toMarkdown(pair.a));
+        writeFileSync(join(dir, `b-${size}.md`), toMarkdown(pair.b));
+      }
+      const ours = measure(file, 'align');
+      let naive: string;
+      let ratio: string;
+      if (size <= NAIVE_MAX) {
+        const theirs = measure(file, 'naive');
+        naiveAt = { size, ...theirs };
+        naive = `${theirs.ms.toFixed(0).padStart(8)}  ${theirs.peakMB.toFixed(0).padStart(8)}`;
+        ratio = `${(theirs.ms / ours.ms).toFixed(1)}×`;
+      } else if (naiveAt) {
+        const scale = (size / naiveAt.size) ** 2;
+        naive = `${`~${(naiveAt.ms * scale).toFixed(0)}`.padStart(8)}  ${`~${(naiveAt.peakMB * scale).toFixed(0)}`.padStart(8)}`;
+        ratio = `~${((naiveAt.ms * scale) / ours.ms).toFixed(0)}×`;
+      } else {
+        naive = '   skipped         ';
+        ratio = '-';
+      }
+      const q = ours.quality!;
+      console.log(
+        `${String(size).padStart(7)} | ${`${ours.ms.toFixed(0)} (${ours.cpuMs.toFixed(0)})`.padStart(14)}  ${ours.peakMB.toFixed(0).padStart(7)} | ${naive} | ${ratio.padStart(10)} | ${pct(q.pairs.f1).padStart(7)}  ${pct(q.hard.f1).padStart(7)}  ${pct(q.addRemove.f1).padStart(9)}  ${pct(q.moved).padStart(5)}  ${pct(q.reworded).padStart(8)}  ${pct(q.lossless).padStart(8)}`,
+      );
+    }
+    console.log('(~ = extrapolated quadratically from the largest size the naive aligner ran at; it is not run above ' + NAIVE_MAX + ' clauses)');
+    const cli = join(ROOT, 'dist', 'cli', 'main.js');
+    if (!existsSync(cli)) {
+      console.log('\nCLI timing skipped: run `npm run build` first');
+      return;
+    }
+    console.log(`\nwhole process, median of ${RUNS} runs`);
+    const floor = timeProcess(['-e', '']);
+    console.log(`node -e ''                                   ${floor.toFixed(0).padStart(6)} ms`);
+    for (const size of [SIZES[0]!, ...SIZES.filter((s) => s >= 10000)]) {
+      const took = timeProcess([cli, 'diff', '--json', join(dir, `a-${size}.md`), join(dir, `b-${size}.md`)]);
+      console.log(`clausewise diff --json (${String(size).padStart(5)} clauses each)  ${took.toFixed(0).padStart(6)} ms  (+${(took - floor).toFixed(0)} ms over the floor)`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rates } from './metrics.js';
+import { evaluateLevel } from './run.js';
+
+// Floors pinned slightly under what `npm run eval` measures (30 pairs per level); fewer pairs here
+// to keep the suite fast, so the floors leave a little room.
+describe('alignment quality against the generator\'s truth', () => {
+  for (const [level, floor] of [
+    [1, { pairs: 0.99, hard: 0.97, addRemove: 0.97 }],
+    [2, { pairs: 0.99, hard: 0.95, addRemove: 0.9 }],
+    [3, { pairs: 0.99, hard: 0.95, addRemove: 0.93 }],
+  ] as const) {
+    it(`level ${level}`, () => {
+      const r = rates(evaluateLevel(level, 8, 101));
+      expect(r.pairs.f1).toBeGreaterThanOrEqual(floor.pairs);
+      expect(r.hard.f1).toBeGreaterThanOrEqual(floor.hard);
+      expect(r.addRemove.f1).toBeGreaterThanOrEqual(floor.addRemove);
+      expect(r.moved).toBeGreaterThanOrEqual(0.97);
+      expect(r.reworded).toBeGreaterThanOrEqual(0.98);
+      expect(r.lossless).toBe(1);
+    });
+  }
+});

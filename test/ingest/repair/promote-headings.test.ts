@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeHeading, promoteHeadings } from '../../../src/ingest/repair/promote-headings.js';
+
+describe('looksLikeHeading', () => {
+  it.each(['安全合作', '一、政治合作', '1. Test section one', '上海合作组织成员国元首理事会莫斯科宣言'])('%s is a heading', (text) => {
+    expect(looksLikeHeading(text)).toBe(true);
+  });
+
+  it.each(['成员国支持进一步扩大本组织同其他国际和地区组织的交往。', '成员国认为：', '2020年11月10日', '俄罗斯联邦总统\t普京', '俄罗斯联邦总统　普京', '12345', '第一行\n第二行', '成员国支持进一步扩大本组织同其他国际和地区组织的交往并且成员国支持进一步扩大本组织同其他国际'])('%j is not', (text) => {
+    expect(looksLikeHeading(text)).toBe(false);
+  });
+});
+
+describe('promoteHeadings', () => {
+  it('turns heading-shaped paragraphs into depth-2 headings and leaves the rest', () => {
+    expect(promoteHeadings([{ kind: 'paragraph', text: '安全合作' }, { kind: 'paragraph', text: '正文。' }])).toEqual([
+      { kind: 'heading', depth: 2, text: '安全合作' },
+      { kind: 'paragraph', text: '正文。' },
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/errors.js';
+import { configValue, git, headCommit, pathStatus, readAt, resolveCommit, workTree } from '../../src/store/git.js';
+import { git as runGit, makeStore } from './helpers.js';
+
+describe('git helpers', () => {
+  it('find the work tree, resolve revisions and read files at a commit', async () => {
+    const store = makeStore();
+    expect(await workTree(join(store.root, 'declarations'))).toEqual({ root: store.root, gitDir: store.gitDir });
+    expect(await workTree(mkdtempSync(join(tmpdir(), 'clausewise-plain-')))).toBeNull();
+    const head = await headCommit(store.root);
+    expect(head).toBe(runGit(store.root, 'rev-parse', 'HEAD'));
+    expect(await resolveCommit(store.root, 'main')).toBe(head);
+    expect(await resolveCommit(store.root, 'HEAD~5')).toBeNull();
+    expect(await readAt(store.root, head ?? '', 'declarations/README.md')).toBe('# Declarations\n');
+    expect(await readAt(store.root, head ?? '', 'declarations/none.md')).toBeNull();
+    expect(await readAt(store.root, head ?? '', 'declarations')).toBeNull(); // a folder is not a file
+  });
+
+  it('report the status of one path and configuration values', async () => {
+    const store = makeStore();
+    expect(await pathStatus(store.root, 'declarations/README.md')).toEqual([]);
+    writeFileSync(join(store.root, 'declarations/README.md'), 'changed\n');
+    expect(await pathStatus(store.root, 'declarations/README.md')).toEqual([' M declarations/README.md']);
+    expect(await configValue(store.root, 'user.name')).toBe('Store Test');
+    expect(await configValue(store.root, 'clausewise.nothing')).toBeNull();
+  });
+
+  it('turn git failures into one-line store errors', async () => {
+    const store = makeStore();
+    const failure = git(store.root, ['cat-file', 'blob', 'HEAD:missing']);
+    await expect(failure).rejects.toThrow(StoreError);
+    await expect(failure).rejects.toThrow(/^git: [^\n]+$/);
+    await expect(git(join(store.root, 'nope'), ['status'])).rejects.toThrow(/nope: no such folder/);
+  });
+
+  it('keep simple-git\'s blocking of options that run programs', async () => {
+    const store = makeStore();
+    const marker = join(mkdtempSync(join(tmpdir(), 'clausewise-marker-')), 'pwned');
+    await expect(git(store.root, ['-c', `core.pager=touch ${marker}`, 'log'])).rejects.toThrow(/not permitted/);
+    await expect(git(store.root, ['fetch', `--upload-pack=touch ${marker}`, '.'])).rejects.toThrow(/not permitted/);
+  });
+});
