@@ -1,38 +1,74 @@
+import { Diagonal } from './diagonal.js';
 import type { Links } from './links.js';
 import type { Side } from './side.js';
+
+/** Positions of each key on both sides. */
+function positions(a: readonly string[], b: readonly string[]): Map<string, { a: number[]; b: number[] }> {
+  const map = new Map<string, { a: number[]; b: number[] }>();
+  a.forEach((text, i) => {
+    const entry = map.get(text);
+    if (entry) entry.a.push(i);
+    else map.set(text, { a: [i], b: [] });
+  });
+  b.forEach((text, j) => map.get(text)?.b.push(j));
+  return map;
+}
 
 /**
  * Exact matching on keys: a key found once on each side is a unique anchor (patience style);
  * repeated keys are paired greedily in reading order. Returns [a, b] pairs sorted by b.
  */
 export function matchExact(a: readonly string[], b: readonly string[]): Array<[number, number]> {
-  const positions = new Map<string, { a: number[]; b: number[] }>();
-  a.forEach((text, i) => {
-    const entry = positions.get(text);
-    if (entry) entry.a.push(i);
-    else positions.set(text, { a: [i], b: [] });
-  });
-  b.forEach((text, j) => positions.get(text)?.b.push(j));
   const pairs: Array<[number, number]> = [];
-  for (const { a: as, b: bs } of positions.values()) {
+  for (const { a: as, b: bs } of positions(a, b).values()) {
     const count = Math.min(as.length, bs.length);
     for (let k = 0; k < count; k++) pairs.push([as[k]!, bs[k]!]);
   }
   return pairs.sort((x, y) => x[1] - y[1]);
 }
 
+/** Above this many candidate pairs, a repeated text is paired in reading order rather than by position. */
+const MAX_REPEAT_PAIRS = 10_000;
+
 /**
- * The exact step: pair clauses with equal raw texts (no folding needed), then the rest by equal
- * folded texts (noise such as width, spaces or script differs). Mutates `links`.
+ * The exact step: unique anchors first (equal raw texts, then equal folded texts, so that noise
+ * such as width, spaces or script does not hide them), then repeated texts, each copy paired with
+ * the copy nearest to where the anchors say it should be. Mutates `links`.
  */
 export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
-  const raw = (side: Side) => side.clauses.map((clause) => clause.text);
-  for (const [i, j] of matchExact(raw(sideA), raw(sideB))) links.add([i], [j], 1);
-  const restA: number[] = [];
-  const restB: number[] = [];
-  for (let i = 0; i < sideA.size; i++) if (links.aGroup[i] === -1) restA.push(i);
-  for (let j = 0; j < sideB.size; j++) if (links.bGroup[j] === -1) restB.push(j);
+  const unpaired = (side: Side, groups: Int32Array) => {
+    const rest: number[] = [];
+    for (let i = 0; i < side.size; i++) if (groups[i] === -1) rest.push(i);
+    return rest;
+  };
+  const uniques = (restA: number[], restB: number[], key: (side: Side, i: number) => string) => {
+    const found = positions(restA.map((i) => key(sideA, i)), restB.map((j) => key(sideB, j)));
+    const repeated: Array<{ a: number[]; b: number[] }> = [];
+    for (const { a, b } of found.values()) {
+      if (b.length === 0) continue;
+      if (a.length === 1 && b.length === 1) links.add([restA[a[0]!]!], [restB[b[0]!]!], 1);
+      else repeated.push({ a: a.map((i) => restA[i]!), b: b.map((j) => restB[j]!) });
+    }
+    return repeated;
+  };
+  uniques(unpaired(sideA, links.aGroup), unpaired(sideB, links.bGroup), (side, i) => side.clauses[i]!.text);
+  const restA = unpaired(sideA, links.aGroup);
+  const restB = unpaired(sideB, links.bGroup);
   if (restA.length === 0 || restB.length === 0) return;
-  const pairs = matchExact(restA.map(sideA.fold), restB.map(sideB.fold));
-  for (const [i, j] of pairs) links.add([restA[i]!], [restB[j]!], 1);
+  const repeated = uniques(restA, restB, (side, i) => side.fold(i));
+  if (repeated.length === 0) return;
+  const diagonal = new Diagonal(links, sideA.size, sideB.size);
+  for (const { a, b } of repeated) {
+    if (a.length * b.length > MAX_REPEAT_PAIRS) {
+      for (let k = 0; k < Math.min(a.length, b.length); k++) links.add([a[k]!], [b[k]!], 1);
+      continue;
+    }
+    const options: Array<[number, number, number]> = [];
+    for (const j of b) {
+      const expected = diagonal.forB(j).expected;
+      for (const i of a) options.push([Math.abs(i - expected), i, j]);
+    }
+    options.sort((x, y) => x[0] - y[0] || x[2] - y[2] || x[1] - y[1]);
+    for (const [, i, j] of options) if (links.aGroup[i] === -1 && links.bGroup[j] === -1) links.add([i], [j], 1);
+  }
 }

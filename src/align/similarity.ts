@@ -12,7 +12,7 @@ export interface SimilarityOptions extends CandidateOptions {
   containment?: number;
   /** The lower Dice floor used with `containment`. Default 0.3. */
   containedFloor?: number;
-  /** Minimum Dice for a pair far from its expected place (outside the gap between its anchors): a reworded move needs more evidence. Default 0.65. */
+  /** Minimum Dice for a pair far from its expected place (outside the gap between its anchors): a reworded move needs more evidence. Default 0.75. */
   farThreshold?: number;
   /** Which pairs to consider: `local` (inside the gap between anchors), `far` (outside it) or `all`. Default all. */
   scope?: 'local' | 'far' | 'all';
@@ -39,7 +39,7 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const localAt = Math.min(options.localThreshold ?? 0.33, threshold);
   const gapAll = options.gapAll ?? 40;
   const scope = options.scope ?? 'all';
-  const farAt = Math.max(options.farThreshold ?? 0.65, threshold);
+  const farAt = Math.max(options.farThreshold ?? 0.75, threshold);
   const floor = Math.min(options.containedFloor ?? 0.3, localAt);
   const poolA = unpaired(links.aGroup);
   const poolB = unpaired(links.bGroup);

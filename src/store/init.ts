@@ -4,8 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
 import { configValue, git, workTree } from './git.js';
 import { DECLARATIONS_DIR, type Store } from './locate.js';
-import { withLock } from './lock.js';
-import { commitFile, recoverStore } from './transaction.js';
+import { commitFile, withStoreLock } from './transaction.js';
 
 /** The file that marks and explains an empty store's `declarations/` folder. */
 const README = `# Declarations
@@ -51,8 +50,7 @@ export async function initStore(dir: string): Promise<InitResult> {
   for (const key of ['name', 'email'] as const) {
     if (!(await configValue(store.root, `user.${key}`))) await git(store.root, ['config', '--local', `user.${key}`, FALLBACK_IDENTITY[key]]);
   }
-  await withLock(join(store.gitDir, 'clausewise.lock'), async () => {
-    await recoverStore(store);
+  await withStoreLock(store, async () => {
     await commitFile(store, `${DECLARATIONS_DIR}/README.md`, README, 'init clausewise store');
   });
   return { store, created: true };

@@ -13,6 +13,9 @@ export interface LockOptions {
   staleMs?: number;
 }
 
+/** Age after which a lock file without a readable holder is stale, in ms. */
+const GARBLED_STALE_MS = 5000;
+
 /** Who holds a lock, as written in the lock file: `pid host token`. */
 interface Holder {
   raw: string;
@@ -39,14 +42,7 @@ async function acquire(path: string, token: string, options: LockOptions): Promi
   const { timeoutMs = 15_000, pollMs = 25, staleMs = 600_000 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    try {
-      await writeFile(path, token, { flag: 'wx' });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new StoreError(`cannot create the lock ${path}: ${(error as Error).message}`);
-      }
-    }
+    if (await create(path, token)) return;
     const holder = await readHolder(path);
     if (holder && (await isStale(path, holder, staleMs))) {
       await breakLock(path, holder);
@@ -60,6 +56,25 @@ async function acquire(path: string, token: string, options: LockOptions): Promi
   }
 }
 
+/**
+ * Create the lock file with its content in one step: write a temporary file, then hard-link it
+ * to the lock name (atomic, fails if the lock exists), so that a holder killed at any moment
+ * never leaves an empty lock. Returns false when the lock is taken.
+ */
+async function create(path: string, token: string): Promise<boolean> {
+  const temp = `${path}.${process.pid}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temp, token, { flag: 'wx' });
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new StoreError(`cannot create the lock ${path}: ${(error as Error).message}`);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
 async function release(path: string, token: string): Promise<void> {
   const content = await readFile(path, 'utf8').catch(() => null);
   if (content === token) await unlink(path).catch(() => undefined);
@@ -69,16 +84,28 @@ async function readHolder(path: string): Promise<Holder | null> {
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return null;
   const [pid, host] = raw.trim().split(' ');
-  // An empty file is a lock being written right now: not stale unless old.
-  return { raw, pid: Number(pid ?? NaN), host: host ?? '' };
+  return { raw, pid: /^\d+$/.test(pid ?? '') ? Number(pid) : NaN, host: host ?? '' };
 }
 
 async function isStale(path: string, holder: Holder, staleMs: number): Promise<boolean> {
   const info = await stat(path).catch(() => null);
   if (!info) return false;
-  if (Date.now() - info.mtimeMs > staleMs) return true;
-  if (!Number.isInteger(holder.pid) || holder.pid <= 0 || holder.host !== hostname()) return false;
+  const age = Date.now() - info.mtimeMs;
+  if (age > staleMs) return true;
+  // Not written by `create` (which never leaves a partial lock): stale once it is a few seconds old.
+  if (!Number.isInteger(holder.pid) || holder.pid <= 0) return age > GARBLED_STALE_MS;
+  if (holder.host !== hostname()) return false;
   return !isAlive(holder.pid);
+}
+
+/**
+ * Is `name` (a file next to the lock `lockName`) a temporary or moved-aside file of a lock
+ * operation whose process is gone? Those are safe to delete.
+ */
+export function isLockLeftover(name: string, lockName: string): boolean {
+  if (!name.startsWith(`${lockName}.`)) return false;
+  const match = /^\.(\d+)\.[0-9a-f-]+\.(tmp|stale)$/.exec(name.slice(lockName.length));
+  return match !== null && !isAlive(Number(match[1]));
 }
 
 function isAlive(pid: number): boolean {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
+import { sanitizeTerminal } from '../text/sanitize.js';
 import { pathStatus } from './git.js';
 import { declarationPath, type Store } from './locate.js';
-import { withLock, type LockOptions } from './lock.js';
-import { sanitizeTerminal } from '../text/sanitize.js';
+import type { LockOptions } from './lock.js';
 import { printable } from './revision.js';
-import { assertIndexUnlocked, commitFile, recoverStore } from './transaction.js';
+import { assertIndexUnlocked, commitFile, withStoreLock } from './transaction.js';
 
 /** Options of `saveDeclaration`. */
 export interface SaveOptions {
@@ -40,8 +40,7 @@ export interface SaveResult {
  */
 export async function saveDeclaration(store: Store, id: string, markdown: string, options: SaveOptions = {}): Promise<SaveResult> {
   const path = declarationPath(id);
-  return withLock(join(store.gitDir, 'clausewise.lock'), async () => {
-    await recoverStore(store);
+  return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
     const dirty = await pathStatus(store.root, path);
     if (dirty.length > 0) {

@@ -6,6 +6,7 @@ import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { git, headCommit, indexLockedError, readAt } from './git.js';
 import type { Store } from './locate.js';
+import { isLockLeftover, withLock, type LockOptions } from './lock.js';
 
 /**
  * Crash-safe commits of one file. The commit is built aside (a blob, a temporary index, a tree,
@@ -21,6 +22,9 @@ export const JOURNAL = 'clausewise-journal.json';
 
 /** Folder for temporary files, in the git folder (invisible to `git status`). */
 export const TEMP_DIR = 'clausewise-tmp';
+
+/** Name of the lock file that serialises clausewise writes to one store, in the git folder. */
+export const LOCK_FILE = 'clausewise.lock';
 
 /** What the journal records. */
 interface Journal {
@@ -39,6 +43,17 @@ export interface CommitFileOptions {
    * the transaction (`CLAUSEWISE_TEST_DELAY_MS`). Default 0.
    */
   stepDelayMs?: number;
+}
+
+/**
+ * Run `action` holding the store's write lock, after recovering from any interrupted commit:
+ * every write to a store goes through here.
+ */
+export async function withStoreLock<T>(store: Store, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  return withLock(join(store.gitDir, LOCK_FILE), async () => {
+    await recoverStore(store);
+    return action();
+  }, options);
 }
 
 /**
@@ -141,7 +156,7 @@ async function cleanTemporaryFiles(store: Store): Promise<void> {
   await rm(join(store.gitDir, TEMP_DIR), { recursive: true, force: true });
   const entries = await readdir(store.gitDir).catch(() => [] as string[]);
   for (const name of entries) {
-    if (/^clausewise\.lock\..*\.stale$/.test(name)) await rm(join(store.gitDir, name), { force: true });
+    if (isLockLeftover(name, LOCK_FILE)) await rm(join(store.gitDir, name), { force: true });
   }
 }
 

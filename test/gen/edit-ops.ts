@@ -157,6 +157,16 @@ export const moveAcross: EditOp = (context) => {
   return `moved a${item!.src[0]! + 1} to section ${target}`;
 };
 
+export const moveReworded: EditOp = (context) => {
+  const done = moveAcross(context);
+  if (done === null) return null;
+  const moved = context.model.sections.flatMap((section) => section.items).find((item) => item.moved === true && item.kind === 'same' && done.startsWith(`moved a${item.src[0]! + 1} `));
+  if (!moved) return done;
+  moved.text = lightly(moved.text, context.rng);
+  moved.kind = 'reworded';
+  return `${done}, lightly reworded`;
+};
+
 export const renameSection: EditOp = ({ model, rng }) => {
   if (model.sections.length < 2) return null;
   const section = model.sections[rng.int(1, model.sections.length - 1)]!;

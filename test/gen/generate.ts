@@ -20,7 +20,7 @@ export interface GeneratedPair {
 const MENUS: Record<Level, ops.EditOp[]> = {
   1: [ops.removeClause, ops.addClause, ops.lightReword, ops.moveWithin, ops.numberHeadings, ops.retitle, ops.noise],
   2: [ops.removeClause, ops.addClause, ops.lightReword, ops.heavyReword, ops.splitClause, ops.mergeClauses, ops.moveWithin, ops.moveAcross, ops.renameSection, ops.numberHeadings, ops.noise],
-  3: [ops.removeClause, ops.addClause, ops.lightReword, ops.heavyReword, ops.splitClause, ops.mergeClauses, ops.moveWithin, ops.moveAcross, ops.renameSection, ops.reorderSections, ops.numberHeadings, ops.dropHeading, ops.retitle, ops.noise],
+  3: [ops.removeClause, ops.addClause, ops.lightReword, ops.heavyReword, ops.splitClause, ops.mergeClauses, ops.moveWithin, ops.moveAcross, ops.moveReworded, ops.renameSection, ops.reorderSections, ops.numberHeadings, ops.dropHeading, ops.retitle, ops.noise],
 };
 const COUNTS: Record<Level, number> = { 1: 3, 2: 7, 3: 14 };
 /** Edits that make sense once per document. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/ingest/index.js';
+import { importBytes, importFile } from '../../src/ingest/index.js';
 import { foldText } from '../../src/text/fold.js';
 import { flattenClauses, flattenSections } from '../../src/tree/flatten.js';
 import type { Declaration } from '../../src/types.js';
-import { buildRenderings } from './renderings.js';
+import { buildRenderings, encodeGbk } from './renderings.js';
 import { fixture, RENDERINGS, SEED } from './seed-paths.js';
 
 /** The shape every Chinese rendering must give, compared after the contract's folding. */
@@ -67,5 +67,11 @@ describe('derived renderings of the seed', () => {
     const declaration = await importFile(fixture('renderings/2020-moscow.wrapped-crlf.txt'));
     const seed = await importFile(SEED);
     expect(flattenClauses(declaration).map((clause) => clause.text)).toEqual(flattenClauses(seed).map((clause) => clause.text));
+  });
+
+  it('plain text in GBK with no charset declared is detected and gives the same clauses', async () => {
+    const text = readFileSync(fixture('renderings/2020-moscow.wrapped-crlf.txt'), 'utf8');
+    const declaration = await importBytes(encodeGbk(text));
+    expect(folded(declaration)).toEqual(expected);
   });
 });

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
-import { withLock } from '../../src/store/lock.js';
+import { isLockLeftover, withLock } from '../../src/store/lock.js';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'clausewise-lock-'));
 
@@ -60,5 +60,25 @@ describe('withLock', () => {
     writeFileSync(lock, `${process.pid} ${hostname()} old-token\n`);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(await withLock(lock, async () => 'ran', { staleMs: 10, timeoutMs: 500 })).toBe('ran');
+  });
+
+  it('treats an empty or garbled lock as stale once it is a few seconds old, not before', async () => {
+    const lock = join(folder(), 'x.lock');
+    writeFileSync(lock, '');
+    await expect(withLock(lock, async () => 'ran', { timeoutMs: 60, pollMs: 10 })).rejects.toThrow(/another process holds/);
+    const past = new Date(Date.now() - 10_000);
+    utimesSync(lock, past, past);
+    expect(await withLock(lock, async () => 'ran', { timeoutMs: 500 })).toBe('ran');
+  });
+});
+
+describe('isLockLeftover', () => {
+  it('recognises temporary and moved-aside lock files of dead processes only', () => {
+    const dead = deadPid();
+    expect(isLockLeftover(`x.lock.${dead}.0b7e2c1a-1111-4222-8333-944445555666.tmp`, 'x.lock')).toBe(true);
+    expect(isLockLeftover(`x.lock.${dead}.0b7e2c1a-1111-4222-8333-944445555666.stale`, 'x.lock')).toBe(true);
+    expect(isLockLeftover(`x.lock.${process.pid}.0b7e2c1a-1111-4222-8333-944445555666.tmp`, 'x.lock')).toBe(false);
+    expect(isLockLeftover('x.lock', 'x.lock')).toBe(false);
+    expect(isLockLeftover('index.lock', 'x.lock')).toBe(false);
   });
 });
