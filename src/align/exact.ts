@@ -63,12 +63,14 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
       for (let k = 0; k < Math.min(a.length, b.length); k++) links.add([a[k]!], [b[k]!], 1);
       continue;
     }
+    // Distance from the expected diagonal seen from both sides, so that A↔B and B↔A agree.
     const options: Array<[number, number, number]> = [];
+    const expectedB = new Map(a.map((i) => [i, diagonal.forA(i).expected]));
     for (const j of b) {
-      const expected = diagonal.forB(j).expected;
-      for (const i of a) options.push([Math.abs(i - expected), i, j]);
+      const expectedA = diagonal.forB(j).expected;
+      for (const i of a) options.push([Math.abs(i - expectedA) + Math.abs(j - expectedB.get(i)!), i, j]);
     }
-    options.sort((x, y) => x[0] - y[0] || x[2] - y[2] || x[1] - y[1]);
+    options.sort((x, y) => x[0] - y[0] || x[1] + x[2] - (y[1] + y[2]) || Math.abs(x[1] - x[2]) - Math.abs(y[1] - y[2]) || x[1] - y[1]);
     for (const [, i, j] of options) if (links.aGroup[i] === -1 && links.bGroup[j] === -1) links.add([i], [j], 1);
   }
 }

@@ -49,7 +49,7 @@ async function acquire(path: string, token: string, options: LockOptions): Promi
       continue;
     }
     if (Date.now() >= deadline) {
-      const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
+      const who = holder && Number.isInteger(holder.pid) ? `process ${holder.pid} on ${holder.host}` : 'another process';
       throw new StoreError(`the store is busy: ${who} holds ${path}; if no clausewise is running, delete that file`);
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));

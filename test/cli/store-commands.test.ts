@@ -93,6 +93,17 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     ]);
   });
 
+  it('draws hostile metadata and commit messages harmlessly', async () => {
+    const hostile = sampleFile('evil\u001b]0;title\u0007.md', { title: 'Title \u001b[2J\u001b[31mred\u202e' });
+    expect((await cli('import', hostile, '--id', 'evil')).code).toBe(0);
+    const list = await cli('list');
+    const log = await cli('log', 'evil');
+    for (const output of [list.stdout, log.stdout]) {
+      expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    }
+    expect(list.stdout).toContain('Title red');
+  });
+
   it('finds the store through CLAUSEWISE_STORE and the enclosing work tree', async () => {
     expect((await runCli(['show', 'x'], { cwd: tmpdir(), env: { CLAUSEWISE_STORE: store.root } })).code).toBe(0);
     expect((await runCli(['show', 'x'], { cwd: join(store.root, 'declarations') })).code).toBe(0);

@@ -5,7 +5,7 @@ import { isOneLineError } from '../support/cli.js';
 import { fsckClean, git, leftovers, makeStore, sampleFile, sampleMarkdown, startCli } from './helpers.js';
 
 /** Slow each commit step down so that the two processes really overlap. */
-const SLOW = { CLAUSEWISE_TEST_DELAY_MS: '40' };
+const SLOW = { CLAUSEWISE_TEST_DELAY_MS: '25' };
 
 /** Two imports started at the same moment against one store (real processes). */
 async function race(store: { root: string }, a: string[], b: string[]) {

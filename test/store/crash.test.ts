@@ -33,7 +33,6 @@ const TRIGGERS: Trigger[] = [
   { when: 'lock', after: 0 },
   { when: 'journal', after: 0 },
   { when: 'head-moved', after: 0 },
-  { when: 'journal', after: STEP_DELAY_MS / 2 },
   { when: 'head-moved', after: STEP_DELAY_MS + 5 },
   ...offsets(3, 2500).map((after): Trigger => ({ when: 'start', after })),
 ];

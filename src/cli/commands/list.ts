@@ -38,7 +38,7 @@ export function register(program: Command, io: CliIO): void {
         ...entries.map((entry) =>
           entry.error
             ? [entry.id, '', '', '', `(unreadable: ${clean(entry.error)})`]
-            : [entry.id, entry.date ?? '-', clean(entry.place ?? '-'), String(entry.clauses), clean(entry.title ?? '')],
+            : [entry.id, clean(entry.date ?? '-'), clean(entry.place ?? '-'), String(entry.clauses), clean(entry.title ?? '')],
         ),
       ];
       const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
