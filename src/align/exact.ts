@@ -41,13 +41,30 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     for (let i = 0; i < side.size; i++) if (groups[i] === -1) rest.push(i);
     return rest;
   };
+  // Keys to positions with few allocations: a number while a key is seen once, a list after that.
   const uniques = (restA: number[], restB: number[], key: (side: Side, i: number) => string) => {
-    const found = positions(restA.map((i) => key(sideA, i)), restB.map((j) => key(sideB, j)));
+    const inA = new Map<string, number | number[]>();
+    for (const i of restA) {
+      const k = key(sideA, i);
+      const seen = inA.get(k);
+      if (seen === undefined) inA.set(k, i);
+      else if (typeof seen === 'number') inA.set(k, [seen, i]);
+      else seen.push(i);
+    }
+    const inB = new Map<string, number | number[]>();
+    for (const j of restB) {
+      const k = key(sideB, j);
+      if (!inA.has(k)) continue;
+      const seen = inB.get(k);
+      if (seen === undefined) inB.set(k, j);
+      else if (typeof seen === 'number') inB.set(k, [seen, j]);
+      else seen.push(j);
+    }
     const repeated: Array<{ a: number[]; b: number[] }> = [];
-    for (const { a, b } of found.values()) {
-      if (b.length === 0) continue;
-      if (a.length === 1 && b.length === 1) links.add([restA[a[0]!]!], [restB[b[0]!]!], 1);
-      else repeated.push({ a: a.map((i) => restA[i]!), b: b.map((j) => restB[j]!) });
+    for (const [k, b] of inB) {
+      const a = inA.get(k)!;
+      if (typeof a === 'number' && typeof b === 'number') links.add([a], [b], 1);
+      else repeated.push({ a: typeof a === 'number' ? [a] : a, b: typeof b === 'number' ? [b] : b });
     }
     return repeated;
   };

@@ -42,7 +42,7 @@ describe('diff --json follows contract §2', () => {
     const diff = JSON.parse(result.stdout) as DiffResult;
     expectDiffContract(diff, await texts(SEED), await texts(edited));
     const removed = diff.changes.filter((change) => change.kind === 'removed');
-    expect(removed.map((change) => change.from[0]!.text.slice(0, 12))).toEqual(['成员国重申，坚定支持联合国作为']);
+    expect(removed.map((change) => change.from[0]!.text.slice(0, 15))).toEqual(['成员国重申，坚定支持联合国作为']);
     const reworded = diff.changes.filter((change) => change.reworded);
     expect(reworded).toHaveLength(1);
     expect(reworded[0]!.edits).toEqual(expect.arrayContaining([
