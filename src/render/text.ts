@@ -1,7 +1,7 @@
-import { createColors } from 'picocolors';
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { Change, DiffResult, DocumentHeader, SectionPair, Summary, WordEdit } from '../types.js';
 import { inlineEdits } from './edits.js';
+import { palette } from './palette.js';
 import { groupBySection, isUnchanged, sectionName } from './group-by-section.js';
 import type { ReportOptions } from './index.js';
 import { type Run, type RunStyle, wrapRuns } from './wrap.js';
@@ -75,19 +75,7 @@ function editRuns(edits: WordEdit[], color: boolean): Run[] {
 export function renderText(result: DiffResult, options: ReportOptions = {}): string {
   const color = options.color ?? false;
   const width = Math.max(20, options.width ?? 80);
-  const c = createColors(color);
-  const paint: Record<RunStyle, (s: string) => string> = {
-    plain: (s) => s,
-    del: (s) => c.red(c.strikethrough(s)),
-    ins: (s) => c.green(c.underline(s)),
-    dim: c.dim,
-    bold: c.bold,
-    add: c.green,
-    remove: c.red,
-    move: c.magenta,
-    change: c.yellow,
-    head: (s) => c.bold(c.cyan(s)),
-  };
+  const paint = palette(color);
   const out: string[] = [];
   const emit = (runs: Run[], indent: number, hanging: number): void => {
     const lines = wrapRuns(runs, { width, indent, hangingIndent: hanging });

@@ -1,7 +1,7 @@
-import { createColors } from 'picocolors';
 import stringWidth from 'string-width';
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { ClauseOrigin, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
+import { palette } from './palette.js';
 import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 
 /** Options of the multi-year text views (`timeline`, `history`, `initiatives`). */
@@ -20,20 +20,8 @@ export function viewWriter(options: ViewTextOptions = {}): {
   blank: () => void;
   text: () => string;
 } {
-  const c = createColors(options.color ?? false);
+  const paint = palette(options.color ?? false);
   const width = Math.max(20, options.width ?? 80);
-  const paint: Record<RunStyle, (s: string) => string> = {
-    plain: (s) => s,
-    del: (s) => c.red(c.strikethrough(s)),
-    ins: (s) => c.green(c.underline(s)),
-    dim: c.dim,
-    bold: c.bold,
-    add: c.green,
-    remove: c.red,
-    move: c.magenta,
-    change: c.yellow,
-    head: (s) => c.bold(c.cyan(s)),
-  };
   const out: string[] = [];
   return {
     emit: (runs, indent = 0, hanging = indent) => {
