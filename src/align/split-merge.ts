@@ -74,10 +74,11 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   const takeable = (j: number, whole: Uint32Array) => {
     if (j < 0 || j >= many.size) return -1;
     const id = view.manyGroup[j]!;
-    const cover = containment(many.grams(j), whole);
-    if (id === -1) return cover;
+    if (id === -1) return containment(many.grams(j), whole);
     const group = links.groups[id]!;
-    return group.from.length === 1 && group.to.length === 1 && group.sim < steal && cover >= 0.9 ? cover : -1;
+    if (group.from.length !== 1 || group.to.length !== 1 || group.sim >= steal) return -1;
+    const cover = containment(many.grams(j), whole);
+    return cover >= 0.9 ? cover : -1;
   };
   for (let i = 0; i < one.size; i++) {
     const id = view.oneGroup[i]!;

@@ -21,3 +21,20 @@ describe('alignment quality against the generator\'s truth', () => {
     });
   }
 });
+
+describe('quality holds as documents grow (the benchmark checks up to 50,000 clauses)', () => {
+  it('2,000 clauses built from the seed with 200 edits of every kind', async () => {
+    const [{ align }, { generatePair, scaledBase }, { scoreResult }] = await Promise.all([
+      import('../../src/align/index.js'),
+      import('../gen/generate.js'),
+      import('./metrics.js'),
+    ]);
+    const pair = generatePair(1, 3, { base: scaledBase(2000, 1), edits: 200 });
+    const r = rates(scoreResult(align(pair.a, pair.b), pair.truth, pair.a, pair.b));
+    expect(r.pairs.f1).toBeGreaterThanOrEqual(0.99);
+    expect(r.hard.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.addRemove.f1).toBeGreaterThanOrEqual(0.93);
+    expect(r.moved).toBeGreaterThanOrEqual(0.97);
+    expect(r.lossless).toBe(1);
+  });
+});
