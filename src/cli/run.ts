@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ClausewiseError } from '../errors.js';
 import { registerCommands } from './commands/index.js';
 import type { CliIO } from './io.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 /** Exit statuses, documented in the README. */
 export const EXIT = { ok: 0, differences: 1, bad: 2 } as const;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /** Build the command-line program; actions report their exit status through `setExit`. */
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('clausewise')
     .description('Compare diplomatic declarations clause by clause and keep every version in git.')
-    .version(version(), '-V, --version')
+    .version(pkg.version, '-V, --version')
     .option('--store <dir>', 'declaration store (default: $CLAUSEWISE_STORE, else the enclosing git work tree with declarations/)')
     .exitOverride()
     .configureOutput({

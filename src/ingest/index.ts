@@ -1,7 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { InputError } from '../errors.js';
 import { mdastToBlocks } from '../tree/blocks.js';
 import { parseCanonical, splitFrontMatter } from '../tree/markdown-read.js';
@@ -82,14 +80,15 @@ async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Prom
 /** Parse decoded text according to its form. */
 async function parseText(text: string): Promise<Declaration> {
   const form = detectForm(text);
-  if (form === 'canonical') return parseCanonical(text);
+  if (form === 'canonical') return await parseCanonical(text);
   if (form === 'html') {
     const { htmlToMdast } = await import('./html.js');
     return declarationFromBlocks(mdastToBlocks(prepareMdast(await htmlToMdast(text))));
   }
   if (form === 'markdown') {
     const { data, body } = splitFrontMatter(text);
-    const blocks = mdastToBlocks(prepareMdast(unified().use(remarkParse).parse(removeInvisible(body))));
+    const { parseMarkdown } = await import('../tree/markdown-parse.js');
+    const blocks = mdastToBlocks(prepareMdast(parseMarkdown(removeInvisible(body))));
     return declarationFromBlocks(blocks, data ? { frontMatter: data } : {});
   }
   return declarationFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });

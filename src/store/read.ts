@@ -31,7 +31,7 @@ export async function readDeclarationText(store: Store, id: string, revision?: s
 /** Read and parse a declaration from the store (`revision` as in `readDeclarationText`). */
 export async function readDeclaration(store: Store, id: string, revision?: string): Promise<Declaration> {
   const text = await readDeclarationText(store, id, revision);
-  return parseStored(text, revision === undefined ? id : `${id}@${printable(revision)}`);
+  return await parseStored(text, revision === undefined ? id : `${id}@${printable(revision)}`);
 }
 
 /** One entry of `listDeclarations`: the parsed declaration, or why it could not be read. */
@@ -52,7 +52,7 @@ export async function listDeclarations(store: Store): Promise<ListedDeclaration[
   const entries: ListedDeclaration[] = [];
   for (const id of ids) {
     try {
-      entries.push({ id, declaration: parseStored(await readDeclarationText(store, id), id) });
+      entries.push({ id, declaration: await parseStored(await readDeclarationText(store, id), id) });
     } catch (error) {
       if (!(error instanceof ClausewiseError)) throw error;
       entries.push({ id, error: error.message });
@@ -62,9 +62,9 @@ export async function listDeclarations(store: Store): Promise<ListedDeclaration[
 }
 
 /** Parse a stored file, naming it in the error when it is not canonical. */
-export function parseStored(text: string, label: string): Declaration {
+export async function parseStored(text: string, label: string): Promise<Declaration> {
   try {
-    return parseCanonical(text);
+    return await parseCanonical(text);
   } catch (error) {
     if (error instanceof ClausewiseError) throw new StoreError(`${label}: ${error.message}`);
     throw error;

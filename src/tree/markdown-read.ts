@@ -1,10 +1,10 @@
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Declaration, DeclarationMeta } from '../types.js';
-import { mdastToBlocks } from './blocks.js';
+import type { Block } from './blocks.js';
 import { buildDeclaration } from './build.js';
+import { readCanonicalLines } from './canonical-lines.js';
+import { readSimpleFrontMatter } from './front-matter-lines.js';
 
 /** Front matter at the very start of a file: `---` line, YAML, `---` line. */
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -22,7 +22,7 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown> 
   if (!match) return { data: null, body: clean };
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '');
+    data = readSimpleFrontMatter(match[1] ?? '') ?? parseYaml(match[1] ?? '');
   } catch (error) {
     throw new InputError(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -53,16 +53,28 @@ function asText(value: unknown): string | undefined {
 }
 
 /**
- * Read a canonical declaration file (contract §1). Heading depths are trusted;
- * the `# title` line is checked against the front matter but the front matter wins.
+ * Read a canonical declaration file (contract §1). Heading depths are trusted; the front matter
+ * gives the metadata (the `# title` line only when the front matter has no title).
+ * Files in the writer's exact line form are read directly; anything else goes through remark,
+ * which is loaded only then.
  */
-export function parseCanonical(text: string): Declaration {
+export async function parseCanonical(text: string): Promise<Declaration> {
+  const { data, body } = requireFrontMatter(text);
+  const blocks = readCanonicalLines(body) ?? (await import('./markdown-parse.js')).parseMarkdownBlocks(body);
+  return declarationFromCanonical(data, blocks);
+}
+
+/** The front matter of a canonical file, which must have one. */
+export function requireFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
   const { data, body } = splitFrontMatter(text);
   if (!data) throw new InputError('not a canonical declaration: no front matter');
-  const blocks = mdastToBlocks(unified().use(remarkParse).parse(body));
+  return { data, body };
+}
+
+/** Build the declaration of a canonical file from its front matter and body blocks. */
+export function declarationFromCanonical(data: Record<string, unknown>, blocks: readonly Block[]): Declaration {
   const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
   const meta = metaFromData(data, firstTitle?.text ?? '');
   if (!meta.title) throw new InputError('declaration has no title');
-  // Blocks before the `# title` line would be lost by the writer; keep them as preamble.
   return buildDeclaration(meta, blocks);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/index.js';
-import { parseCanonical } from '../../src/tree/markdown-read.js';
+import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import { agrees, compact } from './compact.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'align');
@@ -12,8 +12,8 @@ describe('golden alignments (fixtures/align/<case>, expected = the generator\'s 
   for (const name of readdirSync(DIR).sort()) {
     it(name, () => {
       const read = (file: string) => readFileSync(join(DIR, name, file), 'utf8');
-      const a = parseCanonical(read('a.md'));
-      const b = parseCanonical(read('b.md'));
+      const a = parseCanonicalSync(read('a.md'));
+      const b = parseCanonicalSync(read('b.md'));
       expect(a.meta.synthetic).toBeTruthy();
       expect(b.meta.synthetic).toBeTruthy();
       const actual = compact(align(a, b));

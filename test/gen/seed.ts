@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCanonical } from '../../src/tree/markdown-read.js';
+import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import type { Declaration, Section } from '../../src/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -9,7 +9,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The real 2020 Moscow declaration: the canonical file when the importer has written it, else the scraped seed split here. */
 export function loadSeed(): Declaration {
   const canonical = join(ROOT, 'declarations', '2020-moscow.md');
-  if (existsSync(canonical)) return parseCanonical(readFileSync(canonical, 'utf8'));
+  if (existsSync(canonical)) return parseCanonicalSync(readFileSync(canonical, 'utf8'));
   return splitSeed(readFileSync(join(ROOT, 'fixtures', 'seed-2020-moscow.txt'), 'utf8'));
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultId } from '../../src/ingest/declaration-id.js';
 import { importFile } from '../../src/ingest/index.js';
-import { parseCanonical } from '../../src/tree/markdown-read.js';
+import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { SEED } from './seed-paths.js';
 
@@ -36,6 +36,6 @@ describe('declarations/2020-moscow.md', () => {
   });
 
   it('reads back to the same bytes (byte-stable canonical form)', () => {
-    expect(toMarkdown(parseCanonical(file))).toBe(file);
+    expect(toMarkdown(parseCanonicalSync(file))).toBe(file);
   });
 });

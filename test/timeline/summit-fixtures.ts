@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimelineInput } from '../../src/timeline/chain.js';
-import { parseCanonical } from '../../src/tree/markdown-read.js';
+import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import { ROOT } from '../support/cli.js';
 
 /** Ids of the synthetic summits in fixtures/summits/, oldest first. */
@@ -14,5 +14,5 @@ export function summitPath(id: string): string {
 
 /** The committed summit files, parsed, oldest first. */
 export function loadSummits(ids: readonly string[] = SUMMIT_IDS): TimelineInput[] {
-  return ids.map((id) => ({ id, declaration: parseCanonical(readFileSync(summitPath(id), 'utf8')) }));
+  return ids.map((id) => ({ id, declaration: parseCanonicalSync(readFileSync(summitPath(id), 'utf8')) }));
 }

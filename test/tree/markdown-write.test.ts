@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses, flattenSections } from '../../src/tree/flatten.js';
-import { parseCanonical } from '../../src/tree/markdown-read.js';
+import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import type { Declaration, Section } from '../../src/types.js';
 
@@ -35,16 +35,16 @@ const declaration: fc.Arbitrary<Declaration> = fc.record({
 });
 
 describe('toMarkdown', () => {
-  it('is byte-stable: toMarkdown(parseCanonical(toMarkdown(d))) === toMarkdown(d)', () => {
+  it('is byte-stable: toMarkdown(parseCanonicalSync(toMarkdown(d))) === toMarkdown(d)', () => {
     fc.assert(fc.property(declaration, (d) => {
       const once = toMarkdown(d);
-      expect(toMarkdown(parseCanonical(once))).toBe(once);
+      expect(toMarkdown(parseCanonicalSync(once))).toBe(once);
     }), { numRuns: 300 });
   });
 
   it('keeps every clause, heading and the section tree through a round trip', () => {
     fc.assert(fc.property(declaration, (d) => {
-      const back = parseCanonical(toMarkdown(d));
+      const back = parseCanonicalSync(toMarkdown(d));
       const trim = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ').trim(); // paragraphs are one line
       expect(flattenClauses(back).map((clause) => [trim(clause.text), trim(clause.section)]))
         .toEqual(flattenClauses(d).map((clause) => [trim(clause.text), trim(clause.section)]));

@@ -26,16 +26,17 @@ export function register(program: Command, io: CliIO): void {
       if (revisions.length === 0) throw new StoreError(`no history for '${id}' in the store ${store.root} (clausewise list shows the ids)`);
       // Oldest first, so that each revision is compared with the one before it.
       const chronological = [...revisions].reverse();
-      let previous: ReturnType<typeof parseStored> | null = null;
-      const entries = chronological.map((revision) => {
-        let declaration: ReturnType<typeof parseStored> | null = null;
+      let previous: Awaited<ReturnType<typeof parseStored>> | null = null;
+      const entries: LogEntry[] = [];
+      for (const revision of chronological) {
+        let declaration: Awaited<ReturnType<typeof parseStored>> | null = null;
         let change: string;
         let counts: Record<string, number> | null = null;
         if (revision.text === null) {
           change = 'deleted';
         } else {
           try {
-            declaration = parseStored(revision.text, `${id}@${revision.short}`);
+            declaration = await parseStored(revision.text, `${id}@${revision.short}`);
           } catch {
             declaration = null;
           }
@@ -51,8 +52,8 @@ export function register(program: Command, io: CliIO): void {
           }
         }
         if (declaration) previous = declaration;
-        return { commit: revision.commit, short: revision.short, date: revision.date, message: revision.message, change, clauses: declaration ? countClauses(declaration) : null, counts };
-      });
+        entries.push({ commit: revision.commit, short: revision.short, date: revision.date, message: revision.message, change, clauses: declaration ? countClauses(declaration) : null, counts });
+      }
       const newestFirst = entries.reverse();
       if (options.json) {
         io.stdout(`${JSON.stringify(newestFirst, null, 2)}\n`);
@@ -64,4 +65,15 @@ export function register(program: Command, io: CliIO): void {
         io.stdout(`${entry.short}  ${entry.date}  ${entry.change.padEnd(width)}  ${message}\n`);
       }
     });
+}
+
+/** One line of `log`: a revision and what changed in it. */
+interface LogEntry {
+  commit: string;
+  short: string;
+  date: string;
+  message: string;
+  change: string;
+  clauses: number | null;
+  counts: Record<string, number> | null;
 }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 
@@ -22,12 +20,7 @@ export function register(program: Command, io: CliIO): void {
     });
 }
 
-/**
- * The review's work: the prebuilt one-file bundle `dist/review.js` next to the compiled CLI when there
- * is one (it loads several times faster than the same modules one by one), else the module itself.
- */
+/** The review's work, loaded only for this command: it brings Ink and React. */
 async function loadAction(): Promise<typeof import('./review-action.js')> {
-  const bundle = new URL('../../review.js', import.meta.url);
-  if (existsSync(fileURLToPath(bundle))) return (await import(bundle.href)) as typeof import('./review-action.js');
   return import('./review-action.js');
 }

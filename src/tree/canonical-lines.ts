@@ -1,0 +1,35 @@
+import type { Block } from './blocks.js';
+import { escapeMarkdown } from './escape-markdown.js';
+
+/** A backslash escape of ASCII punctuation, or a decimal character reference (as the writer emits). */
+const ESCAPE_OR_REFERENCE = /\\([!-/:-@[-`{-~])|&#(\d{1,7});/g;
+
+/** Undo `escapeMarkdown` on one line. */
+export function unescapeMarkdown(line: string): string {
+  return line.replace(ESCAPE_OR_REFERENCE, (_match, punct: string | undefined, code: string | undefined) =>
+    punct ?? String.fromCodePoint(Number(code)),
+  );
+}
+
+/**
+ * Read the body of a file that is exactly in the canonical form the writer produces: one-line
+ * headings and paragraphs separated by blank lines, every line what `escapeMarkdown` would write.
+ * This skips the full Markdown parser (tens of milliseconds to load, and slow on long files);
+ * returns null at the first line that is not canonical, so that the caller falls back to remark.
+ */
+export function readCanonicalLines(body: string): Block[] | null {
+  if (body.includes('\r')) return null;
+  const lines = body.split('\n');
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if ((lines[i + 1] ?? '') !== '') return null; // paragraphs of several lines: let remark decide
+    const heading = /^(#{1,6}) (.*)$/.exec(line);
+    const raw = heading ? heading[2]! : line;
+    const text = unescapeMarkdown(raw);
+    if (text.trim() === '' || escapeMarkdown(text) !== raw) return null;
+    blocks.push(heading ? { kind: 'heading', depth: heading[1]!.length, text } : { kind: 'paragraph', text });
+  }
+  return blocks;
+}

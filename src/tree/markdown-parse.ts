@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type Block, mdastToBlocks } from './blocks.js';
+import { readCanonicalLines } from './canonical-lines.js';
+import { declarationFromCanonical, requireFrontMatter } from './markdown-read.js';
+import type { Declaration } from '../types.js';
+
+/** Parse Markdown into an mdast tree with remark. */
+export function parseMarkdown(body: string): Root {
+  return unified().use(remarkParse).parse(body);
+}
+
+/** Parse Markdown with remark and flatten it into headings and paragraphs. */
+export function parseMarkdownBlocks(body: string): Block[] {
+  return mdastToBlocks(parseMarkdown(body));
+}
+
+/**
+ * `parseCanonical` without the lazy load: loads remark with this module. For tests and tools
+ * that read many files synchronously; the CLI uses the async `parseCanonical`.
+ */
+export function parseCanonicalSync(text: string): Declaration {
+  const { data, body } = requireFrontMatter(text);
+  return declarationFromCanonical(data, readCanonicalLines(body) ?? parseMarkdownBlocks(body));
+}
