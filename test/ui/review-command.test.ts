@@ -17,8 +17,8 @@ describe('clausewise review without a terminal', () => {
     expect(review.stdout).toContain('上海合作组织成员国元首理事会莫斯科宣言（合成修订版）');
   });
 
-  it('does the same from the built CLI with piped output (the bundled dist/review.js)', () => {
-    expect(existsSync(join(ROOT, 'dist/review.js'))).toBe(true);
+  it('does the same from the built CLI (the esbuild bundle) with piped output', () => {
+    expect(existsSync(join(ROOT, 'dist/cli/main.js'))).toBe(true);
     const result = spawnCli(['review', A, B, '--no-color']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
