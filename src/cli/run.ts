@@ -18,6 +18,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
+      // Help wraps to the terminal, or to 80 columns when there is none, the same everywhere.
+      getOutHelpWidth: () => io.columns ?? 80,
+      getErrHelpWidth: () => io.columns ?? 80,
       // Commander's messages become the same one-line form as ours.
       outputError: (text, write) => write(`clausewise: ${oneLine(text.replace(/^error: /, ''))} (see clausewise --help)\n`),
     });
