@@ -59,7 +59,11 @@ function padStart(text: string, width: number): string {
 
 const COLUMNS = ['clauses', 'unchanged', 'reworded', 'new', 'dropped'] as const;
 
-function summaryRow(summit: TimelineSummit, idWidth: number): Run[] {
+/** Display width of the table's fixed columns: date, the five counts and the synthetic mark. */
+const FIXED_COLUMNS_WIDTH = 12 + COLUMNS.reduce((sum, key) => sum + key.length + 2, 0) + 3;
+
+/** One row of the summit table, and its notes (moves, splits, merges) kept apart so they can wrap. */
+function summaryRow(summit: TimelineSummit, idWidth: number): { cells: Run[]; notes: string } {
   const cells = [String(summit.clauses)];
   const counts = summit.counts;
   for (const key of COLUMNS.slice(1)) cells.push(counts ? String(counts[key as keyof typeof counts]) : '—');
@@ -67,13 +71,15 @@ function summaryRow(summit: TimelineSummit, idWidth: number): Run[] {
   if (counts?.moved) extra.push(`${counts.moved} moved`);
   if (counts?.split) extra.push(`${counts.split} from splits`);
   if (counts?.merged) extra.push(`${counts.merged} from merges`);
-  return [
-    { text: `${pad(summit.date ?? 'no date', 10)}  `, style: 'plain' },
-    { text: pad(sanitizeTerminal(summit.id), idWidth), style: 'bold' },
-    { text: COLUMNS.map((key, i) => padStart(cells[i] ?? '', key.length + 2)).join(''), style: 'plain' },
-    { text: summit.synthetic ? '  *' : '', style: 'dim' },
-    { text: extra.length > 0 ? `  (${extra.join(', ')})` : '', style: 'dim' },
-  ];
+  return {
+    cells: [
+      { text: `${pad(summit.date ?? 'no date', 10)}  `, style: 'plain' },
+      { text: pad(excerpt(sanitizeTerminal(summit.id), idWidth - 2), idWidth), style: 'bold' },
+      { text: COLUMNS.map((key, i) => padStart(cells[i] ?? '', key.length + 2)).join(''), style: 'plain' },
+      { text: summit.synthetic ? '  *' : '', style: 'dim' },
+    ],
+    notes: extra.length > 0 ? `(${extra.join(', ')})` : '',
+  };
 }
 
 function clauseLine(origin: ClauseOrigin, note: string): Run[] {
@@ -93,6 +99,7 @@ function clauseLine(origin: ClauseOrigin, note: string): Run[] {
  */
 export function renderTimelineText(result: TimelineResult, options: ViewTextOptions = {}): string {
   const w = viewWriter(options);
+  const width = Math.max(20, options.width ?? 80);
   const { summits, latest } = result;
   if (summits.length === 0 || !latest) {
     w.emit([{ text: 'No declarations to compare.', style: 'dim' }]);
@@ -105,16 +112,27 @@ export function renderTimelineText(result: TimelineResult, options: ViewTextOpti
     { text: `  ${first.date ?? '?'} → ${last.date ?? '?'}`, style: 'dim' },
   ]);
   w.blank();
-  const idWidth = Math.max(4, ...summits.map((s) => stringWidth(sanitizeTerminal(s.id)))) + 2;
+  // Ids are as long as they need, up to what the terminal leaves beside the fixed columns.
+  const longestId = Math.max(4, ...summits.map((s) => stringWidth(sanitizeTerminal(s.id)))) + 2;
+  const idWidth = Math.min(longestId, Math.max(10, width - FIXED_COLUMNS_WIDTH));
   w.line([{ text: `${pad('date', 10)}  ${pad('id', idWidth)}${COLUMNS.map((key) => padStart(key, key.length + 2)).join('')}`, style: 'dim' }]);
-  for (const summit of summits) w.line(summaryRow(summit, idWidth));
+  for (const summit of summits) {
+    const { cells, notes } = summaryRow(summit, idWidth);
+    const rowWidth = cells.reduce((sum, run) => sum + stringWidth(run.text), 0);
+    if (!notes) w.line(cells);
+    else if (rowWidth + 2 + stringWidth(notes) <= width) w.line([...cells, { text: `  ${notes}`, style: 'dim' }]);
+    else {
+      w.line(cells);
+      w.emit([{ text: notes, style: 'dim' }], 12, 12);
+    }
+  }
   if (summits.some((s) => s.synthetic)) w.emit([{ text: '* synthetic test text (see its front matter)', style: 'dim' }]);
 
   w.blank();
   w.emit([{ text: `Where the ${latest.clauses.length} clauses of ${latest.id} first appeared`, style: 'head' }]);
   for (const summit of summits) {
     const from = latest.clauses.filter((clause) => clause.firstAppeared === summit.id);
-    w.line([{ text: `  ${pad(sanitizeTerminal(summit.id), idWidth)}`, style: 'bold' }, { text: padStart(String(from.length), 5), style: 'plain' }]);
+    w.line([{ text: `  ${pad(excerpt(sanitizeTerminal(summit.id), idWidth - 2), idWidth)}`, style: 'bold' }, { text: padStart(String(from.length), 5), style: 'plain' }]);
   }
   for (const summit of summits.slice(1)) {
     const from = latest.clauses.filter((clause) => clause.firstAppeared === summit.id);

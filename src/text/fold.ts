@@ -35,11 +35,12 @@ export function mayConvert(text: string): boolean {
 }
 
 /**
- * Fold Traditional characters to Simplified (OpenCC `t2cn`). The converter walks its dictionary
- * trie at every character, so texts it cannot change (most Simplified text) skip it.
+ * Fold Traditional characters to Simplified (OpenCC `t2cn`); text without ideographs is returned
+ * as is. The converter walks its dictionary trie at every character, so texts it cannot change
+ * (most Simplified text) skip it.
  */
 export function foldScript(text: string): string {
-  if (!mayConvert(text)) return text;
+  if (!hasIdeographs(text) || !mayConvert(text)) return text;
   const convert = (toSimplified ??= buildConverter());
   return convert(text);
 }

@@ -15,10 +15,29 @@ export function buildConverter(): (text: string) => string {
   return ConverterBuilder(preset)({ from: 't', to: 'cn' });
 }
 
-/** Every [source, replacement] entry of a dictionary. */
-function entries(dict: DictLike): ReadonlyArray<readonly [string, string]> {
-  if (typeof dict !== 'string') return dict;
-  return dict.split('|').map((line) => line.split(' ') as [string, string]);
+/** Calls `visit(source, replacement)` for every entry of a dictionary (the string form is "a b|c d"). */
+function eachEntry(dict: DictLike, visit: (source: string, replacement: string) => void): void {
+  if (typeof dict !== 'string') {
+    for (const [source, replacement] of dict) visit(source, replacement);
+    return;
+  }
+  // Scanned with indexOf rather than split: the dictionaries hold thousands of entries.
+  for (let start = 0; start < dict.length; ) {
+    const space = dict.indexOf(' ', start);
+    const bar = dict.indexOf('|', space);
+    const end = bar === -1 ? dict.length : bar;
+    visit(dict.slice(start, space), dict.slice(space + 1, end));
+    start = end + 1;
+  }
+}
+
+/** The code point of `source` at the first UTF-16 position where it differs from `replacement` (its last one when it is a prefix). */
+function firstDifference(source: string, replacement: string): number {
+  let k = 0;
+  while (k < source.length - 1 && source.charCodeAt(k) === replacement.charCodeAt(k)) k++;
+  const unit = source.charCodeAt(k);
+  if (unit >= 0xdc00 && unit <= 0xdfff && k > 0) k--; // inside a surrogate pair: take the pair
+  return source.codePointAt(k)!;
 }
 
 /**
@@ -31,14 +50,9 @@ export function witnessCodePoints(): Set<number> {
   const witnesses = new Set<number>();
   const dicts = [...(T2S.normalizationChain ?? []), ...T2S.conversionChain].flat();
   for (const dict of dicts) {
-    for (const [source, replacement] of entries(dict)) {
-      if (source === replacement) continue;
-      const from = [...source];
-      const to = [...replacement];
-      let k = 0;
-      while (k < from.length - 1 && from[k] === to[k]) k++;
-      witnesses.add(from[k]!.codePointAt(0)!);
-    }
+    eachEntry(dict, (source, replacement) => {
+      if (source !== replacement) witnesses.add(firstDifference(source, replacement));
+    });
   }
   return witnesses;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { renderTimelineText } from '../../src/render/timeline-text.js';
 import { buildTimeline } from '../../src/timeline/timeline.js';
 import { loadSummits } from '../timeline/summit-fixtures.js';
@@ -51,5 +52,17 @@ describe('renderTimelineText', () => {
     expect(plain).not.toMatch(/[\u001b\u0007]/);
     expect(plain).toContain('bad');
     expect(renderTimelineText(result, { color: true })).toContain('\u001b[');
+  });
+});
+
+describe('renderTimelineText in a narrow terminal', () => {
+  it('keeps every table row within the width, shortening long ids and moving notes to their own line', () => {
+    const summits = loadSummits().map((summit) => ({ ...summit, id: `fixtures/summits/a-very-long-folder-name/${summit.id}.md` }));
+    const text = renderTimelineText(buildTimeline(summits), { width: 80 });
+    const table = text.split('\n').filter((line) => /^\d{4}-\d{2}-\d{2}  /.test(line));
+    expect(table).toHaveLength(summits.length);
+    for (const line of table) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    expect(text).toContain('…');
+    expect(text).toMatch(/^ {12}\(1 moved\)$/m);
   });
 });

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import * as T2CN from 'opencc-js/t2cn';
+import { describe, expect, it } from 'vitest';
+import { foldScript, foldText, hasIdeographs, mayConvert } from '../../src/text/fold.js';
+import { witnessCodePoints } from '../../src/text/script-chars.js';
+
+/** The reference: the plain opencc-js converter, applied as foldScript always did (only to text with ideographs). */
+const plain = T2CN.Converter({ from: 't', to: 'cn' });
+const reference = (text: string) => (hasIdeographs(text) ? plain(text) : text);
+
+const seed = readFileSync(new URL('../../fixtures/seed-2020-moscow.txt', import.meta.url), 'utf8');
+const seedLines = seed.split('\n').filter((line) => line.trim() !== '');
+const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+describe('foldText', () => {
+  it('folds width, whitespace (U+3000 too) and Traditional characters', () => {
+    expect(foldText('成員國　強調，\n落實 《上合組織》(2020)')).toBe('成员国强调,落实《上合组织》(2020)');
+  });
+
+  it('leaves text without ideographs alone', () => {
+    expect(foldScript('Member States')).toBe('Member States');
+  });
+});
+
+describe('foldScript', () => {
+  it('equals the plain converter on every seed line, in Simplified and converted to Traditional', () => {
+    for (const line of seedLines) {
+      expect(foldScript(line)).toBe(reference(line));
+      const tw = traditional(line);
+      expect(foldScript(tw)).toBe(reference(tw));
+    }
+  });
+
+  it('skips the converter for Simplified seed lines it would not change', () => {
+    const skipped = seedLines.filter((line) => !mayConvert(line));
+    expect(skipped.length).toBeGreaterThan(seedLines.length / 2);
+    for (const line of skipped) expect(plain(line)).toBe(line);
+  });
+
+  it('equals the plain converter on random text mixing dictionary characters, phrases and plain text', () => {
+    const witnesses = [...witnessCodePoints()].map((code) => String.fromCodePoint(code));
+    const seedChars = [...new Set(seed)];
+    const phrases = ['一目瞭然', '反覆', '乾隆', '一乾二淨', '著名', '藉口', '意志消沈', '回覆', '坏土', '𠵾', '\u2ff0木木'];
+    const piece = fc.oneof(
+      fc.constantFrom(...witnesses),
+      fc.constantFrom(...seedChars),
+      fc.constantFrom(...phrases),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(foldScript(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('has a witness for every changing entry: a text the check passes over is never changed', () => {
+    const seedChars = [...new Set(seed)].filter((char) => !mayConvert(char));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...seedChars), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(mayConvert(text)).toBe(false);
+        expect(plain(text)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
