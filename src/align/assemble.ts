@@ -50,8 +50,7 @@ export function assemble(
   const changes = all.map((group, k): Change => {
     const kind = group.from.length === 0 ? 'added' : group.to.length === 0 ? 'removed' : group.from.length > 1 ? 'merged' : group.to.length > 1 ? 'split' : 'matched';
     const paired = group.from.length > 0 && group.to.length > 0;
-    const same = (texts: (side: Side, i: number) => string) => group.from.map((a) => texts(sideA, a)).join('') === group.to.map((b) => texts(sideB, b)).join('');
-    const reworded = paired && !same((side, i) => side.clauses[i]!.text) && !same((side, i) => side.fold(i));
+    const reworded = paired && !sameText(group, sideA, sideB);
     const change: Change = {
       kind,
       from: group.from.map(refA),
@@ -100,6 +99,19 @@ function bOrder(links: Links, sizeB: number): Group[] {
     last = id;
   }
   return list;
+}
+
+/** Do the group's two sides read the same, raw or folded (joined in order for splits and merges)? */
+function sameText(group: Group, sideA: Side, sideB: Side): boolean {
+  // One-to-one pairs are nearly all of them: compare without joining.
+  if (group.from.length === 1 && group.to.length === 1) {
+    const a = group.from[0]!;
+    const b = group.to[0]!;
+    return sideA.clauses[a]!.text === sideB.clauses[b]!.text || sideA.fold(a) === sideB.fold(b);
+  }
+  const joined = (list: number[], text: (i: number) => string) => list.map(text).join('');
+  const raw = (side: Side) => (i: number) => side.clauses[i]!.text;
+  return joined(group.from, raw(sideA)) === joined(group.to, raw(sideB)) || joined(group.from, sideA.fold) === joined(group.to, sideB.fold);
 }
 
 function count(summary: Summary, change: Change): void {

@@ -20,7 +20,15 @@ export interface CandidateOptions {
  * diagonal. Cost per query is bounded by the options, so the whole pass is near-linear.
  */
 export class CandidateIndex {
-  private readonly postings = new Map<number, number[]>();
+  /**
+   * The inverted index in one typed array: the pool clauses holding each code form a contiguous
+   * run, ascending. Far fewer allocations than a Map of arrays, one per code.
+   */
+  private postings: Int32Array | undefined;
+  /** Start in `postings` of each code's run, keyed by `code | 0` (a small integer for V8, unlike a uint32 ≥ 2³¹). */
+  private readonly runStart = new Map<number, number>();
+  /** End of the run that starts at each position (set at run starts only). */
+  private runEnd: Int32Array | undefined;
   private readonly window: number;
   private readonly gapAll: number;
   private readonly rare: number;
@@ -28,7 +36,6 @@ export class CandidateIndex {
   private readonly maxPosting: number;
   /** Hit counters by clause index, reused across queries (always reset to zero). */
   private hits: Int32Array | undefined;
-  private built = false;
 
   /** Index `pool` (ascending clause indices of the searched side) by their fingerprints. */
   constructor(
@@ -43,17 +50,27 @@ export class CandidateIndex {
     this.maxPosting = options.maxPosting ?? 2000;
   }
 
-  /** Build the inverted index on first use (a pass that only looks near the diagonal never needs it). */
-  private index(): Map<number, number[]> {
-    if (!this.built) {
-      this.built = true;
-      for (const i of this.pool) {
-        for (const code of this.grams(i)) {
-          const list = this.postings.get(code);
-          if (list) list.push(i);
-          else this.postings.set(code, [i]);
-        }
+  /** Build the inverted index on first use (a pass that only looks near the diagonal never needs it): a counting sort by code. */
+  private index(): Int32Array {
+    if (this.postings === undefined) {
+      const counts = new Map<number, number>();
+      for (const i of this.pool) for (const code of this.grams(i)) counts.set(code | 0, (counts.get(code | 0) ?? 0) + 1);
+      let total = 0;
+      for (const count of counts.values()) total += count;
+      const postings = new Int32Array(total);
+      const runEnd = new Int32Array(total);
+      const next = new Int32Array(total); // write position of each run, by run start
+      let offset = 0;
+      for (const [key, count] of counts) {
+        this.runStart.set(key, offset);
+        next[offset] = offset;
+        runEnd[offset] = offset + count;
+        offset += count;
       }
+      // The pool is ascending, so each run lists its clauses in ascending order.
+      for (const i of this.pool) for (const code of this.grams(i)) postings[next[this.runStart.get(code | 0)!]!++] = i;
+      this.postings = postings;
+      this.runEnd = runEnd;
     }
     return this.postings;
   }
@@ -62,23 +79,36 @@ export class CandidateIndex {
   find(grams: Uint32Array, place: Place, useIndex = true): number[] {
     const found = new Set<number>();
     const near = place.hi - place.lo - 1 <= this.gapAll ? [place.lo + 1, place.hi - 1] : [place.expected - this.window, place.expected + this.window];
-    for (let k = this.lowerBound(near[0]!); k < this.pool.length && this.pool[k]! <= near[1]!; k++) found.add(this.pool[k]!);
+    for (let k = lowerBound(this.pool, near[0]!); k < this.pool.length && this.pool[k]! <= near[1]!; k++) found.add(this.pool[k]!);
     if (useIndex) for (const i of this.indexHits(grams, place.expected)) found.add(i);
     return [...found].sort((x, y) => x - y);
   }
 
   private indexHits(grams: Uint32Array, expected: number): number[] {
-    const lists: number[][] = [];
     const postings = this.index();
-    for (const code of grams) {
-      const list = postings.get(code);
-      if (list && list.length <= this.maxPosting) lists.push(list);
+    // Posting runs of the query's codes, rarest first (ties in code order), sorted as numbers `length × n + k`.
+    const starts = new Float64Array(grams.length);
+    const order = new Float64Array(grams.length);
+    let lists = 0;
+    for (let k = 0; k < grams.length; k++) {
+      const start = this.runStart.get(grams[k]! | 0);
+      if (start === undefined) continue;
+      const length = this.runEnd![start]! - start;
+      if (length > this.maxPosting) continue;
+      starts[k] = start;
+      order[lists++] = length * grams.length + k;
     }
-    lists.sort((x, y) => x.length - y.length);
+    const rarest = order.subarray(0, lists).sort().subarray(0, this.rare);
     const hits = (this.hits ??= new Int32Array((this.pool[this.pool.length - 1] ?? 0) + 1));
     const touched: number[] = [];
-    for (const list of lists.slice(0, this.rare)) {
-      for (const i of list) if (hits[i]!++ === 0) touched.push(i);
+    for (const key of rarest) {
+      const k = key % grams.length;
+      const start = starts[k]!;
+      const end = start + Math.floor(key / grams.length);
+      for (let p = start; p < end; p++) {
+        const i = postings[p]!;
+        if (hits[i]!++ === 0) touched.push(i);
+      }
     }
     // Keep the `top` best by (hits desc, distance to the expected place asc, index asc).
     const better = (x: number, y: number) => hits[x]! > hits[y]! || (hits[x] === hits[y] && (Math.abs(x - expected) < Math.abs(y - expected) || (Math.abs(x - expected) === Math.abs(y - expected) && x < y)));
@@ -95,15 +125,16 @@ export class CandidateIndex {
     for (const i of touched) hits[i] = 0;
     return best;
   }
+}
 
-  private lowerBound(value: number): number {
-    let lo = 0;
-    let hi = this.pool.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pool[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+/** First position in an ascending array whose value is ≥ `value`. */
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }

@@ -16,8 +16,8 @@ export interface Place {
  * guess where an unpaired clause should land on the other side (the expected diagonal).
  */
 export class Diagonal {
-  private readonly anchorA: number[] = [];
-  private readonly anchorB: number[] = [];
+  private readonly anchorA: Int32Array;
+  private readonly anchorB: Int32Array;
 
   /** Build from the current one-to-one groups of `links`. */
   constructor(
@@ -25,18 +25,29 @@ export class Diagonal {
     private readonly sizeA: number,
     private readonly sizeB: number,
   ) {
-    const pairs: Array<[number, number]> = [];
+    // One-to-one pairs in B order, in typed arrays: this runs once per alignment step on every clause.
+    const pairA = new Int32Array(sizeB);
+    const pairB = new Int32Array(sizeB);
+    let count = 0;
     for (let b = 0; b < sizeB; b++) {
-      const group = links.ofB(b);
-      if (group && group.from.length === 1 && group.to.length === 1) pairs.push([group.from[0]!, b]);
-    }
-    const chain = longestIncreasing(pairs.map((pair) => pair[0]));
-    pairs.forEach(([a, b], k) => {
-      if (chain[k]) {
-        this.anchorA.push(a);
-        this.anchorB.push(b);
+      const id = links.bGroup[b]!;
+      if (id < 0) continue;
+      const group = links.groups[id]!;
+      if (group.from.length === 1 && group.to.length === 1) {
+        pairA[count] = group.from[0]!;
+        pairB[count++] = b;
       }
-    });
+    }
+    const chain = longestIncreasing(pairA.subarray(0, count));
+    let anchors = 0;
+    for (let k = 0; k < count; k++) if (chain[k]) anchors++;
+    this.anchorA = new Int32Array(anchors);
+    this.anchorB = new Int32Array(anchors);
+    for (let k = 0, n = 0; k < count; k++) {
+      if (!chain[k]) continue;
+      this.anchorA[n] = pairA[k]!;
+      this.anchorB[n++] = pairB[k]!;
+    }
   }
 
   /** Expected place in A of B clause `b`. */
@@ -50,7 +61,7 @@ export class Diagonal {
   }
 }
 
-function locate(keys: readonly number[], values: readonly number[], at: number, otherSize: number): Place {
+function locate(keys: Int32Array, values: Int32Array, at: number, otherSize: number): Place {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {

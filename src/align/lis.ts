@@ -3,7 +3,7 @@
  * Returns one flag per input value: true when the value is on the chosen chain.
  * Ties between equally long chains are broken deterministically (earliest tails).
  */
-export function longestIncreasing(values: readonly number[]): boolean[] {
+export function longestIncreasing(values: ArrayLike<number>): boolean[] {
   const n = values.length;
   const tails: number[] = []; // index of the smallest tail of a chain of each length
   const previous = new Int32Array(n).fill(-1);

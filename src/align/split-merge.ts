@@ -1,7 +1,7 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal, type Place } from './diagonal.js';
 import { bigrams, containment, dice } from './grams.js';
-import type { Links } from './links.js';
+import type { Group, Links } from './links.js';
 import { unpaired } from './similarity.js';
 import type { Side } from './side.js';
 
@@ -26,7 +26,8 @@ interface View {
   oneGroup: Int32Array;
   manyGroup: Int32Array;
   place(i: number): Place;
-  partners(id: number): { own: number[]; other: number[] } | undefined;
+  /** The partner on the `many` side of a one-to-one group. */
+  partner(group: Group): number;
   add(i: number, pieces: number[], sim: number): void;
 }
 
@@ -37,15 +38,11 @@ interface View {
  */
 export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options: SplitMergeOptions = {}): void {
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
-  const groupView = (id: number, aIsOne: boolean) => {
-    const group = links.groups[id];
-    return group && (aIsOne ? { own: group.from, other: group.to } : { own: group.to, other: group.from });
-  };
   search(
     {
       one: sideA, many: sideB, oneGroup: links.aGroup, manyGroup: links.bGroup,
       place: (i) => diagonal.forA(i),
-      partners: (id) => groupView(id, true),
+      partner: (group) => group.to[0]!,
       add: (i, pieces, sim) => links.add([i], pieces, sim),
     },
     links, options,
@@ -54,7 +51,7 @@ export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options
     {
       one: sideB, many: sideA, oneGroup: links.bGroup, manyGroup: links.aGroup,
       place: (i) => diagonal.forB(i),
-      partners: (id) => groupView(id, false),
+      partner: (group) => group.from[0]!,
       add: (i, pieces, sim) => links.add(pieces, [i], sim),
     },
     links, options,
@@ -82,12 +79,12 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   };
   for (let i = 0; i < one.size; i++) {
     const id = view.oneGroup[i]!;
-    const current = id >= 0 ? view.partners(id) : undefined;
-    if (current && (current.own.length > 1 || current.other.length > 1)) continue;
-    const sim = id >= 0 ? (links.groups[id]?.sim ?? 0) : 0;
+    const current = id >= 0 ? links.groups[id] : undefined;
+    if (current && (current.from.length > 1 || current.to.length > 1)) continue;
+    const sim = current?.sim ?? 0;
     if (sim >= 1) continue;
     const whole = one.grams(i);
-    const first = current ? current.other[0]! : bestPiece(index.find(whole, view.place(i)).filter(free), whole, many, cover);
+    const first = current ? view.partner(current) : bestPiece(index.find(whole, view.place(i)).filter(free), whole, many, cover);
     if (first === undefined) continue;
     let lo = first;
     let hi = first;

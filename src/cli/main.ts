@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { run } from './run.js';
+import { streamWriter } from './stdout.js';
 
 // A reader that stops early (`clausewise diff … | head`) closes the pipe: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -11,7 +12,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // The only module that touches `process`: everything else receives a CliIO.
 const code = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: streamWriter(process.stdout, 1),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,

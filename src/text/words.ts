@@ -73,8 +73,10 @@ function chunks(text: string): string[] {
  * cut into chunks.
  */
 export function segmentMany(folded: readonly string[]): string[][] {
-  const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
   const out: string[][] = folded.map(() => []);
+  // Building a segmenter loads ICU data (~15 ms): not when there is nothing to segment.
+  if (folded.every((text) => text === '')) return out;
+  const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
   let batch: number[] = [];
   let size = 0;
   const flush = () => {

@@ -12,6 +12,18 @@ export function unescapeMarkdown(line: string): string {
 }
 
 /**
+ * A line with none of the characters `escapeMarkdown` escapes, not starting with a character it
+ * treats specially at the start of a line (`#+=-`, a digit, a space or tab) and not ending with
+ * `#`, a space or a tab: `unescapeMarkdown` and `escapeMarkdown` both return it unchanged.
+ */
+const PLAIN = /^[^\\`*_[\]<>&~|!#+=\-\d \t][^\\`*_[\]<>&~|!]*$/;
+
+function isPlain(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last !== 0x23 && last !== 0x20 && last !== 0x09 && PLAIN.test(line);
+}
+
+/**
  * Read the body of a file that is exactly in the canonical form the writer produces: one-line
  * headings and paragraphs separated by blank lines, every line what `escapeMarkdown` would write.
  * This skips the full Markdown parser (tens of milliseconds to load, and slow on long files);
@@ -25,6 +37,12 @@ export function readCanonicalLines(body: string): Block[] | null {
     const line = lines[i]!;
     if (line === '') continue;
     if ((lines[i + 1] ?? '') !== '') return null; // paragraphs of several lines: let remark decide
+    if (isPlain(line)) {
+      // Nearly every line of a declaration: nothing to unescape or escape, not a heading.
+      if (line.trim() === '') return null;
+      blocks.push({ kind: 'paragraph', text: line });
+      continue;
+    }
     const heading = /^(#{1,6}) (.*)$/.exec(line);
     const raw = heading ? heading[2]! : line;
     const text = unescapeMarkdown(raw);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import type { DiffResult } from '../../types.js';
 import type { CliIO } from '../io.js';
 import { EXIT } from '../run.js';
 
@@ -33,6 +34,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const { compareReferences } = await import('../compare.js');
       const result = await compareReferences(a, b, io, store);
       const color = format === 'text' && options.color && !options.output && io.isTTY && !io.env['NO_COLOR'];
+      if (format === 'json' && !options.output) {
+        // The JSON then its newline: one concatenated string would cost a copy of the whole report.
+        const { renderJsonBody } = await import('../../render/json.js');
+        io.stdout(renderJsonBody(result));
+        io.stdout('\n');
+        if (options.exitCode && differs(result)) setExit(EXIT.differences);
+        return;
+      }
       const { renderReport } = await import('../../render/index.js');
       const report = renderReport(result, format, { color, ...(io.columns ? { width: io.columns } : {}) });
       if (options.output) {
@@ -41,10 +50,13 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       } else {
         io.stdout(report);
       }
-      const { summary } = result;
-      const differs = summary.added + summary.removed + summary.split + summary.merged + summary.moved + summary.reworded > 0;
-      if (options.exitCode && differs) setExit(EXIT.differences);
+      if (options.exitCode && differs(result)) setExit(EXIT.differences);
     });
+}
+
+/** Do the two declarations differ in any way the summary counts? */
+function differs({ summary }: DiffResult): boolean {
+  return summary.added + summary.removed + summary.split + summary.merged + summary.moved + summary.reworded > 0;
 }
 
 function parseFormat(value: string): Format {

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { slices, streamWriter } from '../../src/cli/stdout.js';
+import { ROOT, runCli, SEED } from '../support/cli.js';
+
+const REVISED = join(ROOT, 'fixtures/synthetic-2020-moscow-revised.md');
+
+describe('slices', () => {
+  it('joins back to the text and never cuts a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 1, max: 9 }), (text, size) => {
+        const pieces = slices(text, size);
+        expect(pieces.join('')).toBe(text);
+        let offset = 0;
+        for (const piece of pieces) {
+          expect(piece.length).toBeLessThanOrEqual(size);
+          offset += piece.length;
+          const last = piece.charCodeAt(piece.length - 1);
+          const next = text.charCodeAt(offset);
+          const cutPair = last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+          expect(cutPair && piece.length > 1).toBe(false);
+        }
+      }),
+    );
+  });
+});
+
+describe('streamWriter', () => {
+  it('writes exactly the text, in UTF-8, to a file descriptor', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-stdout-'));
+    try {
+      const file = join(dir, 'out.txt');
+      const fd = openSync(file, 'w');
+      const text = `成员国𠵾 ${'重申'.repeat(70_000)}\n`;
+      streamWriter(new PassThrough(), fd)(text);
+      streamWriter(new PassThrough(), fd)('end');
+      closeSync(fd);
+      expect(readFileSync(file, 'utf8')).toBe(`${text}end`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same report through a file and through a pipe as in-process', async () => {
+    const expected = (await runCli(['diff', '--json', SEED, REVISED])).stdout;
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-stdout-'));
+    try {
+      const file = join(dir, 'report.json');
+      const fd = openSync(file, 'w');
+      const toFile = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'diff', '--json', SEED, REVISED], { stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
+      expect(toFile.status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(expected);
+      const toPipe = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'diff', '--json', SEED, REVISED], { encoding: 'utf8' });
+      expect(toPipe.stdout).toBe(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
