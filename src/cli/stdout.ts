@@ -21,19 +21,22 @@ export function slices(text: string, size = SLICE): string[] {
   return out;
 }
 
-/** Write all of a text to a file descriptor synchronously, finishing a short write byte by byte from where it stopped. */
-function writeAllSync(fd: number, text: string): void {
-  const written = writeSync(fd, text);
-  if (written === Buffer.byteLength(text)) return;
-  const bytes = Buffer.from(text);
-  for (let offset = written; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+/** Encode a piece into a buffer reused across writes (grown when needed) and write all of it synchronously. */
+function directWriter(fd: number): (text: string) => void {
+  let scratch = Buffer.allocUnsafe(0);
+  return (text) => {
+    // Three UTF-8 bytes at most per UTF-16 unit.
+    if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(Math.max(text.length * 3, 4096));
+    const length = scratch.write(text, 0, 'utf8');
+    for (let offset = 0; offset < length; ) offset += writeSync(fd, scratch, offset, length - offset);
+  };
 }
 
 /**
  * A writer for a standard stream. Reports run to megabytes, and Node turns each string written
  * to a file stream into a new Buffer, which costs far more than the JSON itself: so when `fd`
- * is a file or a device such as /dev/null (Node writes those synchronously anyway), pieces go to
- * `fs.writeSync`, which encodes into reused native memory; pipes and terminals keep `stream`
+ * is a file or a device such as /dev/null (Node writes those synchronously anyway), pieces are
+ * encoded into one reused buffer and go to `fs.writeSync`; pipes and terminals keep `stream`
  * (pipes may be non-blocking) and receive pieces, which Node writes without a Buffer each.
  */
 export function streamWriter(stream: NodeJS.WritableStream, fd: number): (text: string) => void {
@@ -44,10 +47,8 @@ export function streamWriter(stream: NodeJS.WritableStream, fd: number): (text: 
   } catch {
     direct = false; // no usable descriptor: let the stream report errors as it always did
   }
+  const write = direct ? directWriter(fd) : (piece: string) => void stream.write(piece);
   return (text) => {
-    for (const piece of slices(text)) {
-      if (direct) writeAllSync(fd, piece);
-      else stream.write(piece);
-    }
+    for (const piece of slices(text)) write(piece);
   };
 }

@@ -1,15 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
-import { mdastToBlocks } from '../tree/blocks.js';
-import { parseCanonical, splitFrontMatter } from '../tree/markdown-read.js';
+import { parseCanonical } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { detectForm } from './detect-form.js';
-import { declarationFromBlocks } from './from-blocks.js';
-import { prepareMdast } from './mdast-chrome.js';
-import { decodeEntities, normaliseLineEndings, removeInvisible } from './repair/characters.js';
-import { textToBlocks } from './text-blocks.js';
+import { normaliseLineEndings } from './repair/line-endings.js';
 
 /** Largest input accepted, in bytes: far above any real declaration, small enough to stay responsive. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -37,7 +33,9 @@ export async function readInput(path: string, label: string = path): Promise<Uin
     throw new InputError(`${label}: file is ${(info.size / 1048576).toFixed(1)} MB, above the ${MAX_INPUT_BYTES / 1048576} MB input limit`);
   }
   try {
-    return new Uint8Array(await readFile(path));
+    const buffer = await readFile(path);
+    // A plain Uint8Array view of the same memory: copying megabytes costs more than reading them.
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw new InputError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -47,7 +45,7 @@ export async function readInput(path: string, label: string = path): Promise<Uin
  * Turn raw bytes in any supported form into a declaration tree: decode (BOM, `<meta charset>`,
  * UTF-8 / GB18030 detection) → detect the form → canonical files are read with their levels
  * trusted; HTML (rehype, loaded only for HTML), Markdown (remark) and plain text become blocks
- * that the repair passes of `declarationFromBlocks` turn into a declaration.
+ * that the repair passes of `declarationFromBlocks` turn into a declaration (`parseRaw`).
  * Throws `InputError` for empty, binary, undecodable input or a page without a declaration
  * (prefixed with `label` when given).
  */
@@ -77,21 +75,12 @@ async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Prom
   return declaration;
 }
 
-/** Parse decoded text according to its form. */
+/** Parse decoded text according to its form; the repair passes are loaded only for raw forms. */
 async function parseText(text: string): Promise<Declaration> {
   const form = detectForm(text);
   if (form === 'canonical') return await parseCanonical(text);
-  if (form === 'html') {
-    const { htmlToMdast } = await import('./html.js');
-    return declarationFromBlocks(mdastToBlocks(prepareMdast(await htmlToMdast(text))));
-  }
-  if (form === 'markdown') {
-    const { data, body } = splitFrontMatter(text);
-    const { parseMarkdown } = await import('../tree/markdown-parse.js');
-    const blocks = mdastToBlocks(prepareMdast(parseMarkdown(removeInvisible(body))));
-    return declarationFromBlocks(blocks, data ? { frontMatter: data } : {});
-  }
-  return declarationFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });
+  const { parseRaw } = await import('./raw.js');
+  return await parseRaw(text, form);
 }
 
 /** Read and import a file; `source` defaults to the file name, `label` (for messages) to `source`, else the path. */

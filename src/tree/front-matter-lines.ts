@@ -1,6 +1,7 @@
 /**
- * A reader for the simple YAML that the writer emits for most declarations: `key: plain scalar`
- * lines and `key:` followed by `  - plain scalar` items. Values that YAML could read as anything
+ * A reader for the simple YAML that the writer emits for most declarations: `key: scalar`
+ * lines and `key:` followed by `  - scalar` items, where a scalar is plain or double-quoted
+ * without escapes. Values that YAML could read as anything
  * but that very string (numbers, booleans, nulls, quotes, flow or block indicators, comments)
  * make it return null, and the caller uses the full YAML parser instead. It exists because the
  * first call of the YAML library costs more than the rest of reading a declaration.
@@ -11,8 +12,9 @@ export function readSimpleFrontMatter(yaml: string): Record<string, unknown> | n
   for (const line of yaml.split('\n')) {
     const item = /^ {2}- (.*)$/.exec(line);
     if (item) {
-      if (!list || !isPlainString(item[1]!)) return null;
-      list.push(item[1]!);
+      const value = scalarText(item[1]!);
+      if (!list || value === null) return null;
+      list.push(value);
       continue;
     }
     const entry = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/.exec(line);
@@ -22,13 +24,23 @@ export function readSimpleFrontMatter(yaml: string): Record<string, unknown> | n
       list = [];
       data[key!] = list;
     } else {
-      if (!isPlainString(value)) return null;
+      const text = scalarText(value);
+      if (text === null) return null;
       list = null;
-      data[key!] = value;
+      data[key!] = text;
     }
   }
   // `key:` with no items is null in YAML, not an empty list.
   return Object.values(data).some((value) => Array.isArray(value) && value.length === 0) ? null : data;
+}
+
+/** A double-quoted scalar with no escape, quote or character YAML could treat specially inside. */
+const SIMPLE_QUOTED = /^"([^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]*)"$/u;
+
+/** The string a scalar stands for: plain scalars as written, simple double-quoted ones without their quotes; else null. */
+function scalarText(value: string): string | null {
+  if (isPlainString(value)) return value;
+  return SIMPLE_QUOTED.exec(value)?.[1] ?? null;
 }
 
 /** A YAML plain scalar that the core schema reads back as exactly this string. */

@@ -1,9 +1,10 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 import { type Block, mdastToBlocks } from './blocks.js';
 import { readCanonicalLines } from './canonical-lines.js';
-import { declarationFromCanonical, requireFrontMatter } from './markdown-read.js';
+import { declarationFromCanonical, requireData, splitFrontMatterWith } from './markdown-read.js';
 import type { Declaration } from '../types.js';
 
 /** Parse Markdown into an mdast tree with remark. */
@@ -17,10 +18,10 @@ export function parseMarkdownBlocks(body: string): Block[] {
 }
 
 /**
- * `parseCanonical` without the lazy load: loads remark with this module. For tests and tools
+ * `parseCanonical` without the lazy loads: loads remark and YAML with this module. For tests and tools
  * that read many files synchronously; the CLI uses the async `parseCanonical`.
  */
 export function parseCanonicalSync(text: string): Declaration {
-  const { data, body } = requireFrontMatter(text);
+  const { data, body } = requireData(splitFrontMatterWith(text, parseYaml));
   return declarationFromCanonical(data, readCanonicalLines(body) ?? parseMarkdownBlocks(body));
 }

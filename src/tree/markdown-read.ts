@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Declaration, DeclarationMeta } from '../types.js';
 import type { Block } from './blocks.js';
@@ -15,8 +14,21 @@ export function isCanonical(text: string): boolean {
   return match !== null && /^title:/m.test(match[1] ?? '');
 }
 
-/** Split a Markdown text into its parsed front matter (or null) and the body. */
-export function splitFrontMatter(text: string): { data: Record<string, unknown> | null; body: string } {
+/** A YAML parser, such as `parse` of the `yaml` package. */
+export type YamlParse = (yaml: string) => unknown;
+
+/**
+ * Split a Markdown text into its parsed front matter (or null) and the body. The YAML library
+ * (a large module, slow to load) is loaded only for front matter `readSimpleFrontMatter` declines.
+ */
+export async function splitFrontMatter(text: string): Promise<{ data: Record<string, unknown> | null; body: string }> {
+  const yaml = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''))?.[1];
+  const needsLibrary = yaml !== undefined && readSimpleFrontMatter(yaml) === null;
+  return splitFrontMatterWith(text, needsLibrary ? (await import('yaml')).parse : readSimpleFrontMatter);
+}
+
+/** `splitFrontMatter` with a given YAML parser (used when `readSimpleFrontMatter` declines), synchronous. */
+export function splitFrontMatterWith(text: string, parseYaml: YamlParse): { data: Record<string, unknown> | null; body: string } {
   const clean = text.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(clean);
   if (!match) return { data: null, body: clean };
@@ -59,14 +71,19 @@ function asText(value: unknown): string | undefined {
  * which is loaded only then.
  */
 export async function parseCanonical(text: string): Promise<Declaration> {
-  const { data, body } = requireFrontMatter(text);
+  const { data, body } = await requireFrontMatter(text);
   const blocks = readCanonicalLines(body) ?? (await import('./markdown-parse.js')).parseMarkdownBlocks(body);
   return declarationFromCanonical(data, blocks);
 }
 
 /** The front matter of a canonical file, which must have one. */
-export function requireFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
-  const { data, body } = splitFrontMatter(text);
+export async function requireFrontMatter(text: string): Promise<{ data: Record<string, unknown>; body: string }> {
+  return requireData(await splitFrontMatter(text));
+}
+
+/** A split file whose front matter must be there. */
+export function requireData(split: { data: Record<string, unknown> | null; body: string }): { data: Record<string, unknown>; body: string } {
+  const { data, body } = split;
   if (!data) throw new InputError('not a canonical declaration: no front matter');
   return { data, body };
 }

@@ -32,6 +32,16 @@ describe('lazy loading of the HTML parser', () => {
   });
 
   it('is imported dynamically for HTML input', () => {
-    expect(readFileSync(resolve(SRC, 'ingest/index.ts'), 'utf8')).toContain("await import('./html.js')");
+    expect(readFileSync(resolve(SRC, 'ingest/index.ts'), 'utf8')).toContain("await import('./raw.js')");
+    expect(readFileSync(resolve(SRC, 'ingest/raw.ts'), 'utf8')).toContain("await import('./html.js')");
+  });
+});
+
+/** Canonical files (every store read, most diffs) need neither the repair passes nor the YAML library. */
+describe('lazy loading for canonical files', () => {
+  it('keeps YAML, entity tables, mdast and the repair passes out of the static graph of the importer', () => {
+    const { files, packages } = staticGraph(resolve(SRC, 'ingest/index.ts'));
+    expect([...packages].filter((name) => !name.startsWith('node:'))).toEqual([]);
+    expect([...files].map((file) => file.slice(SRC.length)).filter((file) => /repair\/(?!line-endings)|from-blocks|raw\.ts/.test(file))).toEqual([]);
   });
 });

@@ -44,8 +44,8 @@ describe('readCanonicalLines: the fast reader of canonical bodies', () => {
     expect(unescapeMarkdown('1986\\. a\\*b&#32;')).toBe('1986. a*b ');
   });
 
-  it('reads the bundled declaration without falling back to remark', () => {
-    const { body } = splitFrontMatter(readFileSync(join(ROOT, 'declarations/2020-moscow.md'), 'utf8'));
+  it('reads the bundled declaration without falling back to remark', async () => {
+    const { body } = await splitFrontMatter(readFileSync(join(ROOT, 'declarations/2020-moscow.md'), 'utf8'));
     const fast = readCanonicalLines(body);
     expect(fast).not.toBeNull();
     expect(fast).toEqual(parseMarkdownBlocks(body));

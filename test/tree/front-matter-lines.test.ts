@@ -30,6 +30,17 @@ describe('readSimpleFrontMatter', () => {
     }), { numRuns: 1000 });
   });
 
+  it('agrees with the YAML library on double-quoted values, or declines', () => {
+    const quoted = fc.oneof(scalar, fc.string({ unit: 'binary', maxLength: 12 })).map((s) => `"${s}"`);
+    fc.assert(fc.property(fc.constantFrom('title', 'synthetic'), quoted, fc.array(quoted, { maxLength: 3 }), (key, value, items) => {
+      const yaml = [`${key}: ${value}`, ...(items.length > 0 ? ['signatories:', ...items.map((item) => `  - ${item}`)] : [])].join('\n');
+      const simple = readSimpleFrontMatter(yaml);
+      if (simple === null) return;
+      expect(simple).toEqual(parse(yaml));
+    }), { numRuns: 1000 });
+    expect(readSimpleFrontMatter('synthetic: "Edited copy: date changed; # not a comment"')).toEqual({ synthetic: 'Edited copy: date changed; # not a comment' });
+  });
+
   it('reads the usual declaration front matter without the YAML library', () => {
     const yaml = 'title: 上海合作组织成员国元首理事会莫斯科宣言\ndate: 2020-11-10\nplace: 莫斯科\nsignatories:\n  - 印度共和国总理 莫迪\n  - 俄罗斯联邦总统 普京';
     expect(readSimpleFrontMatter(yaml)).toEqual({

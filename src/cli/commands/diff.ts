@@ -35,9 +35,9 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const result = await compareReferences(a, b, io, store);
       const color = format === 'text' && options.color && !options.output && io.isTTY && !io.env['NO_COLOR'];
       if (format === 'json' && !options.output) {
-        // The JSON then its newline: one concatenated string would cost a copy of the whole report.
-        const { renderJsonBody } = await import('../../render/json.js');
-        io.stdout(renderJsonBody(result));
+        // In pieces, then the newline: one string of the whole report would cost a copy of it.
+        const { renderJsonPieces } = await import('../../render/json.js');
+        for (const piece of renderJsonPieces(result)) io.stdout(piece);
         io.stdout('\n');
         if (options.exitCode && differs(result)) setExit(EXIT.differences);
         return;

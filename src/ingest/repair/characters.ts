@@ -6,10 +6,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\u2060\u
 /** A named, decimal or hexadecimal character reference. */
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
 
-/** CRLF and lone CR line endings become LF. */
-export function normaliseLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
+export { normaliseLineEndings } from './line-endings.js';
 
 /** Remove control and zero-width characters (tab and newline are kept); no-break spaces become spaces. */
 export function removeInvisible(text: string): string {

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/index.js';
+import { jsonPieces, renderJsonBody, renderJsonPieces } from '../../src/render/json.js';
+import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+describe('jsonPieces', () => {
+  it('joins to exactly JSON.stringify(value, null, 2)', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()))));
+    fc.assert(fc.property(value, fc.integer({ min: 1, max: 64 }), (v, size) => {
+      expect([...jsonPieces(v, size)].join('')).toBe(JSON.stringify(v, null, 2));
+    }), { numRuns: 1000 });
+  });
+
+  it('joins to exactly JSON.stringify for arrays longer than one batch', () => {
+    const value = fc.record({ schema: fc.string(), changes: fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 30, maxLength: 100 }), tail: fc.jsonValue() });
+    fc.assert(fc.property(value, fc.integer({ min: 1, max: 5000 }), (v, size) => {
+      expect([...jsonPieces(v, size)].join('')).toBe(JSON.stringify(v, null, 2));
+    }), { numRuns: 200 });
+  });
+
+  it('omits undefined values and writes them as null in arrays, as JSON.stringify does', () => {
+    const value = { a: undefined, b: [1, undefined, () => 0], c: {}, d: [], e: 'x\ny\u2028' };
+    expect([...jsonPieces(value, 1)].join('')).toBe(JSON.stringify(value, null, 2));
+    expect([...jsonPieces({})].join('')).toBe('{}');
+    expect([...jsonPieces({ a: undefined })].join('')).toBe('{}');
+  });
+
+  it('gives the report of two declarations in pieces, byte for byte', () => {
+    const read = (path: string) => parseCanonicalSync(readFileSync(join(ROOT, path), 'utf8'));
+    const result = align(read('declarations/2020-moscow.md'), read('fixtures/synthetic-2020-moscow-revised.md'), { fromSource: 'a', toSource: 'b' });
+    const pieces = [...renderJsonPieces(result, 4096)];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(renderJsonBody(result));
+  });
+});
