@@ -1,5 +1,5 @@
 import { Diagonal } from './diagonal.js';
-import type { Links } from './links.js';
+import { Links } from './links.js';
 import type { Side } from './side.js';
 
 /** Positions of each key on both sides. */
@@ -74,13 +74,29 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
   if (restA.length === 0 || restB.length === 0) return;
   const repeated = uniques(restA, restB, (side, i) => side.fold(i));
   if (repeated.length === 0) return;
-  const diagonal = new Diagonal(links, sideA.size, sideB.size);
+  if (readsBefore(sideB, sideA)) {
+    // Pair repeats in one canonical orientation, whichever side is A: when the anchors cross, the
+    // order-preserving chain (and so the expected diagonal) depends on the orientation, and
+    // diff(A, B) and diff(B, A) must still pair the same copies.
+    const mirror = new Links(sideB.size, sideA.size);
+    for (const group of links.groups) if (group) mirror.add(group.to, group.from, group.sim);
+    const before = mirror.groups.length;
+    pairRepeats(repeated.map(({ a, b }) => ({ a: b, b: a })), mirror, sideB.size, sideA.size);
+    for (const group of mirror.groups.slice(before)) if (group) links.add(group.to, group.from, group.sim);
+  } else {
+    pairRepeats(repeated, links, sideA.size, sideB.size);
+  }
+}
+
+/** Pair each copy of a repeated text with the copy nearest to where the anchors say it should be. */
+function pairRepeats(repeated: ReadonlyArray<{ a: number[]; b: number[] }>, links: Links, sizeA: number, sizeB: number): void {
+  const diagonal = new Diagonal(links, sizeA, sizeB);
   for (const { a, b } of repeated) {
     if (a.length * b.length > MAX_REPEAT_PAIRS) {
       for (let k = 0; k < Math.min(a.length, b.length); k++) links.add([a[k]!], [b[k]!], 1);
       continue;
     }
-    // Distance from the expected diagonal seen from both sides, so that A↔B and B↔A agree.
+    // Distance from the expected diagonal seen from both sides.
     const options: Array<[number, number, number]> = [];
     const expectedB = new Map(a.map((i) => [i, diagonal.forA(i).expected]));
     for (const j of b) {
@@ -90,4 +106,15 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     options.sort((x, y) => x[0] - y[0] || x[1] + x[2] - (y[1] + y[2]) || Math.abs(x[1] - x[2]) - Math.abs(y[1] - y[2]) || x[1] - y[1]);
     for (const [, i, j] of options) if (links.aGroup[i] === -1 && links.bGroup[j] === -1) links.add([i], [j], 1);
   }
+}
+
+/** A total order on documents that does not depend on which one is A: size, then texts in order. */
+function readsBefore(x: Side, y: Side): boolean {
+  if (x.size !== y.size) return x.size < y.size;
+  for (let i = 0; i < x.size; i++) {
+    const left = x.clauses[i]!.text;
+    const right = y.clauses[i]!.text;
+    if (left !== right) return left < right;
+  }
+  return false;
 }
