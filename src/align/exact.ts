@@ -2,31 +2,6 @@ import { Diagonal } from './diagonal.js';
 import { Links } from './links.js';
 import type { Side } from './side.js';
 
-/** Positions of each key on both sides. */
-function positions(a: readonly string[], b: readonly string[]): Map<string, { a: number[]; b: number[] }> {
-  const map = new Map<string, { a: number[]; b: number[] }>();
-  a.forEach((text, i) => {
-    const entry = map.get(text);
-    if (entry) entry.a.push(i);
-    else map.set(text, { a: [i], b: [] });
-  });
-  b.forEach((text, j) => map.get(text)?.b.push(j));
-  return map;
-}
-
-/**
- * Exact matching on keys: a key found once on each side is a unique anchor (patience style);
- * repeated keys are paired greedily in reading order. Returns [a, b] pairs sorted by b.
- */
-export function matchExact(a: readonly string[], b: readonly string[]): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
-  for (const { a: as, b: bs } of positions(a, b).values()) {
-    const count = Math.min(as.length, bs.length);
-    for (let k = 0; k < count; k++) pairs.push([as[k]!, bs[k]!]);
-  }
-  return pairs.sort((x, y) => x[1] - y[1]);
-}
-
 /** Above this many candidate pairs, a repeated text is paired in reading order rather than by position. */
 const MAX_REPEAT_PAIRS = 10_000;
 
