@@ -1,4 +1,5 @@
 import type { Place } from './diagonal.js';
+import { lowerBound } from './lower-bound.js';
 
 /** Tuning of candidate generation; every field has a default. */
 export interface CandidateOptions {
@@ -125,16 +126,4 @@ export class CandidateIndex {
     for (const i of touched) hits[i] = 0;
     return best;
   }
-}
-
-/** First position in an ascending array whose value is ≥ `value`. */
-function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

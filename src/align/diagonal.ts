@@ -1,5 +1,6 @@
 import { longestIncreasing } from './lis.js';
 import type { Links } from './links.js';
+import { lowerBound } from './lower-bound.js';
 
 /** Where a clause is expected on the other side: an estimate and the gap between two anchors. */
 export interface Place {
@@ -62,13 +63,7 @@ export class Diagonal {
 }
 
 function locate(keys: Int32Array, values: Int32Array, at: number, otherSize: number): Place {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(keys, at);
   const before = lo - 1;
   const after = lo < keys.length && keys[lo] === at ? lo + 1 : lo;
   const low = before >= 0 ? values[before]! : -1;
