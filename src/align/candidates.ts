@@ -1,4 +1,5 @@
 import type { Place } from './diagonal.js';
+import { CodeTable } from './code-table.js';
 import { lowerBound } from './lower-bound.js';
 
 /** Tuning of candidate generation; every field has a default. */
@@ -26,10 +27,10 @@ export class CandidateIndex {
    * run, ascending. Far fewer allocations than a Map of arrays, one per code.
    */
   private postings: Int32Array | undefined;
-  /** Start in `postings` of each code's run, keyed by `code | 0` (a small integer for V8, unlike a uint32 ≥ 2³¹). */
-  private readonly runStart = new Map<number, number>();
-  /** End of the run that starts at each position (set at run starts only). */
-  private runEnd: Int32Array | undefined;
+  /** Codes to slots; a code's run is `postings[runStart[slot] … runStart[slot] + runLength[slot]]`. */
+  private table: CodeTable | undefined;
+  private runStart: Int32Array | undefined;
+  private runLength: Int32Array | undefined;
   private readonly window: number;
   private readonly gapAll: number;
   private readonly rare: number;
@@ -54,24 +55,27 @@ export class CandidateIndex {
   /** Build the inverted index on first use (a pass that only looks near the diagonal never needs it): a counting sort by code. */
   private index(): Int32Array {
     if (this.postings === undefined) {
-      const counts = new Map<number, number>();
-      for (const i of this.pool) for (const code of this.grams(i)) counts.set(code | 0, (counts.get(code | 0) ?? 0) + 1);
       let total = 0;
-      for (const count of counts.values()) total += count;
-      const postings = new Int32Array(total);
-      const runEnd = new Int32Array(total);
-      const next = new Int32Array(total); // write position of each run, by run start
+      for (const i of this.pool) total += this.grams(i).length;
+      const table = new CodeTable(total);
+      const runLength = new Int32Array(table.capacity);
+      for (const i of this.pool) for (const code of this.grams(i)) runLength[table.slot(code)]!++;
+      const runStart = new Int32Array(table.capacity);
+      const next = new Int32Array(table.capacity); // write position of each run
       let offset = 0;
-      for (const [key, count] of counts) {
-        this.runStart.set(key, offset);
-        next[offset] = offset;
-        runEnd[offset] = offset + count;
-        offset += count;
+      for (let slot = 0; slot < table.capacity; slot++) {
+        if (!table.isFilled(slot)) continue;
+        runStart[slot] = offset;
+        next[slot] = offset;
+        offset += runLength[slot]!;
       }
       // The pool is ascending, so each run lists its clauses in ascending order.
-      for (const i of this.pool) for (const code of this.grams(i)) postings[next[this.runStart.get(code | 0)!]!++] = i;
+      const postings = new Int32Array(total);
+      for (const i of this.pool) for (const code of this.grams(i)) postings[next[table.find(code)]!++] = i;
       this.postings = postings;
-      this.runEnd = runEnd;
+      this.table = table;
+      this.runStart = runStart;
+      this.runLength = runLength;
     }
     return this.postings;
   }
@@ -92,11 +96,11 @@ export class CandidateIndex {
     const order = new Float64Array(grams.length);
     let lists = 0;
     for (let k = 0; k < grams.length; k++) {
-      const start = this.runStart.get(grams[k]! | 0);
-      if (start === undefined) continue;
-      const length = this.runEnd![start]! - start;
+      const slot = this.table!.find(grams[k]!);
+      if (slot === -1) continue;
+      const length = this.runLength![slot]!;
       if (length > this.maxPosting) continue;
-      starts[k] = start;
+      starts[k] = this.runStart![slot]!;
       order[lists++] = length * grams.length + k;
     }
     const rarest = order.subarray(0, lists).sort().subarray(0, this.rare);

@@ -43,19 +43,27 @@ export function segmentFolded(folded: string): string[] {
 }
 
 /**
- * `Intl.Segmenter` slows down more than linearly on long inputs, so texts are segmented in chunks
- * of at most this many characters, cut after punctuation (where no word can continue).
+ * `Intl.Segmenter` allocates in proportion to the length of its input at every segment it
+ * returns (so time and garbage grow with the square of a long input), while a call costs next to
+ * nothing: texts are segmented in pieces of at most this many characters.
  */
-const CHUNK = 1500;
+const CHUNK = 256;
 
-/** Cut points of a long text: after 。；，!? etc. near each CHUNK boundary, else at the boundary. */
+/**
+ * Characters after which no word continues, so a piece may end there without changing the words:
+ * Chinese punctuation, a line feed, a space. Not ASCII `.` or `,`: folding drops the space after
+ * them, and `results.Member` or `1,000` is one word.
+ */
+const BREAK_AFTER = /[。；，、！？：\n ]/u;
+
+/** Pieces of a text of at most CHUNK characters, cut after punctuation or a space near the end of each (else at CHUNK). */
 function chunks(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   while (text.length - start > CHUNK) {
     let cut = start + CHUNK;
     for (let k = cut; k > start + CHUNK / 2; k--) {
-      if (/[。；，、！？!?;,.:：\n]/u.test(text[k - 1]!)) {
+      if (BREAK_AFTER.test(text[k - 1]!)) {
         cut = k;
         break;
       }
@@ -67,37 +75,14 @@ function chunks(text: string): string[] {
   return out;
 }
 
-/**
- * Segment many folded texts with few `Intl.Segmenter` calls (each has a fixed cost): short texts
- * are joined with line feeds, which are always word boundaries, and split again; long ones are
- * cut into chunks.
- */
+/** Segment many folded texts (see `segmentFolded`), each in pieces of at most CHUNK characters. */
 export function segmentMany(folded: readonly string[]): string[][] {
-  const out: string[][] = folded.map(() => []);
   // Building a segmenter loads ICU data (~15 ms): not when there is nothing to segment.
-  if (folded.every((text) => text === '')) return out;
+  if (folded.every((text) => text === '')) return folded.map(() => []);
   const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
-  let batch: number[] = [];
-  let size = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    let k = 0;
-    for (const { segment } of words.segment(batch.map((i) => folded[i]).join('\n'))) {
-      if (segment === '\n') k++;
-      else out[batch[k]!]!.push(segment);
-    }
-    batch = [];
-    size = 0;
-  };
-  folded.forEach((text, i) => {
-    if (text.length > CHUNK) {
-      for (const chunk of chunks(text)) for (const { segment } of words.segment(chunk)) out[i]!.push(segment);
-      return;
-    }
-    if (size + text.length > CHUNK) flush();
-    batch.push(i);
-    size += text.length + 1;
+  return folded.map((text) => {
+    const tokens: string[] = [];
+    for (const piece of text.length > CHUNK ? chunks(text) : [text]) for (const { segment } of words.segment(piece)) tokens.push(segment);
+    return tokens;
   });
-  flush();
-  return out;
 }

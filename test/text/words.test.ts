@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/text/fold.js';
 import { foldForWords, segmentMany, segmentWords } from '../../src/text/words.js';
@@ -32,8 +33,20 @@ describe('segmentWords', () => {
 });
 
 describe('segmentMany', () => {
-  it('segments many texts in one pass exactly as one by one', () => {
+  it('segments many texts exactly as one by one', () => {
     const texts = ['成员国强调合作', '', 'Member States', '上合组织秘书处'];
     expect(segmentMany(texts)).toEqual(texts.map((text) => segmentWords(text)));
+  });
+
+  it('cuts a long text into pieces without changing its words (Chinese and English)', () => {
+    const seed = readFileSync(new URL('../../fixtures/seed-2020-moscow.txt', import.meta.url), 'utf8');
+    const chinese = foldForWords(seed).slice(0, 3000);
+    const english = foldForWords('Member States reaffirmed their commitment to the Charter, and noted the results. '.repeat(40));
+    const whole = new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const text of [chinese, english]) {
+      const [tokens] = segmentMany([text]);
+      expect(tokens!.join('')).toBe(text);
+      expect(tokens).toEqual([...whole.segment(text)].map(({ segment }) => segment));
+    }
   });
 });
