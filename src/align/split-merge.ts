@@ -35,6 +35,9 @@ interface View {
  * Find splits (one A clause → 2–3 consecutive B clauses) and merges (the reverse) among clauses
  * that are unpaired or paired below similarity 1: a piece must lie mostly inside the whole clause,
  * and the joined pieces must resemble it better than its current partner does. Mutates `links`.
+ * An unpaired clause looks for its first piece near its expected place only (the inverted index
+ * costs more than it finds here): a clause split and moved far is found in the second run, from
+ * the piece the far pass paired with it.
  */
 export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options: SplitMergeOptions = {}): void {
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
@@ -65,7 +68,7 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   const gain = options.gain ?? 0.05;
   const steal = options.steal ?? 0.7;
   const { one, many } = view;
-  const index = new CandidateIndex(unpaired(view.manyGroup), many.grams, options);
+  const near = new CandidateIndex(unpaired(view.manyGroup), many.grams, options);
   const free = (j: number) => j >= 0 && j < many.size && view.manyGroup[j] === -1;
   // A piece already paired one-to-one, weakly, may be taken over when it lies wholly inside the clause.
   const takeable = (j: number, whole: Uint32Array) => {
@@ -84,7 +87,7 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const sim = current?.sim ?? 0;
     if (sim >= 1) continue;
     const whole = one.grams(i);
-    const first = current ? view.partner(current) : bestPiece(index.find(whole, view.place(i)).filter(free), whole, many, cover);
+    const first = current ? view.partner(current) : bestPiece(near.find(whole, view.place(i), false).filter(free), whole, many, cover);
     if (first === undefined) continue;
     let lo = first;
     let hi = first;

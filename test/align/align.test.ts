@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/align/index.js';
 import { align } from '../../src/align/index.js';
-import { countClauses } from '../../src/tree/flatten.js';
+import { countClauses, flattenClauses } from '../../src/tree/flatten.js';
 import { losslessProblems } from '../eval/metrics.js';
 import { loadSeed } from '../gen/seed.js';
 import { compact } from './compact.js';
@@ -91,6 +91,18 @@ describe('align (public API)', () => {
     const a = doc([], [['甲', ['甲章第一条的文字。', '甲章第二条的文字。']], ['乙', ['乙章第一条的文字。']]]);
     const b = doc([], [['甲', ['甲章第一条的文字。']], ['乙', ['乙章第一条的文字。', '甲章第二条的文字。']]]);
     expect(compact(align(a, b))).toBe('= a1 b1\n= a3 b2\n= a2 b3 moved');
+  });
+
+  it('finds a clause split in two and moved far away (its pieces are not near its old place)', () => {
+    const clauses = flattenClauses(loadSeed()).map((clause) => clause.text);
+    const long = clauses.findIndex((text) => text.length > 120 && text.indexOf('，', 40) > 0);
+    const whole = clauses[long]!;
+    const cut = whole.indexOf('，', 40) + 1;
+    const rest = clauses.filter((_, k) => k !== long);
+    const a = doc([whole, ...rest]);
+    const b = doc([...rest.slice(0, 90), whole.slice(0, cut), whole.slice(cut), ...rest.slice(90)]);
+    const split = align(a, b).changes.filter((change) => change.kind === 'split');
+    expect(split.map((change) => [change.from.map((ref) => ref.id), change.to.map((ref) => ref.id), change.moved])).toEqual([[['a1'], ['b91', 'b92'], true]]);
   });
 
   it('two long unrelated clauses do not stall', () => {
