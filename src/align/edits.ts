@@ -58,10 +58,11 @@ const CONTEXT = 8;
 
 /** Lengths of the common prefix and the common suffix (not overlapping it) of two strings. */
 function commonEnds(a: string, b: string): [number, number] {
+  // charCodeAt, not a[k]: indexing a string makes a one-character string of each CJK character.
   let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
   return [start, end];
 }
 

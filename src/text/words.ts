@@ -2,6 +2,7 @@ import { foldScript } from './fold.js';
 
 /** Any run of whitespace, including U+3000 and other Unicode spaces. */
 const WHITESPACE = /\s+/gu;
+const HAS_WHITESPACE = /\s/u;
 
 /** A letter or digit of a script written with spaces between words (not Han, Kana or Hangul). */
 const SPACED_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -20,6 +21,8 @@ function isSpacedWordChar(char: string | undefined): boolean {
  */
 export function foldForWords(text: string): string {
   const normal = text.normalize('NFKC');
+  // Most Chinese clauses hold no whitespace at all: no replacing, one call per run, to do.
+  if (!HAS_WHITESPACE.test(normal)) return foldScript(normal);
   const spaced = normal.replace(WHITESPACE, (run, offset: number) => {
     const before = normal[offset - 1];
     const after = normal[offset + run.length];
@@ -44,8 +47,9 @@ export function segmentFolded(folded: string): string[] {
 
 /**
  * `Intl.Segmenter` allocates in proportion to the length of its input at every segment it
- * returns (so time and garbage grow with the square of a long input), while a call costs next to
- * nothing: texts are segmented in pieces of at most this many characters.
+ * returns (so time and garbage grow with the square of a long input), and each call has a fixed
+ * cost (tens of microseconds): texts are segmented in pieces of about this many characters, long
+ * ones cut, short ones joined.
  */
 const CHUNK = 256;
 
@@ -75,14 +79,37 @@ function chunks(text: string): string[] {
   return out;
 }
 
-/** Segment many folded texts (see `segmentFolded`), each in pieces of at most CHUNK characters. */
+/**
+ * Segment many folded texts (see `segmentFolded`): short texts are joined with line feeds (always
+ * a word boundary, and never inside a folded text) into pieces of about CHUNK characters and split
+ * again; long ones are cut into pieces.
+ */
 export function segmentMany(folded: readonly string[]): string[][] {
+  const out: string[][] = folded.map(() => []);
   // Building a segmenter loads ICU data (~15 ms): not when there is nothing to segment.
-  if (folded.every((text) => text === '')) return folded.map(() => []);
+  if (folded.every((text) => text === '')) return out;
   const words = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
-  return folded.map((text) => {
-    const tokens: string[] = [];
-    for (const piece of text.length > CHUNK ? chunks(text) : [text]) for (const { segment } of words.segment(piece)) tokens.push(segment);
-    return tokens;
+  let batch: number[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    let k = 0;
+    for (const { segment } of words.segment(batch.map((i) => folded[i]).join('\n'))) {
+      if (segment === '\n') k++;
+      else out[batch[k]!]!.push(segment);
+    }
+    batch = [];
+    size = 0;
+  };
+  folded.forEach((text, i) => {
+    if (text.length > CHUNK) {
+      for (const piece of chunks(text)) for (const { segment } of words.segment(piece)) out[i]!.push(segment);
+      return;
+    }
+    if (size + text.length > CHUNK) flush();
+    batch.push(i);
+    size += text.length + 1;
   });
+  flush();
+  return out;
 }

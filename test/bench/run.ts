@@ -33,14 +33,43 @@ function measure(file: string, mode: 'align' | 'naive'): Measure {
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 const pct = (x: number) => (x * 100).toFixed(1);
 
-function timeProcess(args: string[]): number {
+function timeProcess(args: string[], runs = RUNS): number {
   const times: number[] = [];
-  for (let k = 0; k < RUNS; k++) {
+  for (let k = 0; k < runs; k++) {
     const started = performance.now();
     execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
     times.push(performance.now() - started);
   }
   return median(times);
+}
+
+/**
+ * Whole-process times, each command run RUNS times in turn (so that a slower spell of the machine
+ * hits all of them alike), medians: `node -e ''`, the read floor (Node + read + split + hash,
+ * `read-floor.mjs`) and `clausewise diff --json` at each size.
+ */
+function wholeProcess(cli: string, dir: string): void {
+  const sizes = [SIZES[0]!, ...SIZES.filter((s) => s >= 10000)];
+  const pair = (size: number) => [join(dir, `a-${size}.md`), join(dir, `b-${size}.md`)];
+  const commands: Array<{ label: string; args: string[] }> = [{ label: "node -e ''", args: ['-e', ''] }];
+  for (const size of sizes.slice(1)) commands.push({ label: `read floor (${size} clauses each)`, args: [join(ROOT, 'test', 'bench', 'read-floor.mjs'), ...pair(size)] });
+  for (const size of sizes) commands.push({ label: `clausewise diff --json (${size} clauses each)`, args: [cli, 'diff', '--json', ...pair(size)] });
+  const times = commands.map(() => [] as number[]);
+  for (let k = 0; k < RUNS; k++) commands.forEach(({ args }, c) => times[c]!.push(timeProcess(args, 1)));
+  const medians = new Map(commands.map(({ label }, c) => [label, median(times[c]!)]));
+  const node = medians.get("node -e ''")!;
+  console.log(`\nwhole process, median of ${RUNS} runs, commands taken in turn`);
+  for (const { label } of commands) {
+    const ms = medians.get(label)!;
+    const size = Number(/\((\d+) clauses/.exec(label)?.[1]);
+    const floor = medians.get(`read floor (${size} clauses each)`);
+    const note = label.startsWith('clausewise')
+      ? floor === undefined
+        ? `+${(ms - node).toFixed(0)} ms over node -e ''`
+        : `${(ms / floor).toFixed(2)}× the read floor, +${(ms - node).toFixed(0)} ms over node -e ''`
+      : label.startsWith('read') ? `+${(ms - node).toFixed(0)} ms over node -e ''` : '';
+    console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms  ${note}`);
+  }
 }
 
 function main(): void {
@@ -86,13 +115,7 @@ function main(): void {
       console.log('\nCLI timing skipped: run `npm run build` first');
       return;
     }
-    console.log(`\nwhole process, median of ${RUNS} runs`);
-    const floor = timeProcess(['-e', '']);
-    console.log(`node -e ''                                   ${floor.toFixed(0).padStart(6)} ms`);
-    for (const size of [SIZES[0]!, ...SIZES.filter((s) => s >= 10000)]) {
-      const took = timeProcess([cli, 'diff', '--json', join(dir, `a-${size}.md`), join(dir, `b-${size}.md`)]);
-      console.log(`clausewise diff --json (${String(size).padStart(5)} clauses each)  ${took.toFixed(0).padStart(6)} ms  (+${(took - floor).toFixed(0)} ms over the floor)`);
-    }
+    wholeProcess(cli, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
