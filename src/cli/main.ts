@@ -16,8 +16,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // The only module that touches `process`: everything else receives a CliIO.
+const stdout = streamWriter(process.stdout, 1);
 const code = await run(process.argv.slice(2), {
-  stdout: streamWriter(process.stdout, 1),
+  stdout: (text) => stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
@@ -25,4 +26,5 @@ const code = await run(process.argv.slice(2), {
   ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
 });
+stdout.flush();
 process.exitCode = code;

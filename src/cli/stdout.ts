@@ -21,25 +21,74 @@ export function slices(text: string, size = SLICE): string[] {
   return out;
 }
 
-/** Encode a piece into a buffer reused across writes (grown when needed) and write all of it synchronously. */
-function directWriter(fd: number): (text: string) => void {
-  let scratch = Buffer.allocUnsafe(0);
-  return (text) => {
-    // Three UTF-8 bytes at most per UTF-16 unit.
-    if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(Math.max(text.length * 3, 4096));
-    const length = scratch.write(text, 0, 'utf8');
-    for (let offset = 0; offset < length; ) offset += writeSync(fd, scratch, offset, length - offset);
+/** A writer for standard output: `write` may hold text back until `flush`. */
+export interface OutputWriter {
+  write(text: string): void;
+  /** Write out whatever is held back. */
+  flush(): void;
+}
+
+/** Held back for a file descriptor before writing, in bytes. */
+const FD_BUFFER = 1 << 16;
+/** Held back for a stream before writing, in UTF-16 units. */
+const STREAM_BUFFER = 1 << 15;
+
+/**
+ * Encode text into one reused buffer and write it with `fs.writeSync` when full (reports come in
+ * many small pieces; one system call each would cost more than the JSON itself).
+ */
+function fdWriter(fd: number): OutputWriter {
+  let buffer = Buffer.allocUnsafe(FD_BUFFER);
+  let used = 0;
+  const flush = () => {
+    for (let offset = 0; offset < used; ) offset += writeSync(fd, buffer, offset, used - offset);
+    used = 0;
+  };
+  return {
+    write(text) {
+      // Three UTF-8 bytes at most per UTF-16 unit.
+      const most = text.length * 3;
+      if (used + most > buffer.length) {
+        flush();
+        if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
+      }
+      used += buffer.write(text, used, 'utf8');
+    },
+    flush,
+  };
+}
+
+/** Join small pieces into writes of about STREAM_BUFFER units; a large text goes out in slices. */
+function streamPieceWriter(stream: NodeJS.WritableStream): OutputWriter {
+  let held: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (held.length > 0) stream.write(held.length === 1 ? held[0]! : held.join(''));
+    held = [];
+    size = 0;
+  };
+  return {
+    write(text) {
+      if (size + text.length > STREAM_BUFFER) flush();
+      if (text.length > STREAM_BUFFER) {
+        for (const piece of slices(text)) stream.write(piece);
+        return;
+      }
+      held.push(text);
+      size += text.length;
+    },
+    flush,
   };
 }
 
 /**
  * A writer for a standard stream. Reports run to megabytes, and Node turns each string written
  * to a file stream into a new Buffer, which costs far more than the JSON itself: so when `fd`
- * is a file or a device such as /dev/null (Node writes those synchronously anyway), pieces are
- * encoded into one reused buffer and go to `fs.writeSync`; pipes and terminals keep `stream`
- * (pipes may be non-blocking) and receive pieces, which Node writes without a Buffer each.
+ * is a file or a device such as /dev/null (Node writes those synchronously anyway), text is
+ * encoded into one reused buffer that goes to `fs.writeSync`; pipes and terminals keep `stream`
+ * (pipes may be non-blocking), small pieces joined.
  */
-export function streamWriter(stream: NodeJS.WritableStream, fd: number): (text: string) => void {
+export function streamWriter(stream: NodeJS.WritableStream, fd: number): OutputWriter {
   let direct = false;
   try {
     const info = fstatSync(fd);
@@ -47,8 +96,5 @@ export function streamWriter(stream: NodeJS.WritableStream, fd: number): (text: 
   } catch {
     direct = false; // no usable descriptor: let the stream report errors as it always did
   }
-  const write = direct ? directWriter(fd) : (piece: string) => void stream.write(piece);
-  return (text) => {
-    for (const piece of slices(text)) write(piece);
-  };
+  return direct ? fdWriter(fd) : streamPieceWriter(stream);
 }

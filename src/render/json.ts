@@ -11,54 +11,47 @@ export function renderJsonBody(result: DiffResult): string {
 }
 
 /**
- * `renderJsonBody` in pieces of about `size` UTF-16 units (default 32,768), for writing a large
- * report: the one string `JSON.stringify` returns is a rope that V8 must flatten (copy, tens of
- * milliseconds for megabytes) before it can be written; small pieces are cheap to flatten.
+ * `renderJsonBody` in pieces, for writing a large report without ever holding it as one string:
+ * V8 builds `JSON.stringify`'s result as a rope, and writing a rope of megabytes flattens it (a
+ * copy as large as the report, and the garbage that goes with it).
  */
-export function renderJsonPieces(result: DiffResult, size?: number): Generator<string> {
-  return jsonPieces(result, size);
+export function renderJsonPieces(result: DiffResult, batch?: number): Generator<string> {
+  return jsonPieces(result, batch);
 }
-
-/** Elements of an array written by one `JSON.stringify` call in `jsonPieces`. */
-const BATCH = 32;
 
 /**
  * Pieces whose concatenation is exactly `JSON.stringify(value, null, 2)`: a plain object's
- * arrays are written a few elements at a time, anything else whole. Each part is written by
- * `JSON.stringify` at its own depth (inside one or two arrays) and cut out of the result, so
- * that the indentation comes from the native writer.
+ * arrays are written `batch` elements at a time (default 32), anything else whole. Each part is
+ * written by `JSON.stringify` at its own depth (inside one or two arrays) and cut out of the
+ * result, so that the indentation comes from the native writer. Pieces are yielded as they are
+ * made, not joined: a joined piece is another rope to flatten.
  */
-export function* jsonPieces(value: unknown, size = 32_768): Generator<string> {
+export function* jsonPieces(value: unknown, batch = 32): Generator<string> {
   if (!isPlainObject(value)) {
     yield JSON.stringify(value, null, 2);
     return;
   }
-  let out = '{';
   let first = true;
   for (const key of Object.keys(value)) {
     const item = value[key];
     // Values an object's JSON leaves out.
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    out += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
     if (Array.isArray(item) && item.length > 0 && !('toJSON' in item)) {
-      out += '[';
-      for (let start = 0; start < item.length; start += BATCH) {
+      for (let start = 0; start < item.length; start += batch) {
         // `[\n  [\n    a,\n    b\n  ]\n]` → `a,\n    b`
-        const text = JSON.stringify([item.slice(start, start + BATCH)], null, 2);
-        out += `${start === 0 ? '' : ','}\n    ${text.slice(10, -6)}`;
-        if (out.length >= size) {
-          yield out;
-          out = '';
-        }
+        const text = JSON.stringify([item.slice(start, start + batch)], null, 2);
+        yield start === 0 ? '[\n    ' : ',\n    ';
+        yield text.slice(10, -6);
       }
-      out += '\n  ]';
+      yield '\n  ]';
     } else {
       // `[\n  value\n]` → `value`
-      out += JSON.stringify([item], null, 2).slice(4, -2);
+      yield JSON.stringify([item], null, 2).slice(4, -2);
     }
   }
-  yield first ? '{}' : `${out}\n}`;
+  yield first ? '{}' : '\n}';
 }
 
 /** An object JSON writes key by key: not an array, no `toJSON`, prototype Object's or none. */

@@ -37,13 +37,30 @@ describe('streamWriter', () => {
       const file = join(dir, 'out.txt');
       const fd = openSync(file, 'w');
       const text = `成员国𠵾 ${'重申'.repeat(70_000)}\n`;
-      streamWriter(new PassThrough(), fd)(text);
-      streamWriter(new PassThrough(), fd)('end');
+      const first = streamWriter(new PassThrough(), fd);
+      first.write(text);
+      first.flush();
+      const second = streamWriter(new PassThrough(), fd);
+      second.write('end');
+      second.flush();
       closeSync(fd);
       expect(readFileSync(file, 'utf8')).toBe(`${text}end`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes exactly the text to a stream: small pieces joined, a large one in slices, the rest on flush', () => {
+    const stream = new PassThrough();
+    const chunks: string[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+    const writer = streamWriter(stream, -1); // no descriptor: the stream is used
+    const pieces = ['{', '\n  "a": ', '成员国'.repeat(20_000), ',', '𠵾'.repeat(9), '\n}'];
+    for (const piece of pieces) writer.write(piece);
+    const beforeFlush = chunks.join('');
+    writer.flush();
+    expect(chunks.join('')).toBe(pieces.join(''));
+    expect(beforeFlush).toBe(pieces.slice(0, 3).join(''));
   });
 
   it('gives the same report through a file and through a pipe as in-process', async () => {
