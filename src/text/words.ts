@@ -51,7 +51,7 @@ export function segmentFolded(folded: string): string[] {
  * cost (tens of microseconds): texts are segmented in pieces of about this many characters, long
  * ones cut, short ones joined.
  */
-const CHUNK = 256;
+const CHUNK = 128;
 
 /**
  * Characters after which no word continues, so a piece may end there without changing the words:

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { declaredCharset, decodeBytes } from '../../src/ingest/decode.js';
@@ -18,6 +19,17 @@ describe('decodeBytes', () => {
   it('reads UTF-8 with and without a BOM, and drops the BOM', () => {
     expect(decodeBytes(utf8(SAMPLE))).toEqual({ text: SAMPLE, encoding: 'utf-8' });
     expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(SAMPLE)]))).toEqual({ text: SAMPLE, encoding: 'utf-8' });
+  });
+
+  it('reads any well-formed UTF-8 text exactly as TextDecoder does (astral characters, U+FEFF inside, Latin-1 only)', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('成', '员', '𠵾', '\ufeff', 'é', '\n', '\t'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: 60 });
+    fc.assert(
+      fc.property(text, (value) => {
+        const bytes = utf8(`x${value}`);
+        expect(decodeBytes(bytes).text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads UTF-16 little- and big-endian with a BOM', () => {
