@@ -1,6 +1,8 @@
 import type { Place } from './diagonal.js';
-import { CodeTable } from './code-table.js';
 import { lowerBound } from './lower-bound.js';
+
+/** Positions in a pool a packed sort key can tell apart (2²¹). */
+const POSITIONS = 2 ** 21;
 
 /** Tuning of candidate generation; every field has a default. */
 export interface CandidateOptions {
@@ -23,14 +25,12 @@ export interface CandidateOptions {
  */
 export class CandidateIndex {
   /**
-   * The inverted index in one typed array: the pool clauses holding each code form a contiguous
-   * run, ascending. Far fewer allocations than a Map of arrays, one per code.
+   * The inverted index in typed arrays: `codes` holds the distinct codes of the pool, ascending;
+   * the pool clauses holding `codes[k]` are `postings[runStart[k] … runStart[k + 1]]`, ascending.
    */
   private postings: Int32Array | undefined;
-  /** Codes to slots; a code's run is `postings[runStart[slot] … runStart[slot] + runLength[slot]]`. */
-  private table: CodeTable | undefined;
+  private codes: Uint32Array | undefined;
   private runStart: Int32Array | undefined;
-  private runLength: Int32Array | undefined;
   private readonly window: number;
   private readonly gapAll: number;
   private readonly rare: number;
@@ -52,30 +52,41 @@ export class CandidateIndex {
     this.maxPosting = options.maxPosting ?? 2000;
   }
 
-  /** Build the inverted index on first use (a pass that only looks near the diagonal never needs it): a counting sort by code. */
+  /**
+   * Build the inverted index on first use (a pass that only looks near the diagonal never needs
+   * it). One native sort of (code, pool position) pairs packed in doubles does the work: it runs
+   * at full speed at once, where a hash table written in JavaScript runs interpreted at first.
+   */
   private index(): Int32Array {
     if (this.postings === undefined) {
       let total = 0;
       for (const i of this.pool) total += this.grams(i).length;
-      const table = new CodeTable(total);
-      const runLength = new Int32Array(table.capacity);
-      for (const i of this.pool) for (const code of this.grams(i)) runLength[table.slot(code)]!++;
-      const runStart = new Int32Array(table.capacity);
-      const next = new Int32Array(table.capacity); // write position of each run
-      let offset = 0;
-      for (let slot = 0; slot < table.capacity; slot++) {
-        if (!table.isFilled(slot)) continue;
-        runStart[slot] = offset;
-        next[slot] = offset;
-        offset += runLength[slot]!;
-      }
-      // The pool is ascending, so each run lists its clauses in ascending order.
+      // code × 2²¹ + position stays below 2⁵³: exact in a double for pools of up to 2 million clauses.
+      const keys = new Float64Array(total);
+      let n = 0;
+      this.pool.forEach((i, position) => {
+        for (const code of this.grams(i)) keys[n++] = code * POSITIONS + position;
+      });
+      keys.sort();
       const postings = new Int32Array(total);
-      for (const i of this.pool) for (const code of this.grams(i)) postings[next[table.find(code)]!++] = i;
+      const codes = new Uint32Array(total);
+      const runStart = new Int32Array(total + 1);
+      let distinct = 0;
+      let previous = -1;
+      for (let k = 0; k < total; k++) {
+        const key = keys[k]!;
+        const code = Math.floor(key / POSITIONS);
+        if (code !== previous) {
+          codes[distinct] = code;
+          runStart[distinct++] = k;
+          previous = code;
+        }
+        postings[k] = this.pool[key - code * POSITIONS]!;
+      }
+      runStart[distinct] = total;
       this.postings = postings;
-      this.table = table;
+      this.codes = codes.subarray(0, distinct);
       this.runStart = runStart;
-      this.runLength = runLength;
     }
     return this.postings;
   }
@@ -85,7 +96,8 @@ export class CandidateIndex {
     const found = new Set<number>();
     const near = place.hi - place.lo - 1 <= this.gapAll ? [place.lo + 1, place.hi - 1] : [place.expected - this.window, place.expected + this.window];
     for (let k = lowerBound(this.pool, near[0]!); k < this.pool.length && this.pool[k]! <= near[1]!; k++) found.add(this.pool[k]!);
-    if (useIndex) for (const i of this.indexHits(grams, place.expected)) found.add(i);
+    // Above POSITIONS pool clauses the packed keys would not be exact: near candidates only.
+    if (useIndex && this.pool.length <= POSITIONS) for (const i of this.indexHits(grams, place.expected)) found.add(i);
     return [...found].sort((x, y) => x - y);
   }
 
@@ -95,12 +107,17 @@ export class CandidateIndex {
     const starts = new Float64Array(grams.length);
     const order = new Float64Array(grams.length);
     let lists = 0;
+    // The query's codes are ascending too: each is looked up from where the previous one was found.
+    const codes = this.codes!;
+    let from = 0;
     for (let k = 0; k < grams.length; k++) {
-      const slot = this.table!.find(grams[k]!);
-      if (slot === -1) continue;
-      const length = this.runLength![slot]!;
+      from = lowerBound(codes, grams[k]!, from);
+      if (from === codes.length) break;
+      if (codes[from] !== grams[k]) continue;
+      const start = this.runStart![from]!;
+      const length = this.runStart![from + 1]! - start;
       if (length > this.maxPosting) continue;
-      starts[k] = this.runStart![slot]!;
+      starts[k] = start;
       order[lists++] = length * grams.length + k;
     }
     const rarest = order.subarray(0, lists).sort().subarray(0, this.rare);

@@ -1,6 +1,6 @@
-/** First position in an ascending array whose value is ≥ `value` (its length when there is none). */
-export function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
+/** First position at or after `from` in an ascending array whose value is ≥ `value` (its length when there is none). */
+export function lowerBound(sorted: ArrayLike<number>, value: number, from = 0): number {
+  let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { parseCanonical } from '../tree/markdown-read.js';
@@ -18,11 +18,15 @@ export interface ImportOptions {
   label?: string;
 }
 
-/** Read an input file with the checks every command needs (exists, is a file, not empty, not huge); `label` names it in messages. */
+/**
+ * Read an input file with the checks every command needs (exists, is a file, not empty, not huge);
+ * `label` names it in messages. Synchronous reads: `fs/promises` loads Node's stream machinery
+ * (milliseconds a short command notices), and a declaration is read in a few milliseconds.
+ */
 export async function readInput(path: string, label: string = path): Promise<Uint8Array> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch {
     throw new InputError(`${label}: no such file`);
   }
@@ -33,7 +37,7 @@ export async function readInput(path: string, label: string = path): Promise<Uin
     throw new InputError(`${label}: file is ${(info.size / 1048576).toFixed(1)} MB, above the ${MAX_INPUT_BYTES / 1048576} MB input limit`);
   }
   try {
-    const buffer = await readFile(path);
+    const buffer = readFileSync(path);
     // A plain Uint8Array view of the same memory: copying megabytes costs more than reading them.
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
