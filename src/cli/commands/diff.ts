@@ -31,12 +31,15 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .action(async (a: string, b: string, options: DiffOptions, command: Command) => {
       const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
       const store = command.optsWithGlobals<{ store?: string }>().store;
+      // The JSON writer loads while the declarations are read and aligned.
+      const jsonModule = format === 'json' && !options.output ? import('../../render/json.js') : undefined;
+      jsonModule?.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
       const { compareReferences } = await import('../compare.js');
       const result = await compareReferences(a, b, io, store);
       const color = format === 'text' && options.color && !options.output && io.isTTY && !io.env['NO_COLOR'];
-      if (format === 'json' && !options.output) {
+      if (jsonModule) {
         // In pieces, then the newline: one string of the whole report would cost a copy of it.
-        const { renderJsonPieces } = await import('../../render/json.js');
+        const { renderJsonPieces } = await jsonModule;
         for (const piece of renderJsonPieces(result)) io.stdout(piece);
         io.stdout('\n');
         if (options.exitCode && differs(result)) setExit(EXIT.differences);
