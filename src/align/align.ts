@@ -27,7 +27,7 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
   const folds = new Map<string, string>();
   const sideA = prepareSide(a, folds);
   const sideB = prepareSide(b, folds);
-  const links = new Links(sideA.clauses.length, sideB.clauses.length);
+  const links = new Links(sideA.size, sideB.size);
   matchExactSides(sideA, sideB, links);
   // Local evidence first: pairs near the diagonal, then splits and merges, then far (moved) pairs.
   const splitMerge = options.splitMerge ?? true;

@@ -30,14 +30,14 @@ export function assemble(
   sections: SectionAlignment,
   options: AssembleInput = {},
 ): DiffResult {
-  const ordered = bOrder(links, sideB.clauses.length);
+  const ordered = bOrder(links, sideB.size);
   const removedA: number[] = [];
-  for (let a = 0; a < sideA.clauses.length; a++) if (links.aGroup[a] === -1) removedA.push(a);
+  for (let a = 0; a < sideA.size; a++) if (links.aGroup[a] === -1) removedA.push(a);
   const holderOfA = (a: number) => links.ofA(a);
   const all = placeAfterPredecessor(ordered, removedA, holderOfA, (a) => ({ from: [a], to: [], sim: 0 }));
   const moved = markMoves(all, sideA, sideB, sections);
-  const refA = (a: number): ClauseRef => ({ id: `a${a + 1}`, section: sideA.clauses[a]!.section, text: sideA.clauses[a]!.text });
-  const refB = (b: number): ClauseRef => ({ id: `b${b + 1}`, section: sideB.clauses[b]!.section, text: sideB.clauses[b]!.text });
+  const refA = (a: number): ClauseRef => ({ id: `a${a + 1}`, section: sideA.sections[sideA.sectionOf[a]!]!.heading, text: sideA.texts[a]! });
+  const refB = (b: number): ClauseRef => ({ id: `b${b + 1}`, section: sideB.sections[sideB.sectionOf[b]!]!.heading, text: sideB.texts[b]! });
   const pairOfSectionA = new Map<number, number>();
   const pairOfSectionB = new Map<number, number>();
   sections.links.forEach((link, k) => {
@@ -60,11 +60,11 @@ export function assemble(
       similarity: !paired ? 0 : reworded ? Math.min(0.999, Math.round(group.sim * 1000) / 1000) : 1,
     };
     if (reworded) {
-      const before = group.from.map((a) => sideA.clauses[a]!.text).join('\n');
-      const after = group.to.map((b) => sideB.clauses[b]!.text).join('\n');
+      const before = group.from.map((a) => sideA.texts[a]!).join('\n');
+      const after = group.to.map((b) => sideB.texts[b]!).join('\n');
       toDiff.push({ change, texts: [before, after] });
     }
-    const pairIndex = group.to.length > 0 ? pairOfSectionB.get(sideB.clauses[group.to[0]!]!.sectionIndex) : pairOfSectionA.get(sideA.clauses[group.from[0]!]!.sectionIndex);
+    const pairIndex = group.to.length > 0 ? pairOfSectionB.get(sideB.sectionOf[group.to[0]!]!) : pairOfSectionA.get(sideA.sectionOf[group.from[0]!]!);
     for (const target of pairIndex === undefined ? [summary] : [summary, counts[pairIndex]!]) count(target, change);
     return change;
   });
@@ -107,10 +107,10 @@ function sameText(group: Group, sideA: Side, sideB: Side): boolean {
   if (group.from.length === 1 && group.to.length === 1) {
     const a = group.from[0]!;
     const b = group.to[0]!;
-    return sideA.clauses[a]!.text === sideB.clauses[b]!.text || sideA.fold(a) === sideB.fold(b);
+    return sideA.texts[a] === sideB.texts[b] || sideA.fold(a) === sideB.fold(b);
   }
   const joined = (list: number[], text: (i: number) => string) => list.map(text).join('');
-  const raw = (side: Side) => (i: number) => side.clauses[i]!.text;
+  const raw = (side: Side) => (i: number) => side.texts[i]!;
   return joined(group.from, raw(sideA)) === joined(group.to, raw(sideB)) || joined(group.from, sideA.fold) === joined(group.to, sideB.fold);
 }
 

@@ -43,7 +43,7 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     }
     return repeated;
   };
-  uniques(unpaired(sideA, links.aGroup), unpaired(sideB, links.bGroup), (side, i) => side.clauses[i]!.text);
+  uniques(unpaired(sideA, links.aGroup), unpaired(sideB, links.bGroup), (side, i) => side.texts[i]!);
   const restA = unpaired(sideA, links.aGroup);
   const restB = unpaired(sideB, links.bGroup);
   if (restA.length === 0 || restB.length === 0) return;
@@ -87,8 +87,8 @@ function pairRepeats(repeated: ReadonlyArray<{ a: number[]; b: number[] }>, link
 function readsBefore(x: Side, y: Side): boolean {
   if (x.size !== y.size) return x.size < y.size;
   for (let i = 0; i < x.size; i++) {
-    const left = x.clauses[i]!.text;
-    const right = y.clauses[i]!.text;
+    const left = x.texts[i]!;
+    const right = y.texts[i]!;
     if (left !== right) return left < right;
   }
   return false;

@@ -10,15 +10,15 @@ import type { Side } from './side.js';
  * `groups` are in B order; returns one flag per group.
  */
 export function markMoves(groups: readonly Group[], sideA: Side, sideB: Side, sections: SectionAlignment): boolean[] {
-  const size = sideA.clauses.length + 1;
+  const size = sideA.size + 1;
   const keys: number[] = [];
   const paired: number[] = [];
   const moved = groups.map((group, k) => {
     if (group.from.length === 0 || group.to.length === 0) return false;
     const a = group.from[0]!;
-    const sectionA = sideA.clauses[a]!.sectionIndex;
+    const sectionA = sideA.sectionOf[a]!;
     const partner = sections.partnerOfA[sectionA]!;
-    if (partner >= 0 && partner !== sideB.clauses[group.to[0]!]!.sectionIndex) return true;
+    if (partner >= 0 && partner !== sideB.sectionOf[group.to[0]!]!) return true;
     // Only pairs that stayed in their section compete for the order-preserving chain.
     keys.push(sections.rankOfA[sectionA]! * size + a);
     paired.push(k);

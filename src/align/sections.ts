@@ -54,8 +54,8 @@ export function alignSections(sideA: Side, sideB: Side, links: Links): SectionAl
   const pairedInA = new Int32Array(na);
   for (const group of links.groups) {
     if (!group || group.from.length === 0 || group.to.length === 0) continue;
-    const a = sideA.clauses[group.from[0]!]!.sectionIndex;
-    const b = sideB.clauses[group.to[0]!]!.sectionIndex;
+    const a = sideA.sectionOf[group.from[0]!]!;
+    const b = sideB.sectionOf[group.to[0]!]!;
     pairedInA[a]! += 1;
     if (partnerOfA[a] === -1 && partnerOfB[b] === -1) counts.set(a * nb + b, (counts.get(a * nb + b) ?? 0) + 1);
   }

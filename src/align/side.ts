@@ -1,12 +1,18 @@
 import { foldText } from '../text/fold.js';
-import { flattenClauses, flattenSections } from '../tree/flatten.js';
-import type { Clause, Declaration, SectionInfo } from '../types.js';
+import { flattenSections } from '../tree/flatten.js';
+import type { Declaration, Section, SectionInfo } from '../types.js';
 import { bigrams } from './grams.js';
 
-/** One declaration prepared for alignment: clauses, and their folded texts and fingerprints on demand. */
+/**
+ * One declaration prepared for alignment: clause texts and sections, and their folded texts and
+ * fingerprints on demand. Arrays rather than an object per clause: everything built here lives
+ * to the end of the alignment, and the garbage collector copies each object it finds alive.
+ */
 export interface Side {
-  /** Clauses in reading order. */
-  clauses: Clause[];
+  /** Clause texts in reading order. */
+  texts: string[];
+  /** Index in `sections` of each clause's innermost section (0: the preamble). */
+  sectionOf: Int32Array;
   /** Number of clauses. */
   size: number;
   /** Sections in reading order, the preamble first. */
@@ -23,13 +29,13 @@ export interface Side {
  * in `folds` (raw text → folded) for the other.
  */
 export function prepareSide(declaration: Declaration, folds: Map<string, string> = new Map()): Side {
-  const clauses = flattenClauses(declaration);
-  const folded: (string | undefined)[] = new Array<string | undefined>(clauses.length);
-  const grams: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(clauses.length);
+  const { texts, sectionOf } = flattenTexts(declaration);
+  const folded: (string | undefined)[] = new Array<string | undefined>(texts.length);
+  const grams: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(texts.length);
   const fold = (i: number): string => {
     let text = folded[i];
     if (text === undefined) {
-      const raw = clauses[i]!.text;
+      const raw = texts[i]!;
       text = folds.get(raw);
       if (text === undefined) {
         text = foldText(raw);
@@ -40,10 +46,32 @@ export function prepareSide(declaration: Declaration, folds: Map<string, string>
     return text;
   };
   return {
-    clauses,
-    size: clauses.length,
+    texts,
+    sectionOf,
+    size: texts.length,
     sections: flattenSections(declaration),
     fold,
     grams: (i) => (grams[i] ??= bigrams(fold(i))),
   };
+}
+
+/** Clause texts in reading order and the index of each one's section, in `flattenSections` order. */
+function flattenTexts(declaration: Declaration): { texts: string[]; sectionOf: Int32Array } {
+  const texts: string[] = [...declaration.preamble];
+  const sections: number[] = [];
+  let sectionIndex = 0;
+  const walk = (list: readonly Section[]): void => {
+    for (const section of list) {
+      sectionIndex += 1;
+      for (const text of section.clauses) {
+        texts.push(text);
+        sections.push(sectionIndex);
+      }
+      walk(section.children);
+    }
+  };
+  walk(declaration.sections);
+  const sectionOf = new Int32Array(texts.length);
+  sectionOf.set(sections, declaration.preamble.length);
+  return { texts, sectionOf };
 }

@@ -14,7 +14,7 @@ import { doc } from './docs.js';
 function start(a: Declaration, b: Declaration) {
   const sideA = prepareSide(a);
   const sideB = prepareSide(b);
-  const links = new Links(sideA.clauses.length, sideB.clauses.length);
+  const links = new Links(sideA.size, sideB.size);
   matchExactSides(sideA, sideB, links);
   return { sideA, sideB, links };
 }
