@@ -18,6 +18,11 @@ export class InputError extends ClausewiseError {
   override name = 'InputError';
 }
 
+/** The report cannot be written (disk full, closed descriptor). */
+export class OutputError extends ClausewiseError {
+  override name = 'OutputError';
+}
+
 /** A store problem (no store, unknown reference, dirty or locked repository, git failure). */
 export class StoreError extends ClausewiseError {
   override name = 'StoreError';

@@ -2,6 +2,8 @@
 export interface CliIO {
   /** Write to standard output. */
   stdout: (text: string) => void;
+  /** Write out what `stdout` holds back, if it holds anything back; called once, at the end of a command. */
+  flush?: () => void;
   /** Write to standard error. */
   stderr: (text: string) => void;
   /** Working directory for relative paths and store discovery. */

@@ -11,7 +11,9 @@ setFlagsFromString('--semi-space-growth-factor=1');
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    // Anything else (a full disk behind a pipe): one line, as for every other failure.
+    if (stream !== process.stderr) process.stderr.write(`clausewise: cannot write the output (${error.code ?? 'error'})\n`);
+    process.exit(2);
   });
 }
 
@@ -19,6 +21,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const stdout = streamWriter(process.stdout, 1);
 const code = await run(process.argv.slice(2), {
   stdout: (text) => stdout.write(text),
+  flush: () => stdout.flush(),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
@@ -26,5 +29,4 @@ const code = await run(process.argv.slice(2), {
   ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
 });
-stdout.flush();
 process.exitCode = code;

@@ -37,21 +37,32 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const program = buildProgram(io, (next) => { code = next; });
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
-      return EXIT.bad; // commander has already printed its one-line message
-    }
-    if (error instanceof ClausewiseError) {
-      io.stderr(`clausewise: ${oneLine(error.message)}\n`);
-      return EXIT.bad;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`clausewise: unexpected error: ${oneLine(message)}\n`);
-    if (io.env['CLAUSEWISE_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    code = report(error, io);
+  }
+  try {
+    io.flush?.();
+  } catch (error) {
+    // Output that cannot be written fails a command that had succeeded; a failed one keeps its own message.
+    if (code !== EXIT.bad) code = report(error, io);
+  }
+  return code;
+}
+
+/** The exit status for an error, after its one-line message (commander prints its own). */
+function report(error: unknown, io: CliIO): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+    return EXIT.bad; // commander has already printed its one-line message
+  }
+  if (error instanceof ClausewiseError) {
+    io.stderr(`clausewise: ${oneLine(error.message)}\n`);
     return EXIT.bad;
   }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`clausewise: unexpected error: ${oneLine(message)}\n`);
+  if (io.env['CLAUSEWISE_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return EXIT.bad;
 }
 
 function oneLine(text: string): string {

@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { OutputError } from '../errors.js';
 
 /** Largest piece written at once, in UTF-16 units. */
 const SLICE = 65_536;
@@ -41,8 +42,13 @@ function fdWriter(fd: number): OutputWriter {
   let buffer = Buffer.allocUnsafe(FD_BUFFER);
   let used = 0;
   const flush = () => {
-    for (let offset = 0; offset < used; ) offset += writeSync(fd, buffer, offset, used - offset);
-    used = 0;
+    const length = used;
+    used = 0; // what cannot be written is dropped: the command fails with one line
+    try {
+      for (let offset = 0; offset < length; ) offset += writeSync(fd, buffer, offset, length - offset);
+    } catch (error) {
+      throw new OutputError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
   };
   return {
     write(text) {
