@@ -1,3 +1,4 @@
+import { tracePhase } from '../trace.js';
 import type { AlignOptions, Declaration, DiffResult } from '../types.js';
 import { assemble } from './assemble.js';
 import { matchExactSides } from './exact.js';
@@ -28,14 +29,21 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
   const sideA = prepareSide(a, folds);
   const sideB = prepareSide(b, folds);
   const links = new Links(sideA.size, sideB.size);
+  tracePhase('align: prepare');
   matchExactSides(sideA, sideB, links);
+  tracePhase('align: exact and folded');
   // Local evidence first: pairs near the diagonal, then splits and merges, then far (moved) pairs.
   const splitMerge = options.splitMerge ?? true;
   matchSimilar(sideA, sideB, links, { threshold, scope: 'local' });
+  tracePhase('align: similar, local');
   if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold });
+  tracePhase('align: split/merge');
   matchSimilar(sideA, sideB, links, { threshold, scope: 'far' });
+  tracePhase('align: similar, far');
   if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold });
+  tracePhase('align: split/merge again');
   const sections = alignSections(sideA, sideB, links);
+  tracePhase('align: sections');
   const labels = {
     ...(options.fromSource === undefined ? {} : { fromSource: options.fromSource }),
     ...(options.toSource === undefined ? {} : { toSource: options.toSource }),

@@ -1,4 +1,5 @@
 import { countClauses } from '../tree/flatten.js';
+import { tracePhase } from '../trace.js';
 import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary } from '../types.js';
 import { wordEditsMany, type EditOptions } from './edits.js';
 import type { Group, Links } from './links.js';
@@ -68,8 +69,10 @@ export function assemble(
     for (const target of pairIndex === undefined ? [summary] : [summary, counts[pairIndex]!]) count(target, change);
     return change;
   });
+  tracePhase('align: changes');
   const edits = wordEditsMany(toDiff.map((item) => item.texts), options);
   toDiff.forEach((item, k) => (item.change.edits = edits[k]!));
+  tracePhase('align: word edits');
   const sectionPairs: SectionPair[] = sections.links.map((link, k) => ({
     from: link.from === null ? null : sideA.sections[link.from]!.heading,
     to: link.to === null ? null : sideB.sections[link.to]!.heading,

@@ -1,4 +1,5 @@
 import { align } from '../align/index.js';
+import { tracePhase } from '../trace.js';
 import type { DiffResult } from '../types.js';
 import type { CliIO } from './io.js';
 import { loadDeclaration } from './load.js';
@@ -6,5 +7,6 @@ import { loadDeclaration } from './load.js';
 /** Load two references and align them. */
 export async function compareReferences(a: string, b: string, io: CliIO, storeDir?: string): Promise<DiffResult> {
   const [from, to] = await Promise.all([loadDeclaration(a, io, storeDir), loadDeclaration(b, io, storeDir)]);
+  tracePhase('read and parse');
   return align(from.declaration, to.declaration, { fromSource: from.label, toSource: to.label });
 }

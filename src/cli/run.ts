@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ClausewiseError } from '../errors.js';
+import { disableTrace, enableTrace } from '../trace.js';
 import { registerCommands } from './commands/index.js';
 import type { CliIO } from './io.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
+  if (io.env['CLAUSEWISE_TRACE']) enableTrace(io.stderr);
   const program = buildProgram(io, (next) => { code = next; });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -46,6 +48,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     // Output that cannot be written fails a command that had succeeded; a failed one keeps its own message.
     if (code !== EXIT.bad) code = report(error, io);
   }
+  if (io.env['CLAUSEWISE_TRACE']) disableTrace();
   return code;
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import { tracePhase } from '../../trace.js';
 import type { DiffResult } from '../../types.js';
 import type { CliIO } from '../io.js';
 import { EXIT } from '../run.js';
@@ -34,7 +35,9 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       // The JSON writer loads while the declarations are read and aligned.
       const jsonModule = format === 'json' && !options.output ? import('../../render/json.js') : undefined;
       jsonModule?.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
+      tracePhase('start and arguments');
       const { compareReferences } = await import('../compare.js');
+      tracePhase('modules loaded');
       const result = await compareReferences(a, b, io, store);
       const color = format === 'text' && options.color && !options.output && io.isTTY && !io.env['NO_COLOR'];
       if (jsonModule) {
@@ -42,6 +45,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         const { renderJsonPieces } = await jsonModule;
         for (const piece of renderJsonPieces(result)) io.stdout(piece);
         io.stdout('\n');
+        tracePhase('JSON written');
         if (options.exitCode && differs(result)) setExit(EXIT.differences);
         return;
       }
