@@ -21,7 +21,7 @@ function isSpacedWordChar(char: string | undefined): boolean {
  */
 export function foldForWords(text: string): string {
   const normal = text.normalize('NFKC');
-  // Most Chinese clauses hold no whitespace at all: no replacing, one call per run, to do.
+  // Most Chinese clauses hold no whitespace: nothing to replace (the replace below calls back per run).
   if (!HAS_WHITESPACE.test(normal)) return foldScript(normal);
   const spaced = normal.replace(WHITESPACE, (run, offset: number) => {
     const before = normal[offset - 1];
