@@ -54,10 +54,8 @@ export async function headCommit(dir: string): Promise<string | null> {
 
 /** The text of `path` at `commit` (a full hash), or null when the commit has no such file. */
 export async function readAt(dir: string, commit: string, path: string): Promise<string | null> {
-  const spec = `${commit}:${path}`;
-  const type = (await git(dir, ['cat-file', '-t', spec]).catch(() => '')).trim();
-  if (type !== 'blob') return null;
-  return git(dir, ['cat-file', 'blob', spec]);
+  // One process: `cat-file blob` fails for a missing path or a folder alike.
+  return git(dir, ['cat-file', 'blob', `${commit}:${path}`]).catch(() => null);
 }
 
 /** Git's one-line status entries for `path` (staged, unstaged or untracked changes); empty when clean. */

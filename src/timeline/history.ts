@@ -3,7 +3,6 @@ import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
 import type { AlignOptions, ChangeKind, Declaration, WordEdit } from '../types.js';
 import { alignChain, clauseIndex, type TimelineInput } from './chain.js';
-import { wordEdits } from './word-edits.js';
 
 /** How one version became the next: one change of the pair's alignment. */
 export interface HistoryStep {
@@ -127,9 +126,8 @@ export function buildHistory(declarations: readonly TimelineInput[], selection: 
         reworded: change.reworded,
         similarity: change.similarity,
       };
-      if (change.reworded) {
-        step.edits = change.edits ?? wordEdits(foldText(step.fromText), foldText(step.toText));
-      }
+      // The aligner gives word edits with every reworded change (contract §2).
+      if (change.edits) step.edits = change.edits;
       return step;
     });
     versions[versions.length - 1]!.steps = steps;
