@@ -5,6 +5,7 @@ import { wordEditsMany, type EditOptions } from './edits.js';
 import type { Group, Links } from './links.js';
 import { markMoves } from './moves.js';
 import { placeAfterPredecessor } from './order.js';
+import { emptySummary } from './summary.js';
 import type { SectionAlignment } from './sections.js';
 import type { Side } from './side.js';
 
@@ -14,10 +15,6 @@ export interface AssembleInput extends EditOptions {
   toSource?: string;
 }
 
-/** An empty summary. */
-export function emptySummary(): Summary {
-  return { matched: 0, added: 0, removed: 0, split: 0, merged: 0, moved: 0, reworded: 0 };
-}
 
 /**
  * Turn the groups into the contract's `changes` (B order, removed clauses after the change that

@@ -8,6 +8,18 @@ import type { Change, WordEdit } from '../types.js';
  * is not exact.
  */
 
+/** Neighbouring edits of one kind joined, empty ones dropped: the compact, canonical form. */
+export function coalesceEdits(edits: readonly WordEdit[]): WordEdit[] {
+  const out: WordEdit[] = [];
+  for (const edit of edits) {
+    if (!edit.text) continue;
+    const last = out[out.length - 1];
+    if (last?.op === edit.op) last.text += edit.text;
+    else out.push({ ...edit });
+  }
+  return out;
+}
+
 /** The wording diff of a reworded change; a whole-text replacement when the aligner gave none. */
 export function changeEdits(change: Change): WordEdit[] {
   if (change.edits && change.edits.length > 0) return change.edits;

@@ -1,4 +1,5 @@
-import type { Change, DiffResult, SectionPair, Summary } from '../types.js';
+import { emptySummary } from '../align/summary.js';
+import type { Change, DiffResult, SectionPair } from '../types.js';
 
 /** One section pair of a diff with the changes whose clauses belong to it, in `changes` order. */
 export interface SectionGroup {
@@ -6,10 +7,7 @@ export interface SectionGroup {
   changes: Change[];
 }
 
-/** A summary with every count at zero. */
-export function emptySummary(): Summary {
-  return { matched: 0, added: 0, removed: 0, split: 0, merged: 0, moved: 0, reworded: 0 };
-}
+export { emptySummary, SUMMARY_ORDER } from '../align/summary.js';
 
 /** The section a change is filed under: its first B clause's, or for a removed clause its A section. */
 export function changeSection(change: Change): { side: 'from' | 'to'; heading: string } {

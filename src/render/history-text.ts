@@ -1,28 +1,13 @@
 import type { HistoryResult, HistoryStep } from '../timeline/history.js';
 import type { WordEdit } from '../types.js';
-import { inlineEdits } from './edits.js';
+import { coalesceEdits, inlineEdits } from './edits.js';
+import { editRuns } from './text.js';
 import { type ViewTextOptions, viewWriter } from './timeline-text.js';
 import type { Run } from './wrap.js';
 
-/** Adjacent edits of one kind joined, empty ones dropped: the compact form is then canonical. */
-function joinEdits(edits: readonly WordEdit[]): WordEdit[] {
-  const out: WordEdit[] = [];
-  for (const edit of edits) {
-    if (!edit.text) continue;
-    const last = out[out.length - 1];
-    if (last?.op === edit.op) last.text += edit.text;
-    else out.push({ ...edit });
-  }
-  return out;
-}
-
-/** Runs of a word diff: coloured, or `[-deleted-]{+inserted+}` without colour. */
-function editRuns(edits: readonly WordEdit[], color: boolean): Run[] {
-  return joinEdits(edits).map((edit): Run => {
-    if (edit.op === 'equal') return { text: edit.text, style: 'plain' };
-    if (color) return { text: edit.text, style: edit.op === 'delete' ? 'del' : 'ins' };
-    return { text: edit.op === 'delete' ? `[-${edit.text}-]` : `{+${edit.text}+}`, style: 'plain' };
-  });
+/** Runs of a word diff, coalesced; the view writer cleans each run. */
+function stepRuns(edits: readonly WordEdit[], color: boolean): Run[] {
+  return editRuns(coalesceEdits(edits), color, (text) => text);
 }
 
 /** `reworded`, `split a4 → b5 b6`, `merged a3 a4 → b5`, `moved`, `unchanged`. */
@@ -94,7 +79,7 @@ export function renderHistoryText(result: HistoryResult, options: ViewTextOption
     const previous = result.versions[i - 1];
     const reworded = version.steps.filter((step) => step.reworded);
     if (previous && reworded.length > 0) {
-      for (const step of reworded) w.emit(editRuns(stepEdits(step), color), 4);
+      for (const step of reworded) w.emit(stepRuns(stepEdits(step), color), 4);
     } else if (previous && previous.text === version.text) {
       w.emit([{ text: `(same wording as in ${previous.id})`, style: 'dim' }], 4);
     } else {

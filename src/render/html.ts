@@ -1,7 +1,7 @@
 import { foldScript, hasIdeographs } from '../text/fold.js';
 import type { Change, ClauseRef, DiffResult, DocumentHeader, SectionPair, Summary, WordEdit } from '../types.js';
 import { sideEdits } from './edits.js';
-import { groupBySection, isUnchanged, sectionName, type SectionGroup } from './group-by-section.js';
+import { groupBySection, isUnchanged, sectionName, type SectionGroup, SUMMARY_ORDER } from './group-by-section.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { REPORT_CSS, REPORT_JS } from './html-style.js';
 
@@ -16,7 +16,6 @@ const FILTERS: Array<[label: string, cls: string]> = [
 ];
 
 /** Order of the summary chips. */
-const SUMMARY_KEYS: Array<keyof Summary> = ['matched', 'reworded', 'added', 'removed', 'split', 'merged', 'moved'];
 
 /** A row of a section table: a change, or the old place of a moved A clause. */
 type Row = { type: 'change'; change: Change } | { type: 'ghost'; change: Change; ref: ClauseRef };
@@ -147,7 +146,7 @@ export function renderHtml(result: DiffResult): string {
 <header>
 <h1>${esc(title)}</h1>
 <div class="docs">${docCard('A · old', from)}${docCard('B · new', to)}</div>
-<ul class="summary">${SUMMARY_KEYS.map((k) => `<li class="s-${k}"><b>${result.summary[k]}</b> ${k}</li>`).join('')}</ul>
+<ul class="summary">${SUMMARY_ORDER.map((k) => `<li class="s-${k}"><b>${result.summary[k]}</b> ${k}</li>`).join('')}</ul>
 </header>
 <nav class="filters" aria-label="Filter rows" hidden>${FILTERS.map(([label, cls]) => `<button type="button" data-filter="${cls}" aria-pressed="${cls === 'all'}">${label} (${count(cls)})</button>`).join('')}</nav>
 <main>

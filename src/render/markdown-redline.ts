@@ -1,5 +1,6 @@
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { WordEdit } from '../types.js';
+import { coalesceEdits } from './edits.js';
 
 /**
  * Escape text for inline GitHub-flavoured Markdown: every character that could start markup
@@ -39,25 +40,14 @@ export function canDelimit(inner: string, prev: string | undefined, next: string
   return opens && closes;
 }
 
-/** Join neighbouring steps of the same kind, so that two spans never touch with the same delimiter. */
-function coalesce(edits: WordEdit[]): WordEdit[] {
-  const out: WordEdit[] = [];
-  for (const edit of edits) {
-    if (!edit.text) continue;
-    const last = out[out.length - 1];
-    if (last && last.op === edit.op) last.text += edit.text;
-    else out.push({ ...edit });
-  }
-  return out;
-}
-
 /**
  * A GitHub-flavoured redline of a wording diff: `~~deleted~~`, `**inserted**`, text escaped.
  * Where the delimiters would not parse (see `canDelimit`), `<del>…</del>` / `<ins>…</ins>`,
  * which GitHub also renders.
  */
 export function redline(edits: WordEdit[]): string {
-  const steps = coalesce(edits).map((edit) => ({ op: edit.op, text: escapeInline(edit.text) }));
+  // Steps coalesced, so that two spans never touch with the same delimiter.
+  const steps = coalesceEdits(edits).map((edit) => ({ op: edit.op, text: escapeInline(edit.text) }));
   let out = '';
   for (const [i, step] of steps.entries()) {
     if (step.op === 'equal') {

@@ -1,11 +1,10 @@
 import type { Change, DiffResult, SectionPair, Summary } from '../types.js';
 import { inlineEdits } from './edits.js';
-import { groupBySection, isUnchanged, sectionName } from './group-by-section.js';
+import { groupBySection, isUnchanged, sectionName, SUMMARY_ORDER } from './group-by-section.js';
 import { escapeInline, redline } from './markdown-redline.js';
-import { changeLabel, changeMarker, unchangedLine } from './text.js';
+import { changeIds, changeLabel, changeMarker, unchangedLine } from './text.js';
 
 /** Column order of the summary table. */
-const SUMMARY_KEYS: Array<keyof Summary> = ['matched', 'reworded', 'added', 'removed', 'split', 'merged', 'moved'];
 
 /** A table row; cell text is escaped (pipes included). */
 function row(cells: string[]): string {
@@ -23,7 +22,7 @@ function heading(pair: SectionPair): string {
 
 /** The list item(s) of one change. */
 function item(change: Change, pair: SectionPair): string[] {
-  const ids = [change.from.map((r) => r.id).join(' '), change.to.map((r) => r.id).join(' ')].filter(Boolean).join(' → ');
+  const ids = changeIds(change);
   const label = escapeInline(changeLabel(change, pair));
   const head = `- \`${changeMarker(change)}\` **${ids}** ${label}:`;
   if (change.reworded) return [`${head} ${redline(inlineEdits(change))}`];
@@ -52,9 +51,9 @@ export function renderMarkdown(result: DiffResult): string {
     row(['Clauses', String(from.clauses), String(to.clauses)]),
     row(['Source', escapeInline(from.source || '—'), escapeInline(to.source || '—')]),
     '',
-    row(SUMMARY_KEYS.map((key) => key[0]!.toUpperCase() + key.slice(1))),
-    row(SUMMARY_KEYS.map(() => '---:')),
-    row(SUMMARY_KEYS.map((key) => String(result.summary[key]))),
+    row(SUMMARY_ORDER.map((key) => key[0]!.toUpperCase() + key.slice(1))),
+    row(SUMMARY_ORDER.map(() => '---:')),
+    row(SUMMARY_ORDER.map((key) => String(result.summary[key]))),
   ];
   for (const group of groupBySection(result)) {
     out.push('', heading(group.pair));

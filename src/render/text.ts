@@ -2,7 +2,7 @@ import { sanitizeTerminal } from '../text/sanitize.js';
 import type { Change, DiffResult, DocumentHeader, SectionPair, Summary, WordEdit } from '../types.js';
 import { inlineEdits } from './edits.js';
 import { palette } from './palette.js';
-import { groupBySection, isUnchanged, sectionName } from './group-by-section.js';
+import { groupBySection, isUnchanged, sectionName, SUMMARY_ORDER } from './group-by-section.js';
 import type { ReportOptions } from './index.js';
 import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 
@@ -10,14 +10,18 @@ import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 const BODY_INDENT = 4;
 
 /** Order of the counts in summary lines. */
-const SUMMARY_KEYS: Array<keyof Summary> = ['matched', 'reworded', 'added', 'removed', 'split', 'merged', 'moved'];
 
 /** `21 matched, 3 reworded, …`: the summary as one line of words. */
 export function summaryLine(summary: Summary): string {
-  return SUMMARY_KEYS.map((key) => `${summary[key]} ${key}`).join(', ');
+  return SUMMARY_ORDER.map((key) => `${summary[key]} ${key}`).join(', ');
 }
 
 /** The one-character marker of a change: `+` added, `-` removed, `<` split, `>` merged, `↷` moved, `~` reworded. */
+/** `a3 → b4 b5`: the change's clause ids, A side first. */
+export function changeIds(change: Change): string {
+  return [change.from.map((r) => r.id).join(' '), change.to.map((r) => r.id).join(' ')].filter(Boolean).join(' → ');
+}
+
 export function changeMarker(change: Change): string {
   if (change.kind === 'added') return '+';
   if (change.kind === 'removed') return '-';
@@ -56,10 +60,13 @@ export function unchangedLine(count: number): string {
   return `… ${count} unchanged clause${count === 1 ? '' : 's'}`;
 }
 
-/** Runs of a wording diff: deletions and insertions styled, marked `[-…-]`/`{+…+}` without colour. */
-function editRuns(edits: WordEdit[], color: boolean): Run[] {
+/**
+ * Runs of a wording diff: deletions and insertions styled, marked `[-…-]`/`{+…+}` without colour;
+ * `clean` is applied to each text before it is marked.
+ */
+export function editRuns(edits: readonly WordEdit[], color: boolean, clean: (text: string) => string = sanitizeTerminal): Run[] {
   return edits.map((edit): Run => {
-    const text = sanitizeTerminal(edit.text);
+    const text = clean(edit.text);
     if (edit.op === 'equal') return { text, style: 'plain' };
     if (color) return { text, style: edit.op === 'delete' ? 'del' : 'ins' };
     return { text: edit.op === 'delete' ? `[-${text}-]` : `{+${text}+}`, style: 'plain' };
@@ -106,7 +113,7 @@ export function renderText(result: DiffResult, options: ReportOptions = {}): str
       flushUnchanged();
       const marker = changeMarker(change);
       const style: RunStyle = change.kind === 'added' ? 'add' : change.kind === 'removed' ? 'remove' : change.moved ? 'move' : 'change';
-      const ids = [change.from.map((r) => r.id).join(' '), change.to.map((r) => r.id).join(' ')].filter(Boolean).join(' → ');
+      const ids = changeIds(change);
       emit([{ text: `${marker} `, style }, { text: sanitizeTerminal(ids), style: 'bold' }, { text: `  ${sanitizeTerminal(changeLabel(change, group.pair))}`, style }], 0, BODY_INDENT);
       for (const body of changeBody(change, color)) emit(body, BODY_INDENT, BODY_INDENT);
     }

@@ -1,6 +1,7 @@
 import { type Filter, nextFilter, visibleRows } from './filters.js';
 import type { ReviewModel } from './model.js';
 import { clamp, keepVisible } from './viewport.js';
+import { dropLastGrapheme } from './text-cells.js';
 
 /** The panes `tab` cycles through. */
 export const PANES = ['sections', 'list', 'detail'] as const;
@@ -183,7 +184,7 @@ export function reviewReducer(previous: ReviewState, action: Action): ReviewStat
       return state.draft === null ? state : refilter({ ...state, draft: state.draft + action.text }, state.filter, state.draft + action.text);
     case 'search-backspace': {
       if (state.draft === null) return state;
-      const draft = [...new Intl.Segmenter().segment(state.draft)].slice(0, -1).map((part) => part.segment).join('');
+      const draft = dropLastGrapheme(state.draft);
       return refilter({ ...state, draft }, state.filter, draft);
     }
     case 'search-commit': {

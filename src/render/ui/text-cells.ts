@@ -14,6 +14,11 @@ export type Line = Segment[];
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** The text without its last grapheme (backspace in a text field: a whole emoji or combined character goes). */
+export function dropLastGrapheme(text: string): string {
+  return [...graphemes.segment(text)].slice(0, -1).map((part) => part.segment).join('');
+}
+
 /** Width of one code point when it is certain without `string-width`: ASCII, CJK ideographs and punctuation, fullwidth forms. */
 function quickWidth(code: number): number | undefined {
   if (code >= 0x20 && code <= 0x7e) return 1;
