@@ -44,8 +44,9 @@ export interface FoundPlace {
  */
 export function findPlace(title: string): FoundPlace | undefined {
   const direct = search(title, title);
-  if (direct || !/\p{Script=Han}/u.test(title)) return direct;
-  return search(foldScript(title), title); // Traditional characters: 青島 → 青岛
+  if (direct) return direct;
+  const folded = foldScript(title); // Traditional characters: 青島 → 青岛
+  return folded === title ? undefined : search(folded, title);
 }
 
 function search(text: string, original: string): FoundPlace | undefined {

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { type Block, mdastToBlocks } from './blocks.js';
 import { readCanonicalLines } from './canonical-lines.js';
+import { readSimpleFrontMatter } from './front-matter-lines.js';
 import { declarationFromCanonical, requireData, splitFrontMatterWith } from './markdown-read.js';
 import type { Declaration } from '../types.js';
 
@@ -22,6 +23,6 @@ export function parseMarkdownBlocks(body: string): Block[] {
  * that read many files synchronously; the CLI uses the async `parseCanonical`.
  */
 export function parseCanonicalSync(text: string): Declaration {
-  const { data, body } = requireData(splitFrontMatterWith(text, parseYaml));
+  const { data, body } = requireData(splitFrontMatterWith(text, (yaml) => readSimpleFrontMatter(yaml) ?? parseYaml(yaml)));
   return declarationFromCanonical(data, readCanonicalLines(body) ?? parseMarkdownBlocks(body));
 }

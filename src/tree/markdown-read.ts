@@ -23,18 +23,18 @@ export type YamlParse = (yaml: string) => unknown;
  */
 export async function splitFrontMatter(text: string): Promise<{ data: Record<string, unknown> | null; body: string }> {
   const yaml = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''))?.[1];
-  const needsLibrary = yaml !== undefined && readSimpleFrontMatter(yaml) === null;
-  return splitFrontMatterWith(text, needsLibrary ? (await import('yaml')).parse : readSimpleFrontMatter);
+  const simple = yaml === undefined ? null : readSimpleFrontMatter(yaml);
+  return splitFrontMatterWith(text, simple !== null ? () => simple : (await import('yaml')).parse);
 }
 
-/** `splitFrontMatter` with a given YAML parser (used when `readSimpleFrontMatter` declines), synchronous. */
+/** `splitFrontMatter` with the parser that reads the front matter, synchronous. */
 export function splitFrontMatterWith(text: string, parseYaml: YamlParse): { data: Record<string, unknown> | null; body: string } {
   const clean = text.replace(/^\uFEFF/, '');
   const match = FRONT_MATTER.exec(clean);
   if (!match) return { data: null, body: clean };
   let data: unknown;
   try {
-    data = readSimpleFrontMatter(match[1] ?? '') ?? parseYaml(match[1] ?? '');
+    data = parseYaml(match[1] ?? '');
   } catch (error) {
     throw new InputError(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

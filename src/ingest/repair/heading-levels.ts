@@ -26,16 +26,11 @@ export function numberingRank(text: string): number | undefined {
  * headings are top-level (2). Without numbering every heading after the title is top-level.
  */
 export function assignHeadingLevels(blocks: readonly Block[]): Block[] {
-  const ranks = new Set<number>();
-  for (const block of blocks) {
-    if (block.kind !== 'heading') continue;
-    const rank = numberingRank(block.text);
-    if (rank !== undefined) ranks.add(rank);
-  }
-  const order = [...ranks].sort((a, b) => a - b);
-  return blocks.map((block) => {
+  const rankOf = blocks.map((block) => (block.kind === 'heading' ? numberingRank(block.text) : undefined));
+  const order = [...new Set(rankOf.filter((rank) => rank !== undefined))].sort((a, b) => a - b);
+  return blocks.map((block, k) => {
     if (block.kind !== 'heading') return block;
-    const rank = numberingRank(block.text);
+    const rank = rankOf[k];
     const depth = rank === undefined ? 2 : Math.min(6, 2 + order.indexOf(rank));
     return { kind: 'heading', depth, text: block.text };
   });

@@ -1,3 +1,4 @@
+import { hasIdeographs } from '../../text/fold.js';
 import type { Block } from '../../tree/blocks.js';
 import { dateLine } from './dates.js';
 import { signatoryLine } from './signatures.js';
@@ -7,7 +8,7 @@ const SENTENCE_END = /[。．.！!？?；;，,：:、…”"’']$/u;
 
 /** Longest heading recognised by shape: 40 characters with ideographs, 100 without. */
 function maxLength(text: string): number {
-  return /\p{Script=Han}/u.test(text) ? 40 : 100;
+  return hasIdeographs(text) ? 40 : 100;
 }
 
 /** Could this paragraph be a heading by its shape: one short line, not ending like a sentence? */

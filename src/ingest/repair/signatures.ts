@@ -49,9 +49,12 @@ function signatoryBlock(block: Block): string[] | undefined {
  */
 export function extractSignatures(blocks: readonly Block[]): SignatureResult {
   const list = [...blocks];
+  // Each block's signatories, parsed once: the search, the walk back and the result share them.
+  const blocksOfNames: string[][] = [];
   let end = -1;
   for (let i = list.length - 1; i >= Math.max(0, list.length - TAIL); i -= 1) {
-    if (signatoryBlock(list[i]!)) { end = i; break; }
+    const names = signatoryBlock(list[i]!);
+    if (names) { end = i; blocksOfNames.push(names); break; }
   }
   if (end < 0) {
     for (let i = list.length - 1; i >= Math.max(0, list.length - 3); i -= 1) {
@@ -61,8 +64,13 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
     return { blocks: list, signatories: [] };
   }
   let start = end;
-  while (start > 0 && signatoryBlock(list[start - 1]!)) start -= 1;
-  const signatories = list.slice(start, end + 1).flatMap((block) => signatoryBlock(block)!);
+  while (start > 0) {
+    const names = signatoryBlock(list[start - 1]!);
+    if (!names) break;
+    blocksOfNames.push(names);
+    start -= 1;
+  }
+  const signatories = blocksOfNames.reverse().flat();
   const result: SignatureResult = { blocks: list.slice(0, start), signatories };
   const after = list[end + 1];
   const before = list[start - 1];
