@@ -1,8 +1,7 @@
-import { countClauses } from '../tree/flatten.js';
 import { tracePhase } from '../trace.js';
 import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary } from '../types.js';
 import { wordEditsMany, type EditOptions } from './edits.js';
-import type { Group, Links } from './links.js';
+import { type Group, type Links, unpaired } from './links.js';
 import { markMoves } from './moves.js';
 import { placeAfterPredecessor } from './order.js';
 import { emptySummary } from './summary.js';
@@ -29,19 +28,12 @@ export function assemble(
   options: AssembleInput = {},
 ): DiffResult {
   const ordered = bOrder(links, sideB.size);
-  const removedA: number[] = [];
-  for (let a = 0; a < sideA.size; a++) if (links.aGroup[a] === -1) removedA.push(a);
+  const removedA = unpaired(links.aGroup);
   const holderOfA = (a: number) => links.ofA(a);
   const all = placeAfterPredecessor(ordered, removedA, holderOfA, (a) => ({ from: [a], to: [], sim: 0 }));
   const moved = markMoves(all, sideA, sideB, sections);
   const refA = (a: number): ClauseRef => ({ id: `a${a + 1}`, section: sideA.sections[sideA.sectionOf[a]!]!.heading, text: sideA.texts[a]! });
   const refB = (b: number): ClauseRef => ({ id: `b${b + 1}`, section: sideB.sections[sideB.sectionOf[b]!]!.heading, text: sideB.texts[b]! });
-  const pairOfSectionA = new Map<number, number>();
-  const pairOfSectionB = new Map<number, number>();
-  sections.links.forEach((link, k) => {
-    if (link.from !== null) pairOfSectionA.set(link.from, k);
-    if (link.to !== null) pairOfSectionB.set(link.to, k);
-  });
   const counts = sections.links.map(() => emptySummary());
   const summary = emptySummary();
   const toDiff: Array<{ change: Change; texts: [string, string] }> = [];
@@ -62,8 +54,10 @@ export function assemble(
       const after = group.to.map((b) => sideB.texts[b]!).join('\n');
       toDiff.push({ change, texts: [before, after] });
     }
-    const pairIndex = group.to.length > 0 ? pairOfSectionB.get(sideB.sectionOf[group.to[0]!]!) : pairOfSectionA.get(sideA.sectionOf[group.from[0]!]!);
-    for (const target of pairIndex === undefined ? [summary] : [summary, counts[pairIndex]!]) count(target, change);
+    // Every section is in exactly one pair: the first B clause's, or a removed clause's A section.
+    const pairIndex = group.to.length > 0 ? sections.rankOfB[sideB.sectionOf[group.to[0]!]!]! : sections.rankOfA[sideA.sectionOf[group.from[0]!]!]!;
+    count(summary, change);
+    count(counts[pairIndex]!, change);
     return change;
   });
   tracePhase('align: changes');
@@ -80,8 +74,8 @@ export function assemble(
   const { a, b } = declarations;
   return {
     schema: 'clausewise/diff@1',
-    from: { title: a.meta.title, date: a.meta.date ?? null, clauses: countClauses(a), source: a.meta.source ?? options.fromSource ?? '' },
-    to: { title: b.meta.title, date: b.meta.date ?? null, clauses: countClauses(b), source: b.meta.source ?? options.toSource ?? '' },
+    from: { title: a.meta.title, date: a.meta.date ?? null, clauses: sideA.size, source: a.meta.source ?? options.fromSource ?? '' },
+    to: { title: b.meta.title, date: b.meta.date ?? null, clauses: sideB.size, source: b.meta.source ?? options.toSource ?? '' },
     summary,
     sections: sectionPairs,
     changes,

@@ -1,6 +1,14 @@
 import type { Place } from './diagonal.js';
 import { lowerBound } from './lower-bound.js';
 
+/** Default `gapAll`: a gap between anchors of at most this many positions is searched whole. */
+export const DEFAULT_GAP_ALL = 40;
+
+/** Does the gap between the anchors around `place` hold at most `gapAll` positions? */
+export function isSmallGap(place: Place, gapAll: number): boolean {
+  return place.hi - place.lo - 1 <= gapAll;
+}
+
 /** Positions in a pool a packed sort key can tell apart (2²¹). */
 const POSITIONS = 2 ** 21;
 
@@ -46,7 +54,7 @@ export class CandidateIndex {
     options: CandidateOptions = {},
   ) {
     this.window = options.window ?? 6;
-    this.gapAll = options.gapAll ?? 40;
+    this.gapAll = options.gapAll ?? DEFAULT_GAP_ALL;
     this.rare = options.rare ?? 8;
     this.top = options.top ?? 8;
     this.maxPosting = options.maxPosting ?? 2000;
@@ -94,7 +102,7 @@ export class CandidateIndex {
   /** Candidate pool clauses for a clause with fingerprint `grams` expected at `place`, ascending; `useIndex` false gives only the ones near the place. */
   find(grams: Uint32Array, place: Place, useIndex = true): number[] {
     const found = new Set<number>();
-    const near = place.hi - place.lo - 1 <= this.gapAll ? [place.lo + 1, place.hi - 1] : [place.expected - this.window, place.expected + this.window];
+    const near = isSmallGap(place, this.gapAll) ? [place.lo + 1, place.hi - 1] : [place.expected - this.window, place.expected + this.window];
     for (let k = lowerBound(this.pool, near[0]!); k < this.pool.length && this.pool[k]! <= near[1]!; k++) found.add(this.pool[k]!);
     // Above POSITIONS pool clauses the packed keys would not be exact: near candidates only.
     if (useIndex && this.pool.length <= POSITIONS) for (const i of this.indexHits(grams, place.expected)) found.add(i);

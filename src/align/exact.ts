@@ -1,5 +1,5 @@
 import { Diagonal } from './diagonal.js';
-import { Links } from './links.js';
+import { Links, unpaired } from './links.js';
 import type { Side } from './side.js';
 
 /** Above this many candidate pairs, a repeated text is paired in reading order rather than by position. */
@@ -11,11 +11,6 @@ const MAX_REPEAT_PAIRS = 10_000;
  * the copy nearest to where the anchors say it should be. Mutates `links`.
  */
 export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
-  const unpaired = (side: Side, groups: Int32Array) => {
-    const rest: number[] = [];
-    for (let i = 0; i < side.size; i++) if (groups[i] === -1) rest.push(i);
-    return rest;
-  };
   // Keys to positions with few allocations: a number while a key is seen once, a list after that.
   const uniques = (restA: number[], restB: number[], key: (side: Side, i: number) => string) => {
     const inA = new Map<string, number | number[]>();
@@ -43,9 +38,9 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     }
     return repeated;
   };
-  uniques(unpaired(sideA, links.aGroup), unpaired(sideB, links.bGroup), (side, i) => side.texts[i]!);
-  const restA = unpaired(sideA, links.aGroup);
-  const restB = unpaired(sideB, links.bGroup);
+  uniques(unpaired(links.aGroup), unpaired(links.bGroup), (side, i) => side.texts[i]!);
+  const restA = unpaired(links.aGroup);
+  const restB = unpaired(links.bGroup);
   if (restA.length === 0 || restB.length === 0) return;
   const repeated = uniques(restA, restB, (side, i) => side.fold(i));
   if (repeated.length === 0) return;

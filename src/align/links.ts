@@ -6,6 +6,13 @@ export interface Group {
   sim: number;
 }
 
+/** Ascending indices whose group is −1 (clauses not yet paired). */
+export function unpaired(groups: Int32Array): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < groups.length; i++) if (groups[i] === -1) list.push(i);
+  return list;
+}
+
 /** The growing set of correspondences, with O(1) look-up of the group holding a clause. */
 export class Links {
   /** Group id of each A clause, -1 when unpaired. */

@@ -1,6 +1,6 @@
 import type { SectionStatus } from '../types.js';
 import { headingKey } from './heading-key.js';
-import type { Links } from './links.js';
+import { type Links, unpaired } from './links.js';
 import { longestIncreasing } from './lis.js';
 import { placeAfterPredecessor } from './order.js';
 import type { Side } from './side.js';
@@ -21,6 +21,8 @@ export interface SectionAlignment {
   partnerOfA: Int32Array;
   /** Position in `links` of each A section's pair (its rank in the section-aligned order). */
   rankOfA: Int32Array;
+  /** Position in `links` of each B section's pair. */
+  rankOfB: Int32Array;
 }
 
 /**
@@ -75,8 +77,7 @@ export function alignSections(sideA: Side, sideB: Side, links: Links): SectionAl
     if (a >= 0) holder[a] = link;
     inB.push(link);
   }
-  const removed: number[] = [];
-  for (let a = 0; a < na; a++) if (partnerOfA[a] === -1) removed.push(a);
+  const removed = unpaired(partnerOfA);
   const ordered = placeAfterPredecessor(inB, removed, (a) => holder[a], (a) => {
     const link: SectionLink = { from: a, to: null, status: 'removed', moved: false };
     holder[a] = link;
@@ -86,8 +87,10 @@ export function alignSections(sideA: Side, sideB: Side, links: Links): SectionAl
   const chain = longestIncreasing(paired.map((link) => link.from!));
   paired.forEach((link, k) => (link.moved = !chain[k]));
   const rankOfA = new Int32Array(na);
+  const rankOfB = new Int32Array(sideB.sections.length);
   ordered.forEach((link, k) => {
     if (link.from !== null) rankOfA[link.from] = k;
+    if (link.to !== null) rankOfB[link.to] = k;
   });
-  return { links: ordered, partnerOfA, rankOfA };
+  return { links: ordered, partnerOfA, rankOfA, rankOfB };
 }

@@ -1,7 +1,7 @@
-import { CandidateIndex, type CandidateOptions } from './candidates.js';
+import { CandidateIndex, type CandidateOptions, DEFAULT_GAP_ALL, isSmallGap } from './candidates.js';
 import { Diagonal } from './diagonal.js';
-import { containment, dice } from './grams.js';
-import type { Links } from './links.js';
+import { overlap } from './grams.js';
+import { type Links, unpaired } from './links.js';
 import type { Side } from './side.js';
 
 /** Options of the similarity step. */
@@ -37,7 +37,7 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const threshold = options.threshold ?? 0.5;
   const containedAt = options.containment ?? 0.85;
   const localAt = Math.min(options.localThreshold ?? 0.33, threshold);
-  const gapAll = options.gapAll ?? 40;
+  const gapAll = options.gapAll ?? DEFAULT_GAP_ALL;
   const scope = options.scope ?? 'all';
   const farAt = Math.max(options.farThreshold ?? 0.75, threshold);
   const floor = Math.min(options.containedFloor ?? 0.3, localAt);
@@ -51,14 +51,16 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
     const gb = sideB.grams(b);
     const place = diagonal.forB(b);
     for (const a of index.find(gb, place, scope !== 'local')) {
-      const ga = sideA.grams(a);
-      const sim = dice(ga, gb);
-      if (sim < floor) continue;
+      // Outside this pass's scope: not worth measuring.
       const inGap = a > place.lo && a < place.hi;
-      const smallGap = inGap && place.hi - place.lo - 1 <= gapAll;
       if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
+      const ga = sideA.grams(a);
+      const shared = overlap(ga, gb);
+      const sim = ga.length + gb.length === 0 ? 1 : (2 * shared) / (ga.length + gb.length);
+      if (sim < floor) continue;
+      const smallGap = inGap && isSmallGap(place, gapAll);
       const needed = inGap ? threshold : farAt;
-      if (sim < needed && !(smallGap && sim >= localAt) && (!inGap || Math.max(containment(ga, gb), containment(gb, ga)) < containedAt)) continue;
+      if (sim < needed && !(smallGap && sim >= localAt) && (!inGap || mostContained(shared, ga, gb) < containedAt)) continue;
       const distance = Math.abs(a - place.expected);
       scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
     }
@@ -69,9 +71,8 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   }
 }
 
-/** Ascending indices whose group is −1. */
-export function unpaired(groups: Int32Array): number[] {
-  const list: number[] = [];
-  for (let i = 0; i < groups.length; i++) if (groups[i] === -1) list.push(i);
-  return list;
+/** The larger of `containment(ga, gb)` and `containment(gb, ga)`, from the codes they share. */
+function mostContained(shared: number, ga: Uint32Array, gb: Uint32Array): number {
+  const inside = (part: Uint32Array) => (part.length === 0 ? 1 : shared / part.length);
+  return Math.max(inside(ga), inside(gb));
 }

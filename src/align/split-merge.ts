@@ -1,8 +1,7 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal, type Place } from './diagonal.js';
 import { bigrams, containment, dice } from './grams.js';
-import type { Group, Links } from './links.js';
-import { unpaired } from './similarity.js';
+import { type Group, type Links, unpaired } from './links.js';
 import type { Side } from './side.js';
 
 /** Options of split/merge detection. */

@@ -26,10 +26,8 @@ function compile(table: string): Pass {
   const replacements = new Map<string, string>();
   const phrases: string[] = [];
   let chars = '';
-  for (const entry of table.split('|')) {
-    const space = entry.indexOf(' ');
-    const source = entry.slice(0, space);
-    replacements.set(source, entry.slice(space + 1));
+  for (const [source, replacement] of tableEntries(table)) {
+    replacements.set(source, replacement);
     if (source.length === 1 || (source.length === 2 && source.codePointAt(0)! > 0xffff)) chars += source.replace(CLASS_SYNTAX, '\\$&');
     else phrases.push(source.replace(SYNTAX, '\\$&'));
   }
@@ -95,16 +93,15 @@ function descriptionEnd(text: string, i: number): number {
   return end;
 }
 
+/** The entries of a table in OpenCC's form (`source replacement|source replacement`). */
+function tableEntries(table: string): Array<[string, string]> {
+  return table.split('|').map((entry) => {
+    const space = entry.indexOf(' ');
+    return [entry.slice(0, space), entry.slice(space + 1)];
+  });
+}
+
 /** Every entry that changes its text, in either pass: [source, replacement]. */
 export function changingEntries(): Array<[string, string]> {
-  const entries: Array<[string, string]> = [];
-  for (const table of [NORMALIZATION, CONVERSION]) {
-    for (const entry of table.split('|')) {
-      const space = entry.indexOf(' ');
-      const source = entry.slice(0, space);
-      const replacement = entry.slice(space + 1);
-      if (source !== replacement) entries.push([source, replacement]);
-    }
-  }
-  return entries;
+  return [...tableEntries(NORMALIZATION), ...tableEntries(CONVERSION)].filter(([source, replacement]) => source !== replacement);
 }

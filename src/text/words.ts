@@ -37,12 +37,7 @@ export function foldForWords(text: string): string {
  * folded text back.
  */
 export function segmentWords(text: string): string[] {
-  return segmentFolded(foldForWords(text));
-}
-
-/** Split an already folded text (see `foldForWords`) into word tokens with `Intl.Segmenter`. */
-export function segmentFolded(folded: string): string[] {
-  return segmentMany([folded])[0]!;
+  return segmentMany([foldForWords(text)])[0]!;
 }
 
 /**
@@ -80,7 +75,7 @@ function chunks(text: string): string[] {
 }
 
 /**
- * Segment many folded texts (see `segmentFolded`): short texts are joined with line feeds (always
+ * Split many texts already folded by `foldForWords` into word tokens with `Intl.Segmenter`: short texts are joined with line feeds (always
  * a word boundary, and never inside a folded text) into pieces of about CHUNK characters and split
  * again; long ones are cut into pieces.
  */
