@@ -18,6 +18,21 @@ export interface CliIO {
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
 
+/** Print a value as pretty JSON and a newline (JSON escapes control characters: no sanitising needed). */
+export function printJson(io: CliIO, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The `width` option of a text view: the terminal's, when known. */
+export function viewWidth(io: CliIO): { width?: number } {
+  return io.columns ? { width: io.columns } : {};
+}
+
+/** Colour only on a terminal, when asked for and NO_COLOR is not set. */
+export function useColor(io: CliIO, options: { color: boolean }): boolean {
+  return options.color && io.isTTY && !io.env['NO_COLOR'];
+}
+
 /** An IO that collects output in strings: for tests and for commands that capture output. */
 export function bufferIO(options: Partial<Omit<CliIO, 'stdout' | 'stderr'>> = {}): CliIO & { out: () => string; err: () => string } {
   let out = '';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { importFile } from '../ingest/index.js';
+import type { TimelineInput } from '../timeline/chain.js';
 import type { Declaration } from '../types.js';
 import type { CliIO } from './io.js';
 
@@ -26,4 +27,27 @@ export async function loadDeclaration(ref: string, io: CliIO, storeDir?: string)
   }
   const { loadFromStore } = await import('../store/reference.js');
   return { declaration: await loadFromStore(ref, io, storeDir), label: ref };
+}
+
+/**
+ * Load declarations for the multi-year views: each reference as `diff` takes it (file path, ID or
+ * ID@REV), or, with none, every declaration of the store (unreadable ones skipped with a warning).
+ */
+export async function loadMany(refs: readonly string[], io: CliIO, storeDir: string | undefined): Promise<TimelineInput[]> {
+  if (refs.length > 0) {
+    const loaded = await Promise.all(refs.map((ref) => loadDeclaration(ref, io, storeDir)));
+    return loaded.map(({ declaration, label }) => ({ id: label, declaration }));
+  }
+  const [{ resolveStore }, { listDeclarations }, { sanitizeTerminal }] = await Promise.all([
+    import('../store/locate.js'),
+    import('../store/read.js'),
+    import('../text/sanitize.js'),
+  ]);
+  const store = await resolveStore({ dir: storeDir, env: io.env, cwd: io.cwd });
+  const entries: TimelineInput[] = [];
+  for (const { id, declaration, error } of await listDeclarations(store)) {
+    if (declaration) entries.push({ id, declaration });
+    else io.stderr(`clausewise: skipped ${id}: ${sanitizeTerminal(error ?? 'unreadable').replace(/\s+/g, ' ')}\n`);
+  }
+  return entries;
 }

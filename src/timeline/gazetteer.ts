@@ -77,7 +77,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   organisation('联合国麻醉品委员会', 'Commission on Narcotic Drugs', 'CND'),
   organisation('禁止化学武器组织', 'OPCW', 'Organisation for the Prohibition of Chemical Weapons'),
   organisation('国际原子能机构', 'IAEA', 'International Atomic Energy Agency'),
-  organisation('欧亚经济联盟', 'Eurasian Economic Union', 'EAEU', 'EAEU'),
+  organisation('欧亚经济联盟', 'Eurasian Economic Union', 'EAEU'),
   organisation('东南亚国家联盟', 'ASEAN', '东盟'),
   organisation('独立国家联合体', 'CIS', '独联体', 'Commonwealth of Independent States'),
   organisation('集体安全条约组织', 'CSTO', '集安条约组织', 'Collective Security Treaty Organization'),

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { tracePhase } from '../../trace.js';
 import type { DiffResult } from '../../types.js';
-import type { CliIO } from '../io.js';
+import { type CliIO, useColor, viewWidth } from '../io.js';
 import { EXIT } from '../run.js';
 
 /** Report formats of `diff`. */
@@ -38,8 +38,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       tracePhase('start and arguments');
       const { compareReferences } = await import('../compare.js');
       tracePhase('modules loaded');
-      const result = await compareReferences(a, b, io, store);
-      const color = format === 'text' && options.color && !options.output && io.isTTY && !io.env['NO_COLOR'];
+      const { result } = await compareReferences(a, b, io, store);
+      const color = format === 'text' && !options.output && useColor(io, options);
       if (jsonModule) {
         // In pieces, then the newline: one string of the whole report would cost a copy of it.
         const { renderJsonPieces } = await jsonModule;
@@ -50,7 +50,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         return;
       }
       const { renderReport } = await import('../../render/index.js');
-      const report = renderReport(result, format, { color, ...(io.columns ? { width: io.columns } : {}) });
+      const report = renderReport(result, format, { color, ...viewWidth(io) });
       if (options.output) {
         const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
         await writeFileAtomic(resolve(io.cwd, options.output), report);

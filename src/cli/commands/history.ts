@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { StoreError, UsageError } from '../../errors.js';
 import type { TimelineInput } from '../../timeline/chain.js';
-import type { CliIO } from '../io.js';
-import { loadMany, useColor } from './timeline.js';
+import { type CliIO, printJson, useColor, viewWidth } from '../io.js';
+import type { loadMany as LoadMany } from '../load.js';
 
 interface HistoryOptions {
   json?: boolean;
@@ -10,8 +10,8 @@ interface HistoryOptions {
   search?: boolean;
 }
 
-/** Store declarations dated before the target (other ids only), oldest first. */
-async function earlierFromStore(target: TimelineInput, io: CliIO, storeDir: string | undefined): Promise<TimelineInput[]> {
+/** Store declarations dated before the target (other ids only), in store order. */
+async function earlierFromStore(target: TimelineInput, io: CliIO, storeDir: string | undefined, loadMany: typeof LoadMany): Promise<TimelineInput[]> {
   let all: TimelineInput[];
   try {
     all = await loadMany([], io, storeDir);
@@ -20,8 +20,7 @@ async function earlierFromStore(target: TimelineInput, io: CliIO, storeDir: stri
     throw new StoreError(`history needs earlier declarations: name them after the clause, or use a store (${error.message})`);
   }
   const date = target.declaration.meta.date;
-  const { sortByDate } = await import('../../timeline/chain.js');
-  return sortByDate(all.filter((entry) => entry.id !== target.id && entry.declaration.meta.date !== undefined && (date === undefined || entry.declaration.meta.date < date)));
+  return all.filter((entry) => entry.id !== target.id && entry.declaration.meta.date !== undefined && (date === undefined || entry.declaration.meta.date < date));
 }
 
 /** `clausewise history <ID> <clause> [EARLIER...]`: one clause's wording across summits, oldest first. */
@@ -45,6 +44,7 @@ export function register(program: Command, io: CliIO): void {
     ].join('\n'))
     .action(async (ref: string, spec: string, earlierRefs: string[], options: HistoryOptions, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
+      const { loadMany } = await import('../load.js');
       const [target] = await loadMany([ref], io, store);
       if (!target) throw new UsageError('no declaration given');
       const [{ buildHistory, selectClause }, { sortByDate }] = await Promise.all([
@@ -52,13 +52,13 @@ export function register(program: Command, io: CliIO): void {
         import('../../timeline/chain.js'),
       ]);
       const selection = selectClause(target.declaration, spec, { search: options.search ?? false });
-      const earlier = earlierRefs.length > 0 ? sortByDate(await loadMany(earlierRefs, io, store)) : await earlierFromStore(target, io, store);
+      const earlier = sortByDate(earlierRefs.length > 0 ? await loadMany(earlierRefs, io, store) : await earlierFromStore(target, io, store, loadMany));
       const result = buildHistory([...earlier, target], selection);
       if (options.json) {
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        printJson(io, result);
         return;
       }
       const { renderHistoryText } = await import('../../render/history-text.js');
-      io.stdout(renderHistoryText(result, { color: useColor(io, options), ...(io.columns ? { width: io.columns } : {}) }));
+      io.stdout(renderHistoryText(result, { color: useColor(io, options), ...viewWidth(io) }));
     });
 }

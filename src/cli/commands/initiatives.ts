@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { CliIO } from '../io.js';
-import { loadMany, useColor } from './timeline.js';
+import { type CliIO, printJson, useColor, viewWidth } from '../io.js';
 
 /** `clausewise initiatives <A> <B>`: initiatives, named instruments, countries and organisations new in B or gone from A. */
 export function register(program: Command, io: CliIO): void {
@@ -20,14 +19,15 @@ export function register(program: Command, io: CliIO): void {
     ].join('\n'))
     .action(async (a: string, b: string, options: { json?: boolean; color: boolean }, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
+      const { loadMany } = await import('../load.js');
       const [from, to] = await loadMany([a, b], io, store);
       const { compareInitiatives } = await import('../../timeline/initiatives.js');
       const result = compareInitiatives(from!.declaration, to!.declaration, { fromLabel: from!.id, toLabel: to!.id });
       if (options.json) {
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        printJson(io, result);
         return;
       }
       const { renderInitiativesText } = await import('../../render/initiatives-text.js');
-      io.stdout(renderInitiativesText(result, { color: useColor(io, options), ...(io.columns ? { width: io.columns } : {}) }));
+      io.stdout(renderInitiativesText(result, { color: useColor(io, options), ...viewWidth(io) }));
     });
 }

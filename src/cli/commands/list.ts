@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CliIO } from '../io.js';
+import { type CliIO, printJson } from '../io.js';
 
 /** `clausewise list [--json]`: the declarations of the store with date, place, title and clause count. */
 export function register(program: Command, io: CliIO): void {
@@ -25,7 +25,7 @@ export function register(program: Command, io: CliIO): void {
         ...(error ? { error } : {}),
       }));
       if (options.json) {
-        io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+        printJson(io, entries);
         return;
       }
       if (entries.length === 0) {

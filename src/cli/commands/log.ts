@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CliIO } from '../io.js';
+import { type CliIO, printJson } from '../io.js';
 
 /** `clausewise log <id> [--json]`: the revisions of a declaration with a one-line change summary each. */
 export function register(program: Command, io: CliIO): void {
@@ -56,7 +56,7 @@ export function register(program: Command, io: CliIO): void {
       }
       const newestFirst = entries.reverse();
       if (options.json) {
-        io.stdout(`${JSON.stringify(newestFirst, null, 2)}\n`);
+        printJson(io, newestFirst);
         return;
       }
       const width = Math.max(...newestFirst.map((entry) => entry.change.length));

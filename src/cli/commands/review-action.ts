@@ -1,5 +1,5 @@
-import type { Declaration, DiffResult } from '../../types.js';
-import type { CliIO } from '../io.js';
+import type { Declaration } from '../../types.js';
+import { type CliIO, viewWidth } from '../io.js';
 
 /** Options of `runReview`. */
 export interface RunReviewOptions {
@@ -11,17 +11,15 @@ export interface RunReviewOptions {
 
 /**
  * The work of `clausewise review`: load and align both declarations, then run the interactive UI on
- * the terminal, or print the text report when there is none. Bundled with everything it loads into
- * `dist/review.js` by `npm run build:ui`, so that the command starts from one file.
+ * the terminal, or print the text report when there is none.
  */
 export async function runReview(a: string, b: string, io: CliIO, options: RunReviewOptions = {}): Promise<void> {
-  const [{ loadDeclaration }, { align }] = await Promise.all([import('../load.js'), import('../../align/index.js')]);
-  const [from, to] = await Promise.all([loadDeclaration(a, io, options.store), loadDeclaration(b, io, options.store)]);
-  const result: DiffResult = align(from.declaration, to.declaration, { fromSource: from.label, toSource: to.label });
+  const { compareReferences } = await import('../compare.js');
+  const { from, to, result } = await compareReferences(a, b, io, options.store);
   const color = (options.color ?? true) && !io.env['NO_COLOR'];
   if (!io.terminal) {
     const { renderReport } = await import('../../render/index.js');
-    io.stdout(renderReport(result, 'text', { color: color && io.isTTY, ...(io.columns ? { width: io.columns } : {}) }));
+    io.stdout(renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
     return;
   }
   const [{ runReviewUI }, { foldText }] = await Promise.all([import('../../render/ui/entry.js'), import('../../text/fold.js')]);

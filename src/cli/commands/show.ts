@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CliIO } from '../io.js';
+import { type CliIO, printJson } from '../io.js';
 
 /** `clausewise show <ref>`: a declaration as Markdown, as an outline, or as JSON. */
 export function register(program: Command, io: CliIO): void {
@@ -13,7 +13,7 @@ export function register(program: Command, io: CliIO): void {
       const { loadDeclaration } = await import('../load.js');
       const { declaration } = await loadDeclaration(ref, io, command.optsWithGlobals<{ store?: string }>().store);
       if (options.json) {
-        io.stdout(`${JSON.stringify(declaration, null, 2)}\n`); // JSON escapes control characters
+        printJson(io, declaration);
       } else if (options.outline) {
         const { renderOutline } = await import('../../render/outline.js');
         io.stdout(renderOutline(declaration));

@@ -1,40 +1,10 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import type { TimelineInput } from '../../timeline/chain.js';
-import type { CliIO } from '../io.js';
+import { type CliIO, printJson, useColor, viewWidth } from '../io.js';
 
 interface ViewOptions {
   json?: boolean;
   color: boolean;
-}
-
-/** Colour only on a terminal, when asked for and NO_COLOR is not set. */
-export function useColor(io: CliIO, options: ViewOptions): boolean {
-  return options.color && io.isTTY && !io.env['NO_COLOR'];
-}
-
-/**
- * Load declarations for the multi-year views: each reference as `diff` takes it (file path, ID or
- * ID@REV), or, with none, every declaration of the store (unreadable ones skipped with a warning).
- */
-export async function loadMany(refs: readonly string[], io: CliIO, storeDir: string | undefined): Promise<TimelineInput[]> {
-  if (refs.length > 0) {
-    const { loadDeclaration } = await import('../load.js');
-    const loaded = await Promise.all(refs.map((ref) => loadDeclaration(ref, io, storeDir)));
-    return loaded.map(({ declaration, label }) => ({ id: label, declaration }));
-  }
-  const [{ resolveStore }, { listDeclarations }, { sanitizeTerminal }] = await Promise.all([
-    import('../../store/locate.js'),
-    import('../../store/read.js'),
-    import('../../text/sanitize.js'),
-  ]);
-  const store = await resolveStore({ dir: storeDir, env: io.env, cwd: io.cwd });
-  const entries: TimelineInput[] = [];
-  for (const { id, declaration, error } of await listDeclarations(store)) {
-    if (declaration) entries.push({ id, declaration });
-    else io.stderr(`clausewise: skipped ${id}: ${sanitizeTerminal(error ?? 'unreadable').replace(/\s+/g, ' ')}\n`);
-  }
-  return entries;
 }
 
 /** `clausewise timeline [ID...]`: per summit, clauses carried over, reworded, new, dropped; origins of the latest clauses. */
@@ -54,15 +24,16 @@ export function register(program: Command, io: CliIO): void {
     ].join('\n'))
     .action(async (refs: string[], options: ViewOptions & { givenOrder?: boolean }, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
+      const { loadMany } = await import('../load.js');
       const inputs = await loadMany(refs, io, store);
       if (inputs.length === 0) throw new UsageError('no declarations: the store is empty and none were given');
       const { buildTimeline } = await import('../../timeline/timeline.js');
       const result = buildTimeline(inputs, { byDate: !options.givenOrder });
       if (options.json) {
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        printJson(io, result);
         return;
       }
       const { renderTimelineText } = await import('../../render/timeline-text.js');
-      io.stdout(renderTimelineText(result, { color: useColor(io, options), ...(io.columns ? { width: io.columns } : {}) }));
+      io.stdout(renderTimelineText(result, { color: useColor(io, options), ...viewWidth(io) }));
     });
 }
