@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { cellWidth } from './width.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { ClauseOrigin, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
 import { palette } from './palette.js';
@@ -40,7 +40,7 @@ export function excerpt(text: string, max = 40): string {
   let width = 0;
   let result = '';
   for (const char of text) {
-    width += stringWidth(char);
+    width += cellWidth(char);
     if (width > max) return `${result}…`;
     result += char;
   }
@@ -49,12 +49,12 @@ export function excerpt(text: string, max = 40): string {
 
 /** Pad a text on the right to a display width. */
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - cellWidth(text)));
 }
 
 /** Pad on the left (numbers). */
 function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+  return ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
 }
 
 const COLUMNS = ['clauses', 'unchanged', 'reworded', 'new', 'dropped'] as const;
@@ -113,14 +113,14 @@ export function renderTimelineText(result: TimelineResult, options: ViewTextOpti
   ]);
   w.blank();
   // Ids are as long as they need, up to what the terminal leaves beside the fixed columns.
-  const longestId = Math.max(4, ...summits.map((s) => stringWidth(sanitizeTerminal(s.id)))) + 2;
+  const longestId = Math.max(4, ...summits.map((s) => cellWidth(sanitizeTerminal(s.id)))) + 2;
   const idWidth = Math.min(longestId, Math.max(10, width - FIXED_COLUMNS_WIDTH));
   w.line([{ text: `${pad('date', 10)}  ${pad('id', idWidth)}${COLUMNS.map((key) => padStart(key, key.length + 2)).join('')}`, style: 'dim' }]);
   for (const summit of summits) {
     const { cells, notes } = summaryRow(summit, idWidth);
-    const rowWidth = cells.reduce((sum, run) => sum + stringWidth(run.text), 0);
+    const rowWidth = cells.reduce((sum, run) => sum + cellWidth(run.text), 0);
     if (!notes) w.line(cells);
-    else if (rowWidth + 2 + stringWidth(notes) <= width) w.line([...cells, { text: `  ${notes}`, style: 'dim' }]);
+    else if (rowWidth + 2 + cellWidth(notes) <= width) w.line([...cells, { text: `  ${notes}`, style: 'dim' }]);
     else {
       w.line(cells);
       w.emit([{ text: notes, style: 'dim' }], 12, 12);

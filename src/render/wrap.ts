@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { cellWidth } from './width.js';
 
 /** How a run of text is drawn; the renderer decides what each style looks like. */
 export type RunStyle = 'plain' | 'del' | 'ins' | 'dim' | 'bold' | 'add' | 'remove' | 'move' | 'change' | 'head';
@@ -77,7 +77,7 @@ export function wrapRuns(runs: Run[], options: WrapOptions = {}): Run[][] {
         paragraphs.push([]);
         continue;
       }
-      paragraphs[paragraphs.length - 1]!.push({ text: segment, width: stringWidth(segment), style: run.style });
+      paragraphs[paragraphs.length - 1]!.push({ text: segment, width: cellWidth(segment), style: run.style });
     }
   }
   const lines: Grapheme[][] = [];

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { App } from '../../src/render/ui/app.js';
 import { KEY_HELP } from '../../src/render/ui/keymap.js';
-import { cellWidth } from '../../src/render/ui/text-cells.js';
+import { cellWidth } from '../../src/render/width.js';
 import type { DiffResult } from '../../src/types.js';
 import { KEY, makeResult, press, tick, waitFor } from './support.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { cellWidth, fitCells, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
+import { fitCells, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
+import { cellWidth } from '../../src/render/width.js';
 
 const text = (lines: Segment[][]): string[] => lines.map((line) => line.map((segment) => segment.text).join(''));
 

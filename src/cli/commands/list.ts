@@ -8,12 +8,12 @@ export function register(program: Command, io: CliIO): void {
     .description('list the declarations of the store: id, date, place, clauses, title')
     .option('--json', 'print a JSON array')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const [{ resolveStore }, { listDeclarations }, { countClauses }, { sanitizeTerminal }, { default: stringWidth }] = await Promise.all([
+      const [{ resolveStore }, { listDeclarations }, { countClauses }, { sanitizeTerminal }, { cellWidth }] = await Promise.all([
         import('../../store/locate.js'),
         import('../../store/read.js'),
         import('../../tree/flatten.js'),
         import('../../text/sanitize.js'),
-        import('string-width'),
+        import('../../render/width.js'),
       ]);
       const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
       const entries = (await listDeclarations(store)).map(({ id, declaration, error }) => ({
@@ -41,12 +41,12 @@ export function register(program: Command, io: CliIO): void {
             : [entry.id, clean(entry.date ?? '-'), clean(entry.place ?? '-'), String(entry.clauses), clean(entry.title ?? '')],
         ),
       ];
-      const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
+      const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => cellWidth(row[column] ?? ''))));
       for (const row of rows) {
         const cells = row.map((cell, column) => {
           const width = widths[column];
           if (width === undefined) return cell; // the last column is not padded
-          const pad = ' '.repeat(width - stringWidth(cell));
+          const pad = ' '.repeat(width - cellWidth(cell));
           return column === 3 ? pad + cell : cell + pad;
         });
         io.stdout(`${cells.join('  ')}\n`);

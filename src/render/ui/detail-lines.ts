@@ -2,7 +2,8 @@ import { sanitizeTerminal } from '../../text/sanitize.js';
 import type { Change, ClauseRef, WordEdit } from '../../types.js';
 import { inlineEdits, sideEdits } from '../edits.js';
 import { oneLine } from './model.js';
-import { type Line, type Segment, cellWidth, padLine, wrapSegments } from './text-cells.js';
+import { cellWidth } from '../width.js';
+import { type Line, type Segment, padLine, wrapSegments } from './text-cells.js';
 
 /** Options of `detailLines`. */
 export interface DetailOptions {

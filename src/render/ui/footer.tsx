@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import type { ReviewState } from './review-state.js';
-import { cellWidth, fitCells } from './text-cells.js';
+import { cellWidth } from '../width.js';
+import { fitCells } from './text-cells.js';
 
 /** Props of `Footer`. */
 export interface FooterProps {

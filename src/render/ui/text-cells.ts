@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { cellWidth } from '../width.js';
 
 /** How a piece of text is drawn. */
 export type Tone = 'plain' | 'dim' | 'insert' | 'delete' | 'heading' | 'accent';
@@ -17,24 +17,6 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** The text without its last grapheme (backspace in a text field: a whole emoji or combined character goes). */
 export function dropLastGrapheme(text: string): string {
   return [...graphemes.segment(text)].slice(0, -1).map((part) => part.segment).join('');
-}
-
-/** Width of one code point when it is certain without `string-width`: ASCII, CJK ideographs and punctuation, fullwidth forms. */
-function quickWidth(code: number): number | undefined {
-  if (code >= 0x20 && code <= 0x7e) return 1;
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x303e) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x3400 && code <= 0x4dbf)) return 2;
-  return undefined;
-}
-
-/** Width of text in terminal cells (CJK and other wide characters count 2), as Ink measures it. */
-export function cellWidth(text: string): number {
-  let width = 0;
-  for (let at = 0; at < text.length; at++) {
-    const quick = quickWidth(text.charCodeAt(at));
-    if (quick === undefined) return stringWidth(text); // anything unusual: measure the whole text exactly
-    width += quick;
-  }
-  return width;
 }
 
 /** Cut text to at most `width` cells, ending with `…` when cut, and pad it with spaces to exactly `width`. */

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { cellWidth, quickWidth } from '../../src/render/width.js';
+
+/** Every code point `quickWidth` answers for, in order. */
+function quickCodePoints(): number[] {
+  const out: number[] = [];
+  for (let code = 0; code <= 0xffff; code++) if (quickWidth(code) !== undefined) out.push(code);
+  return out;
+}
+
+describe('quickWidth', () => {
+  const codes = quickCodePoints();
+
+  it('covers ASCII, CJK ideographs, CJK punctuation and fullwidth forms', () => {
+    for (const text of ['a', ' ', '~', '中', '㐀', '，', '。', '“', '（', '！', '　']) expect(quickWidth(text.codePointAt(0)!), text).toBeDefined();
+  });
+
+  it('answers exactly what string-width measures, alone and between other characters', () => {
+    for (const code of codes) {
+      const char = String.fromCharCode(code);
+      const width = quickWidth(code)!;
+      expect(stringWidth(char), `U+${code.toString(16)}`).toBe(width);
+      // No combining with its neighbours: the widths add up.
+      expect(stringWidth(`中${char}a`), `U+${code.toString(16)} in context`).toBe(2 + width + 1);
+    }
+  });
+
+  it('leaves combining and emoji-capable characters to string-width', () => {
+    for (const text of ['\u302a', '\u302f', '\u00ad', '\u200d', '\ufe0f', '\u0301', '\t', '\n', '\u3099', '😀']) {
+      expect(quickWidth(text.codePointAt(0)!), `U+${text.codePointAt(0)!.toString(16)}`).toBeUndefined();
+    }
+  });
+});
+
+describe('cellWidth', () => {
+  it('counts wide characters as two columns', () => {
+    expect(cellWidth('成员国 ok')).toBe(9);
+  });
+
+  it('agrees with string-width on any text, simple or not', () => {
+    const simple = fc.constantFrom(...'成员国，。“”（）abc 1！　·—…→é𠀀😀\u0301\u302a\u200d');
+    fc.assert(fc.property(fc.array(simple, { maxLength: 24 }).map((chars) => chars.join('')), (text) => cellWidth(text) === stringWidth(text)));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (text) => cellWidth(text) === stringWidth(text)));
+  });
+});
