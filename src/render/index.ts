@@ -1,8 +1,4 @@
 import type { DiffResult } from '../types.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderText } from './text.js';
 
 /** Options shared by the report renderers. */
 export interface ReportOptions {
@@ -12,16 +8,21 @@ export interface ReportOptions {
   width?: number;
 }
 
-/** Render a diff in one of the report formats. */
-export function renderReport(result: DiffResult, format: 'text' | 'json' | 'markdown' | 'html', options: ReportOptions = {}): string {
+/**
+ * Render a diff in one of the report formats, loading only that format's renderer (and, for
+ * text, `string-width` only when a text needs it: see `withCellWidths`).
+ */
+export async function renderReport(result: DiffResult, format: 'text' | 'json' | 'markdown' | 'html', options: ReportOptions = {}): Promise<string> {
   switch (format) {
     case 'json':
-      return renderJson(result);
+      return (await import('./json.js')).renderJson(result);
     case 'markdown':
-      return renderMarkdown(result);
+      return (await import('./markdown.js')).renderMarkdown(result);
     case 'html':
-      return renderHtml(result);
-    case 'text':
-      return renderText(result, options);
+      return (await import('./html.js')).renderHtml(result);
+    case 'text': {
+      const [{ renderText }, { withCellWidths }] = await Promise.all([import('./text.js'), import('./width.js')]);
+      return withCellWidths(() => renderText(result, options));
+    }
   }
 }

@@ -5,7 +5,11 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { ROOT, SEED } from '../support/cli.js';
+import { align } from '../../src/align/index.js';
+import { importFile } from '../../src/ingest/index.js';
+import { renderText } from '../../src/render/text.js';
+import { loadCellWidths } from '../../src/render/width.js';
+import { ROOT, SEED, spawnCli } from '../support/cli.js';
 
 /** The diff command on the real pipeline (importer, aligner, renderer), in process. */
 async function diff(args: string[], options: { isTTY?: boolean; env?: Record<string, string>; columns?: number } = {}) {
@@ -30,6 +34,19 @@ describe('clausewise diff reports on the seed', () => {
     expect(out).toMatch(/\n~ a\d+ → b\d+ {2}reworded\n/);
     expect(out).toMatch(/\{\+[^+]*进一步[^+]*\+\}/);
     for (const line of out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+  });
+
+  it('wraps text with emoji and combining characters exactly (string-width loaded when needed)', async () => {
+    const unusual = join(dir, 'unusual.txt');
+    writeFileSync(unusual, readFileSync(SEED, 'utf8').replace('成员国将继续推动上合组织发挥支柱作用', '成员国将继续推动😀上合组织发挥q\u0301\u0302\u0303q\u0301\u0302\u0303q\u0301\u0302\u0303支柱作用'));
+    // A fresh process, where string-width is not loaded until the report needs it.
+    const { code, stdout } = spawnCli(['diff', SEED, unusual]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('q\u0301\u0302\u0303'); // four UTF-16 units, one column: a stand-in width would count four
+    // The same report as rendered with string-width loaded from the start.
+    await loadCellWidths();
+    const [a, b] = await Promise.all([importFile(SEED, { source: SEED }), importFile(unusual, { source: unusual })]);
+    expect(stdout).toBe(renderText(align(a, b, { fromSource: SEED, toSource: unusual }), { width: 80 }));
   });
 
   it('colours on a terminal, unless NO_COLOR or --no-color', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { describe, expect, it } from 'vitest';
-import { cellWidth, quickWidth } from '../../src/render/width.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { cellWidth, loadCellWidths, quickWidth } from '../../src/render/width.js';
 
 /** Every code point `quickWidth` answers for, in order. */
 function quickCodePoints(): number[] {
@@ -14,7 +14,7 @@ describe('quickWidth', () => {
   const codes = quickCodePoints();
 
   it('covers ASCII, CJK ideographs, CJK punctuation and fullwidth forms', () => {
-    for (const text of ['a', ' ', '~', '中', '㐀', '，', '。', '“', '（', '！', '　']) expect(quickWidth(text.codePointAt(0)!), text).toBeDefined();
+    for (const text of ['a', 'é', 'Р', '—', '中', '㐀', '，', '。', '“', '（', '！', '　']) expect(quickWidth(text.codePointAt(0)!), text).toBeDefined();
   });
 
   it('answers exactly what string-width measures, alone and between other characters', () => {
@@ -35,6 +35,8 @@ describe('quickWidth', () => {
 });
 
 describe('cellWidth', () => {
+  beforeAll(loadCellWidths);
+
   it('counts wide characters as two columns', () => {
     expect(cellWidth('成员国 ok')).toBe(9);
   });
@@ -43,5 +45,39 @@ describe('cellWidth', () => {
     const simple = fc.constantFrom(...'成员国，。“”（）abc 1！　·—…→é𠀀😀\u0301\u302a\u200d');
     fc.assert(fc.property(fc.array(simple, { maxLength: 24 }).map((chars) => chars.join('')), (text) => cellWidth(text) === stringWidth(text)));
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (text) => cellWidth(text) === stringWidth(text)));
+  });
+});
+
+describe('withCellWidths', () => {
+  /** A fresh copy of the module, string-width not loaded yet. */
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../src/render/width.js');
+  };
+  /** Two UTF-16 units, one column: a stand-in width would say 2. */
+  const combined = 'e\u0301';
+
+  it('renders once without string-width when every text is common', async () => {
+    const width = await fresh();
+    let renders = 0;
+    const result = await width.withCellWidths(() => {
+      renders += 1;
+      return width.cellWidth('成员国，“SCO”');
+    });
+    expect(result).toBe(2 * 3 + 2 + 1 + 3 + 1);
+    expect(renders).toBe(1);
+    expect(width.cellWidth(combined)).toBe(2); // still the stand-in: nothing was loaded
+  });
+
+  it('loads string-width and renders again when a text needs it', async () => {
+    const width = await fresh();
+    let renders = 0;
+    const result = await width.withCellWidths(() => {
+      renders += 1;
+      return width.cellWidth(`中${combined}😀`);
+    });
+    expect(result).toBe(stringWidth(`中${combined}😀`));
+    expect(renders).toBe(2);
+    expect(width.cellWidth(combined)).toBe(1);
   });
 });

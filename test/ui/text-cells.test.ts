@@ -1,12 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { fitCells, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
-import { cellWidth } from '../../src/render/width.js';
+import { cellWidth, loadCellWidths } from '../../src/render/width.js';
 
 const text = (lines: Segment[][]): string[] => lines.map((line) => line.map((segment) => segment.text).join(''));
 
 describe('terminal cells', () => {
+  // As the review command does before the UI starts.
+  beforeAll(loadCellWidths);
+
   it('counts CJK characters as two cells', () => {
     expect(cellWidth('成员国')).toBe(6);
     expect(cellWidth('SCO 成员国')).toBe(10);

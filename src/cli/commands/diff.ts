@@ -50,7 +50,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         return;
       }
       const { renderReport } = await import('../../render/index.js');
-      const report = renderReport(result, format, { color, ...viewWidth(io) });
+      const report = await renderReport(result, format, { color, ...viewWidth(io) });
       if (options.output) {
         const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
         await writeFileAtomic(resolve(io.cwd, options.output), report);

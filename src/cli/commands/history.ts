@@ -58,7 +58,7 @@ export function register(program: Command, io: CliIO): void {
         printJson(io, result);
         return;
       }
-      const { renderHistoryText } = await import('../../render/history-text.js');
-      io.stdout(renderHistoryText(result, { color: useColor(io, options), ...viewWidth(io) }));
+      const [{ renderHistoryText }, { withCellWidths }] = await Promise.all([import('../../render/history-text.js'), import('../../render/width.js')]);
+      io.stdout(await withCellWidths(() => renderHistoryText(result, { color: useColor(io, options), ...viewWidth(io) })));
     });
 }

@@ -27,7 +27,7 @@ export function register(program: Command, io: CliIO): void {
         printJson(io, result);
         return;
       }
-      const { renderInitiativesText } = await import('../../render/initiatives-text.js');
-      io.stdout(renderInitiativesText(result, { color: useColor(io, options), ...viewWidth(io) }));
+      const [{ renderInitiativesText }, { withCellWidths }] = await Promise.all([import('../../render/initiatives-text.js'), import('../../render/width.js')]);
+      io.stdout(await withCellWidths(() => renderInitiativesText(result, { color: useColor(io, options), ...viewWidth(io) })));
     });
 }

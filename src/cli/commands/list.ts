@@ -8,7 +8,7 @@ export function register(program: Command, io: CliIO): void {
     .description('list the declarations of the store: id, date, place, clauses, title')
     .option('--json', 'print a JSON array')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const [{ resolveStore }, { listDeclarations }, { countClauses }, { sanitizeTerminal }, { cellWidth }] = await Promise.all([
+      const [{ resolveStore }, { listDeclarations }, { countClauses }, { sanitizeTerminal }, { cellWidth, withCellWidths }] = await Promise.all([
         import('../../store/locate.js'),
         import('../../store/read.js'),
         import('../../tree/flatten.js'),
@@ -41,15 +41,18 @@ export function register(program: Command, io: CliIO): void {
             : [entry.id, clean(entry.date ?? '-'), clean(entry.place ?? '-'), String(entry.clauses), clean(entry.title ?? '')],
         ),
       ];
-      const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => cellWidth(row[column] ?? ''))));
-      for (const row of rows) {
-        const cells = row.map((cell, column) => {
-          const width = widths[column];
-          if (width === undefined) return cell; // the last column is not padded
-          const pad = ' '.repeat(width - cellWidth(cell));
-          return column === 3 ? pad + cell : cell + pad;
+      const table = await withCellWidths(() => {
+        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => cellWidth(row[column] ?? ''))));
+        return rows.map((row) => {
+          const cells = row.map((cell, column) => {
+            const width = widths[column];
+            if (width === undefined) return cell; // the last column is not padded
+            const pad = ' '.repeat(width - cellWidth(cell));
+            return column === 3 ? pad + cell : cell + pad;
+          });
+          return `${cells.join('  ')}\n`;
         });
-        io.stdout(`${cells.join('  ')}\n`);
-      }
+      });
+      for (const line of table) io.stdout(line);
     });
 }

@@ -19,10 +19,11 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
   const color = (options.color ?? true) && !io.env['NO_COLOR'];
   if (!io.terminal) {
     const { renderReport } = await import('../../render/index.js');
-    io.stdout(renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
+    io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
     return;
   }
-  const [{ runReviewUI }, { foldText }] = await Promise.all([import('../../render/ui/entry.js'), import('../../text/fold.js')]);
+  const [{ runReviewUI }, { foldText }, { loadCellWidths }] = await Promise.all([import('../../render/ui/entry.js'), import('../../text/fold.js'), import('../../render/width.js')]);
+  await loadCellWidths(); // Ink has loaded string-width already: the UI measures exactly from the start
   const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
   const width = Math.max(40, (io.columns ?? 80) - 4);
   await runReviewUI(result, {

@@ -33,7 +33,7 @@ export function register(program: Command, io: CliIO): void {
         printJson(io, result);
         return;
       }
-      const { renderTimelineText } = await import('../../render/timeline-text.js');
-      io.stdout(renderTimelineText(result, { color: useColor(io, options), ...viewWidth(io) }));
+      const [{ renderTimelineText }, { withCellWidths }] = await Promise.all([import('../../render/timeline-text.js'), import('../../render/width.js')]);
+      io.stdout(await withCellWidths(() => renderTimelineText(result, { color: useColor(io, options), ...viewWidth(io) })));
     });
 }
