@@ -2,7 +2,8 @@
  * `npm run bench`: time and peak memory of `align` on generated documents of growing size (the
  * seed, then clauses recombined from seed phrases, with edits of every kind), against the naive
  * all-pairs aligner, each measurement in its own process; quality against the generator's truth
- * at every size; then whole-process time of `clausewise diff --json` against `node -e ''`.
+ * at every size; then whole-process time of `clausewise diff --json` (and of the text report) against
+ * `node -e ''`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,7 @@ function wholeProcess(cli: string, dir: string): void {
   const commands: Array<{ label: string; args: string[] }> = [{ label: "node -e ''", args: ['-e', ''] }];
   for (const size of sizes.slice(1)) commands.push({ label: `read floor (${size} clauses each)`, args: [join(ROOT, 'test', 'bench', 'read-floor.mjs'), ...pair(size)] });
   for (const size of sizes) commands.push({ label: `clausewise diff --json (${size} clauses each)`, args: [cli, 'diff', '--json', ...pair(size)] });
+  commands.push({ label: `clausewise diff, text report (${sizes[0]} clauses each)`, args: [cli, 'diff', '--no-color', ...pair(sizes[0]!)] });
   const times = commands.map(() => [] as number[]);
   for (let k = 0; k < RUNS; k++) commands.forEach(({ args }, c) => times[c]!.push(timeProcess(args, 1)));
   const medians = new Map(commands.map(({ label }, c) => [label, median(times[c]!)]));
