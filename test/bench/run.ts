@@ -70,7 +70,7 @@ function wholeProcess(cli: string, dir: string): void {
         ? `+${(ms - node).toFixed(0)} ms over node -e ''`
         : `${(ms / floor).toFixed(2)}× the read floor, +${(ms - node).toFixed(0)} ms over node -e ''`
       : label.startsWith('read') ? `+${(ms - node).toFixed(0)} ms over node -e ''` : '';
-    console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms  ${note}`);
+    console.log(`${label.padEnd(50)} ${ms.toFixed(0).padStart(6)} ms  ${note}`);
   }
 }
 
