@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Options of `writeFileAtomic`. */
@@ -14,9 +14,17 @@ export interface AtomicWriteOptions {
 
 /**
  * Write a file so that readers see the old content or the new one, never a part:
- * write a temporary file, flush it to disk, then rename it over the target.
+ * write a temporary file, flush it to disk, then rename it over the target. A symbolic link is
+ * written through (the link stays); a device or FIFO (`-o /dev/null`) is written into, never
+ * replaced.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const target = await existingTarget(path);
+  if (target?.special) {
+    await writeFile(target.path, content);
+    return;
+  }
+  path = target?.path ?? path;
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   try {
@@ -42,6 +50,19 @@ async function writeThenRename(path: string, content: string | Uint8Array, tempD
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** What an existing path finally names (links followed), and whether it is other than a regular file. */
+async function existingTarget(path: string): Promise<{ path: string; special: boolean } | undefined> {
+  try {
+    const real = await realpath(path);
+    const info = await stat(real);
+    // A folder stays on the rename path, which fails on it as before.
+    return { path: real, special: !info.isFile() && !info.isDirectory() };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // a new file, or a dangling link (replaced)
     throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,31 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'target-is-a-folder/keep'), 'x');
     await expect(writeFileAtomic(join(dir, 'target-is-a-folder'), 'new\n')).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(['target-is-a-folder']);
+  });
+
+  // `clausewise diff -o /dev/null` once replaced the device with a regular file.
+  it('writes into a FIFO (or a device) instead of replacing it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let received = '';
+    reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const closed = new Promise((done) => reader.on('close', done));
+    await writeFileAtomic(fifo, 'report\n');
+    await closed;
+    expect(received).toBe('report\n');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe']);
+  });
+
+  it('writes through a symbolic link, keeping the link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    writeFileSync(join(dir, 'real.md'), 'old\n');
+    symlinkSync('real.md', join(dir, 'link.md'));
+    await writeFileAtomic(join(dir, 'link.md'), 'new\n');
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.md'), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir).sort()).toEqual(['link.md', 'real.md']);
   });
 });
