@@ -70,9 +70,9 @@ export function diffTokens(a: readonly string[], b: readonly string[], maxEditLe
   // as many tokens as it can.
   if (removed.length === 0) return tooMany ? undefined : embed(a, b, 'insert');
   if (added.length === 0) return tooMany ? undefined : embed(b, a, 'delete');
-  // No token of the changed stretch occurs on the other side: only the common ends can match.
-  if (!removed.some((token) => b.includes(token)) && !added.some((token) => a.includes(token))) {
-    if (tooMany) return undefined;
+  // No token of the changed stretches occurs on the other side: only the common ends can match.
+  // (Checked only under the cap, which bounds its cost: above it, jsdiff gives up soon enough.)
+  if (!tooMany && !removed.some((token) => b.includes(token)) && !added.some((token) => a.includes(token))) {
     const runs: TokenRun[] = [];
     const push = (op: WordEdit['op'], tokens: readonly string[]) => {
       if (tokens.length > 0) runs.push({ op, text: tokens.join(''), tokens: tokens.length });
