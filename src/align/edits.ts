@@ -42,15 +42,68 @@ export function wordEditsMany(pairs: ReadonlyArray<readonly [string, string]>, o
     const tokensA = tokens[2 * k] ?? [];
     const tokensB = tokens[2 * k + 1] ?? [];
     if (coarse || tokensA.length > maxTokens || tokensB.length > maxTokens) return coarseFolded(a, b);
-    const changes = diffArrays(tokensA, tokensB, { maxEditLength: options.maxEditLength ?? 400 });
-    if (!changes) return coarseFolded(a, b);
-    const raw: Array<WordEdit & { tokens?: number }> = [{ op: 'equal', text: a.slice(0, head) }];
-    for (const change of changes) {
-      raw.push({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join(''), tokens: change.value.length });
-    }
-    raw.push({ op: 'equal', text: a.slice(a.length - tail) });
-    return cleanEdits(raw, options.shortEqual ?? 2);
+    const runs = diffTokens(tokensA, tokensB, options.maxEditLength ?? 400);
+    if (!runs) return coarseFolded(a, b);
+    return cleanEdits([{ op: 'equal', text: a.slice(0, head) }, ...runs, { op: 'equal', text: a.slice(a.length - tail) }], options.shortEqual ?? 2);
   });
+}
+
+/** A run of tokens of one kind in a token diff: its joined text and how many tokens it holds. */
+export type TokenRun = WordEdit & { tokens: number };
+
+/**
+ * jsdiff's `diffArrays` of two token lists as runs, undefined above `maxEditLength` token edits.
+ * Most reworded clauses are one inserted, deleted or replaced stretch; there the answer of jsdiff's
+ * Myers diff is forced and is computed in one pass (property tests compare it with jsdiff's).
+ */
+export function diffTokens(a: readonly string[], b: readonly string[], maxEditLength: number): TokenRun[] | undefined {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const removed = a.slice(start, a.length - end);
+  const added = b.slice(start, b.length - end);
+  const edits = removed.length + added.length;
+  // jsdiff gives up above maxEditLength edits, but always answers for equal lists.
+  const tooMany = edits > 0 && edits > maxEditLength;
+  // One list holds the other: Myers adds (or removes) the other's tokens, each time after matching
+  // as many tokens as it can.
+  if (removed.length === 0) return tooMany ? undefined : embed(a, b, 'insert');
+  if (added.length === 0) return tooMany ? undefined : embed(b, a, 'delete');
+  // No token of the changed stretches occurs on the other side: only the common ends can match.
+  // (Checked only under the cap, which bounds its cost: above it, jsdiff gives up soon enough.)
+  if (!tooMany && !removed.some((token) => b.includes(token)) && !added.some((token) => a.includes(token))) {
+    const runs: TokenRun[] = [];
+    const push = (op: WordEdit['op'], tokens: readonly string[]) => {
+      if (tokens.length > 0) runs.push({ op, text: tokens.join(''), tokens: tokens.length });
+    };
+    push('equal', a.slice(0, start));
+    push('delete', removed);
+    push('insert', added);
+    push('equal', a.slice(a.length - end));
+    return runs;
+  }
+  const changes = diffArrays(a as string[], b as string[], { maxEditLength });
+  return changes?.map((change) => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join(''), tokens: change.value.length }));
+}
+
+/**
+ * The runs of `longer` when `shorter` is a subsequence of it: each token of `longer` matches the
+ * next token of `shorter` when it can, else it is an edit of kind `op` (jsdiff's path).
+ */
+function embed(shorter: readonly string[], longer: readonly string[], op: 'insert' | 'delete'): TokenRun[] {
+  const runs: TokenRun[] = [];
+  let matched = 0;
+  for (const token of longer) {
+    const kind = matched < shorter.length && shorter[matched] === token ? 'equal' : op;
+    if (kind === 'equal') matched++;
+    const last = runs[runs.length - 1];
+    if (last?.op === kind) {
+      last.text += token;
+      last.tokens++;
+    } else runs.push({ op: kind, text: token, tokens: 1 });
+  }
+  return runs;
 }
 
 /** Characters of context segmented on each side of the changed stretch. */

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanEdits, coarseEdits, wordEdits } from '../../src/align/edits.js';
-import { foldForWords } from '../../src/text/words.js';
+import { cleanEdits, coarseEdits, diffTokens, type TokenRun, wordEdits } from '../../src/align/edits.js';
+import { foldForWords, segmentMany } from '../../src/text/words.js';
 import type { WordEdit } from '../../src/types.js';
 
 /** jsdiff-style compact form: equal text as is, [-deleted-] {+inserted+}. */
@@ -69,5 +72,79 @@ describe('coarseEdits and cleanEdits', () => {
       { op: 'equal', text: '工作' },
     ];
     expect(show(cleanEdits(raw))).toBe('成员国[-高度的评价-]{+积极的支持+}工作');
+  });
+});
+
+/** What `diffTokens` stands for: jsdiff's Myers diff of the token lists, as runs. */
+function jsdiffRuns(a: string[], b: string[], maxEditLength: number): TokenRun[] | undefined {
+  return diffArrays(a, b, { maxEditLength })?.map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value.join(''),
+    tokens: change.value.length,
+  }));
+}
+
+/** The cleaned word edits of token runs, framed by equal context as wordEdits frames them. */
+const cleaned = (runs: TokenRun[] | undefined) => runs && cleanEdits([{ op: 'equal', text: '<' }, ...runs, { op: 'equal', text: '>' }]);
+
+/** Both token lists of a pair: `a`, and `a` with one stretch replaced, then maybe a second. */
+const tokenPairs = (alphabet: string[]) => {
+  const tokens = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 });
+  const splice = fc.tuple(fc.nat(), fc.nat({ max: 4 }), tokens.map((list) => list.slice(0, 5)));
+  const apply = (list: string[], [at, count, inserted]: [number, number, string[]]) => {
+    const k = list.length === 0 ? 0 : at % (list.length + 1);
+    return [...list.slice(0, k), ...inserted, ...list.slice(k + count)];
+  };
+  return fc.oneof(
+    fc.tuple(tokens, tokens),
+    fc.tuple(tokens, splice).map(([a, edit]) => [a, apply(a, edit)] as [string[], string[]]),
+    fc.tuple(tokens, splice, splice).map(([a, one, two]) => [a, apply(apply(a, one), two)] as [string[], string[]]),
+  );
+};
+
+describe('diffTokens', () => {
+  it('gives the cleaned edits of jsdiff, and gives up where jsdiff does', () => {
+    for (const alphabet of [['a', 'b'], ['成员', '国', '、', '的', '合作', 'x']]) {
+      fc.assert(
+        fc.property(tokenPairs(alphabet), fc.nat({ max: 12 }), ([a, b], maxEditLength) => {
+          expect(cleaned(diffTokens(a, b, maxEditLength))).toEqual(cleaned(jsdiffRuns(a, b, maxEditLength)));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+
+  it('takes the same path as jsdiff when tokens are only added or only removed', () => {
+    const alphabet = ['a', 'b', '、'];
+    const sublist = fc.tuple(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), fc.array(fc.boolean(), { maxLength: 14 }));
+    fc.assert(
+      fc.property(sublist, ([longer, keep]) => {
+        const shorter = longer.filter((_, k) => keep[k] ?? true);
+        expect(diffTokens(shorter, longer, 400)).toEqual(jsdiffRuns(shorter, longer, 400));
+        expect(diffTokens(longer, shorter, 400)).toEqual(jsdiffRuns(longer, shorter, 400));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with jsdiff on the words of reworded sentences of the real seed', () => {
+    const seed = readFileSync(new URL('../../fixtures/seed-2020-moscow.txt', import.meta.url), 'utf8');
+    const sentences = foldForWords(seed).split('。').filter((sentence) => sentence.length > 4).slice(0, 200);
+    const rewordings = sentences.flatMap((sentence, k) => {
+      const other = sentences[(k * 7 + 3) % sentences.length]!;
+      const cut = (sentence.length * 2) >> 2;
+      return [
+        [sentence, sentence.slice(0, cut) + other.slice(0, 6) + sentence.slice(cut)],
+        [sentence, sentence.slice(0, cut) + sentence.slice(cut + 3)],
+        [sentence, sentence.slice(0, cut) + other.slice(2, 9) + sentence.slice(cut + 4)],
+        [sentence, other],
+      ];
+    });
+    const tokens = segmentMany(rewordings.flat());
+    rewordings.forEach((_, k) => {
+      const a = tokens[2 * k]!;
+      const b = tokens[2 * k + 1]!;
+      expect(cleaned(diffTokens(a, b, 400))).toEqual(cleaned(jsdiffRuns(a, b, 400)));
+    });
   });
 });
