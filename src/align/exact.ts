@@ -11,7 +11,10 @@ const MAX_REPEAT_PAIRS = 10_000;
  * the copy nearest to where the anchors say it should be. Mutates `links`.
  */
 export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
-  // Keys to positions with few allocations: a number while a key is seen once, a list after that.
+  // Keys to positions with few allocations and map operations: in A a number while a key is seen
+  // once, a list after that; in B, for a key once in A, its first clause (+1, negated once the key
+  // recurs) in a typed array indexed by that A clause, so that a key on both sides once costs one
+  // look-up in B.
   const uniques = (restA: number[], restB: number[], key: (side: Side, i: number) => string) => {
     const inA = new Map<string, number | number[]>();
     for (const i of restA) {
@@ -21,20 +24,31 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
       else if (typeof seen === 'number') inA.set(k, [seen, i]);
       else seen.push(i);
     }
-    const inB = new Map<string, number | number[]>();
+    const firstB = new Int32Array(sideA.size);
+    const moreB = new Map<number | number[], number[]>();
+    const order: Array<number | number[]> = [];
     for (const j of restB) {
-      const k = key(sideB, j);
-      if (!inA.has(k)) continue;
-      const seen = inB.get(k);
-      if (seen === undefined) inB.set(k, j);
-      else if (typeof seen === 'number') inB.set(k, [seen, j]);
-      else seen.push(j);
+      const a = inA.get(key(sideB, j));
+      if (a === undefined) continue;
+      if (typeof a === 'number' && firstB[a] === 0) {
+        firstB[a] = j + 1;
+        order.push(a);
+        continue;
+      }
+      const list = moreB.get(a);
+      if (list) list.push(j);
+      else if (typeof a !== 'number') {
+        moreB.set(a, [j]);
+        order.push(a);
+      } else {
+        moreB.set(a, [firstB[a]! - 1, j]);
+        firstB[a] = -1;
+      }
     }
     const repeated: Array<{ a: number[]; b: number[] }> = [];
-    for (const [k, b] of inB) {
-      const a = inA.get(k)!;
-      if (typeof a === 'number' && typeof b === 'number') links.add([a], [b], 1);
-      else repeated.push({ a: typeof a === 'number' ? [a] : a, b: typeof b === 'number' ? [b] : b });
+    for (const a of order) {
+      if (typeof a === 'number' && firstB[a]! > 0) links.add([a], [firstB[a]! - 1], 1);
+      else repeated.push({ a: typeof a === 'number' ? [a] : a, b: moreB.get(a)! });
     }
     return repeated;
   };

@@ -4,37 +4,65 @@ import { CONVERSION, NORMALIZATION } from './t2s-table.js';
  * Traditional → Simplified (mainland), giving exactly what opencc-js's `t2cn` converter gives,
  * from the same dictionaries (`t2s-table.ts`, generated from opencc-js). opencc-js builds a trie
  * of `Map`s on first use (25–40 ms, thousands of objects) and walks it in JavaScript; here each
- * pass is one regular expression whose alternatives are the dictionary's sources, longest first,
- * so that the native matcher finds OpenCC's longest match at each position.
+ * pass is one regular expression of the dictionary's sources, so that the native matcher finds
+ * OpenCC's longest match at each position, and the pattern is built from the table by native
+ * string operations rather than a loop over its thousands of entries.
  */
 
 interface Pass {
-  /** Every source, phrases longest first, then one class of the one-character sources. */
+  /** Every source: the phrases, each before the phrases it starts with, then one class of the one-character sources. */
   pattern: RegExp;
-  /** The same, anchored at `lastIndex` (for text with ideographic description sequences). */
-  sticky: RegExp;
-  replacements: Map<string, string>;
+  /** The same, anchored at `lastIndex` (for text with ideographic description sequences); built on first use. */
+  sticky?: RegExp;
+  /** The table's entries (`source replacement`), in its order: by source. */
+  entries: string[];
+  /** Replacements looked up so far, by source: a text repeats its few Traditional characters. */
+  found: Map<string, string>;
 }
 
 let passes: Pass[] | undefined;
 
+/** A source of two or more code points. */
+const PHRASE = /(?<=^|\|)[^ |]{2,}(?= )/gu;
+/** A phrase in a space-separated list, its first code point captured. */
+const FIRST = /(.)[^ ]* ?/gu;
+/** An entry, its source captured when it is one code point. */
+const ENTRY = /(?:^|\|)(?:([^ |])|[^ |]+) [^|]*/gu;
 /** Escapes for a pattern's alternatives and for a character class (`u` mode allows no others). */
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 const CLASS_SYNTAX = /[\\\]^[-]/g;
 
 function compile(table: string): Pass {
-  const replacements = new Map<string, string>();
-  const phrases: string[] = [];
-  let chars = '';
-  for (const [source, replacement] of tableEntries(table)) {
-    replacements.set(source, replacement);
-    if (source.length === 1 || (source.length === 2 && source.codePointAt(0)! > 0xffff)) chars += source.replace(CLASS_SYNTAX, '\\$&');
-    else phrases.push(source.replace(SYNTAX, '\\$&'));
+  // In the table's order a phrase comes after the phrases it starts with; reversed, the longest of
+  // the phrases that match at one position is tried first.
+  const phrases = (table.match(PHRASE) ?? []).reverse().join(' ');
+  const characters = table.replace(ENTRY, '$1');
+  const alternatives: string[] = [];
+  // Most positions start no phrase: one class test there skips the phrases.
+  if (phrases) alternatives.push(`(?=[${escapeClass(phrases.replace(FIRST, '$1'))}])(?:${phrases.replace(SYNTAX, '\\$&').replaceAll(' ', '|')})`);
+  if (characters) alternatives.push(`[${escapeClass(characters)}]`);
+  return { pattern: new RegExp(alternatives.join('|'), 'gu'), entries: table.split('|'), found: new Map() };
+}
+
+function escapeClass(characters: string): string {
+  return characters.replace(CLASS_SYNTAX, '\\$&');
+}
+
+/** The replacement of `source`: looked up before, or found by bisection in the sorted entries. */
+function replacementOf({ entries, found }: Pass, source: string): string {
+  const known = found.get(source);
+  if (known !== undefined) return known;
+  const key = `${source} `;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
-  // Two sources that both match at one position are prefixes of each other: the longer wins.
-  phrases.sort((x, y) => y.length - x.length);
-  const source = [...phrases, ...(chars ? [`[${chars}]`] : [])].join('|');
-  return { pattern: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy'), replacements };
+  const replacement = entries[lo]!.slice(key.length);
+  found.set(source, replacement);
+  return replacement;
 }
 
 /** An ideographic description character (⿰ ⿱ …) anywhere in the text. */
@@ -44,7 +72,7 @@ const DESCRIPTION = /[\u2ff0-\u2fff]/u;
 export function convertT2s(text: string): string {
   passes ??= [compile(NORMALIZATION), compile(CONVERSION)];
   let out = text;
-  for (const pass of passes) out = DESCRIPTION.test(out) ? convertScanning(out, pass) : out.replace(pass.pattern, (match) => pass.replacements.get(match)!);
+  for (const pass of passes) out = DESCRIPTION.test(out) ? convertScanning(out, pass) : out.replace(pass.pattern, (match) => replacementOf(pass, match));
   return out;
 }
 
@@ -54,12 +82,13 @@ export function convertT2s(text: string): string {
  * sequence (⿰木木) is copied whole, its components unconverted.
  */
 function convertScanning(text: string, pass: Pass): string {
+  const sticky = (pass.sticky ??= new RegExp(pass.pattern.source, 'uy'));
   let out = '';
   for (let i = 0; i < text.length; ) {
-    pass.sticky.lastIndex = i;
-    const match = pass.sticky.exec(text);
+    sticky.lastIndex = i;
+    const match = sticky.exec(text);
     if (match) {
-      out += pass.replacements.get(match[0])!;
+      out += replacementOf(pass, match[0]);
       i += match[0].length;
       continue;
     }

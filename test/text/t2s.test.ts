@@ -35,6 +35,17 @@ describe('convertT2s', () => {
     );
   });
 
+  it('reads tables sorted by source, as its look-ups and its phrase order need', () => {
+    for (const table of [NORMALIZATION, CONVERSION]) {
+      const tableSources = table.split('|').map((entry) => entry.split(' ')[0]!);
+      for (let k = 1; k < tableSources.length; k++) expect(tableSources[k - 1]! < tableSources[k]!).toBe(true);
+    }
+  });
+
+  it('prefers the longest phrase where several start, as opencc-js does', () => {
+    for (const text of ['乾坤大挪移', '乾坤', '乾', '旋轉乾坤之力', '旋轉乾坤', '沈澱出來', '沈澱']) expect(convertT2s(text)).toBe(opencc(text));
+  });
+
   it('copies an unmatched ideographic description sequence whole, as opencc-js does', () => {
     for (const text of ['⿰木後', '⿲後後後', '⿰⿱後後後', '後⿰', '⿰後', '⿰後後後']) expect(convertT2s(text)).toBe(opencc(text));
     expect(convertT2s('⿰木後')).toBe('⿰木後');
