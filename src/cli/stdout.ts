@@ -1,3 +1,4 @@
+import { transcode } from 'node:buffer';
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { OutputError } from '../errors.js';
@@ -29,39 +30,53 @@ export interface OutputWriter {
   flush(): void;
 }
 
-/** Held back for a file descriptor before writing, in bytes. */
-const FD_BUFFER = 1 << 16;
+/** Held back for a file descriptor before writing, in UTF-16 units. */
+const FD_BUFFER = 1 << 18;
 /** Held back for a stream before writing, in UTF-16 units. */
 const STREAM_BUFFER = 1 << 15;
 
 /**
- * Encode text into one reused buffer and write it with `fs.writeSync` when full (reports come in
- * many small pieces; one system call each would cost more than the JSON itself).
+ * Copy text as UTF-16 into one reused buffer, and when it is full encode it to UTF-8 at once and
+ * write it with `fs.writeSync` (reports come in many small pieces; one system call each would
+ * cost more than the JSON itself). Copying UTF-16 is nearly free and `buffer.transcode` encodes
+ * with SIMD, where `Buffer.write(text, 'utf8')` goes character by character: a third of the cost.
  */
 function fdWriter(fd: number): OutputWriter {
-  let buffer = Buffer.allocUnsafe(FD_BUFFER);
+  let buffer = Buffer.allocUnsafe(FD_BUFFER * 2);
   let used = 0;
   const flush = () => {
-    const length = used;
+    if (used === 0) return;
+    const bytes = utf8(buffer.subarray(0, used));
     used = 0; // what cannot be written is dropped: the command fails with one line
     try {
-      for (let offset = 0; offset < length; ) offset += writeSync(fd, buffer, offset, length - offset);
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     } catch (error) {
       throw new OutputError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   };
   return {
     write(text) {
-      // Three UTF-8 bytes at most per UTF-16 unit.
-      const most = text.length * 3;
-      if (used + most > buffer.length) {
+      const size = text.length * 2;
+      if (used + size > buffer.length) {
         flush();
-        if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
+        if (size > buffer.length) buffer = Buffer.allocUnsafe(size);
       }
-      used += buffer.write(text, used, 'utf8');
+      used += buffer.write(text, used, 'utf16le');
     },
     flush,
   };
+}
+
+/**
+ * UTF-8 of UTF-16LE text. `transcode` refuses a lone surrogate (and is missing from a Node built
+ * without Intl): then the text goes through `Buffer.from`, which writes U+FFFD for it.
+ */
+export function utf8(utf16: Buffer): Buffer {
+  try {
+    return transcode(utf16, 'utf16le', 'utf8');
+  } catch {
+    return Buffer.from(utf16.toString('utf16le'), 'utf8');
+  }
 }
 
 /** Join small pieces into writes of about STREAM_BUFFER units; a large text goes out in slices. */

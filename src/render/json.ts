@@ -21,12 +21,12 @@ export function renderJsonPieces(result: DiffResult, batch?: number): Generator<
 
 /**
  * Pieces whose concatenation is exactly `JSON.stringify(value, null, 2)`: a plain object's
- * arrays are written `batch` elements at a time (default 32), anything else whole. Each part is
+ * arrays are written `batch` elements at a time (default 128), anything else whole. Each part is
  * written by `JSON.stringify` at its own depth (inside one or two arrays) and cut out of the
  * result, so that the indentation comes from the native writer. Pieces are yielded as they are
  * made, not joined: a joined piece is another rope to flatten.
  */
-export function* jsonPieces(value: unknown, batch = 32): Generator<string> {
+export function* jsonPieces(value: unknown, batch = 128): Generator<string> {
   if (!isPlainObject(value)) {
     yield JSON.stringify(value, null, 2);
     return;

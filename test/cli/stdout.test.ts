@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slices, streamWriter } from '../../src/cli/stdout.js';
+import { slices, streamWriter, utf8 } from '../../src/cli/stdout.js';
 import { ROOT, runCli, SEED } from '../support/cli.js';
 
 const REVISED = join(ROOT, 'fixtures/synthetic-2020-moscow-revised.md');
@@ -30,6 +30,18 @@ describe('slices', () => {
   });
 });
 
+/** Any text, lone surrogate halves included. */
+const anyText = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff')), maxLength: 60 });
+
+describe('utf8', () => {
+  it('encodes UTF-16LE exactly as Buffer.from(text, "utf8") does, a lone surrogate as U+FFFD', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      expect(utf8(Buffer.from(text, 'utf16le')).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }));
+    expect(utf8(Buffer.from('a\ud800b', 'utf16le')).toString('hex')).toBe('61efbfbd62');
+  });
+});
+
 describe('streamWriter', () => {
   it('writes exactly the text, in UTF-8, to a file descriptor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-stdout-'));
@@ -45,6 +57,23 @@ describe('streamWriter', () => {
       second.flush();
       closeSync(fd);
       expect(readFileSync(file, 'utf8')).toBe(`${text}end`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes text with lone surrogates to a file descriptor as Buffer.from would encode it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-stdout-'));
+    try {
+      fc.assert(fc.property(fc.array(anyText, { maxLength: 8 }), (pieces) => {
+        const file = join(dir, 'out.txt');
+        const fd = openSync(file, 'w');
+        const writer = streamWriter(new PassThrough(), fd);
+        for (const piece of pieces) writer.write(piece);
+        writer.flush();
+        closeSync(fd);
+        expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+      }), { numRuns: 50 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
