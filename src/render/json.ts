@@ -2,21 +2,17 @@ import type { DiffResult } from '../types.js';
 
 /** The `clausewise/diff@1` contract, pretty-printed, one final newline. */
 export function renderJson(result: DiffResult): string {
-  return `${renderJsonBody(result)}\n`;
-}
-
-/** `renderJson` without its final newline. */
-export function renderJsonBody(result: DiffResult): string {
-  return JSON.stringify(result, null, 2);
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /**
- * `renderJsonBody` in pieces, for writing a large report without ever holding it as one string:
+ * `renderJson` in pieces, for writing a large report without ever holding it as one string:
  * V8 builds `JSON.stringify`'s result as a rope, and writing a rope of megabytes flattens it (a
  * copy as large as the report, and the garbage that goes with it).
  */
-export function renderJsonPieces(result: DiffResult, batch?: number): Generator<string> {
-  return jsonPieces(result, batch);
+export function* renderJsonPieces(result: DiffResult, batch?: number): Generator<string> {
+  yield* jsonPieces(result, batch);
+  yield '\n';
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slices, streamWriter, utf8 } from '../../src/cli/stdout.js';
+import { slices, streamWriter, utf8, utf8OfPieces } from '../../src/cli/stdout.js';
 import { ROOT, runCli, SEED } from '../support/cli.js';
 
 const REVISED = join(ROOT, 'fixtures/synthetic-2020-moscow-revised.md');
@@ -39,6 +39,14 @@ describe('utf8', () => {
       expect(utf8(Buffer.from(text, 'utf16le')).equals(Buffer.from(text, 'utf8'))).toBe(true);
     }));
     expect(utf8(Buffer.from('a\ud800b', 'utf16le')).toString('hex')).toBe('61efbfbd62');
+  });
+
+  it('encodes pieces as their concatenation, over several buffers too', () => {
+    fc.assert(fc.property(fc.array(anyText, { maxLength: 8 }), (pieces) => {
+      expect(utf8OfPieces(pieces).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    }));
+    const large = ['成员国'.repeat(100_000), '{', '重申'.repeat(200_000), '}'];
+    expect(utf8OfPieces(large).toString('utf8')).toBe(large.join(''));
   });
 });
 
