@@ -3,14 +3,11 @@ import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { OutputError } from '../errors.js';
 
-/** Largest piece written at once, in UTF-16 units. */
-const SLICE = 65_536;
-
 /**
- * Cut a text into pieces of at most `size` UTF-16 units (default 65,536), never between the two
- * halves of a surrogate pair (a lone half would be written as U+FFFD).
+ * Cut a text into pieces of at most `size` UTF-16 units, never between the two halves of a
+ * surrogate pair (a lone half would be written as U+FFFD).
  */
-export function slices(text: string, size = SLICE): string[] {
+export function slices(text: string, size: number): string[] {
   if (text.length <= size) return [text];
   const out: string[] = [];
   for (let start = 0; start < text.length; ) {
@@ -36,12 +33,12 @@ const FD_BUFFER = 1 << 18;
 const STREAM_BUFFER = 1 << 15;
 
 /**
- * Copy text as UTF-16 into one reused buffer and, when it is full, hand its UTF-8 to `out` (a new
- * Buffer each time). Copying UTF-16 is nearly free and `buffer.transcode` encodes with SIMD, where
+ * Copy text as UTF-16 into one reused buffer of `units` and, when it is full, hand its UTF-8 to
+ * `out` (a new Buffer each time; a larger text gets a larger buffer). Copying UTF-16 is nearly free and `buffer.transcode` encodes with SIMD, where
  * `Buffer.write(text, 'utf8')` goes character by character: a fifth of the cost.
  */
-function utf8Writer(out: (bytes: Buffer) => void): OutputWriter {
-  let buffer = Buffer.allocUnsafe(FD_BUFFER * 2);
+function utf8Writer(out: (bytes: Buffer) => void, units: number): OutputWriter {
+  let buffer = Buffer.allocUnsafe(units * 2);
   let used = 0;
   const flush = () => {
     if (used === 0) return;
@@ -73,13 +70,13 @@ function fdWriter(fd: number): OutputWriter {
     } catch (error) {
       throw new OutputError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-  });
+  }, FD_BUFFER);
 }
 
 /** The UTF-8 of a text given in pieces, encoded as standard output encodes it. */
 export function utf8OfPieces(pieces: Iterable<string>): Buffer {
   const chunks: Buffer[] = [];
-  const writer = utf8Writer((bytes) => chunks.push(bytes));
+  const writer = utf8Writer((bytes) => chunks.push(bytes), FD_BUFFER);
   for (const piece of pieces) writer.write(piece);
   writer.flush();
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
@@ -97,26 +94,25 @@ export function utf8(utf16: Buffer): Buffer {
   }
 }
 
-/** Join small pieces into writes of about STREAM_BUFFER units; a large text goes out in slices. */
+/**
+ * Join small pieces into writes of about STREAM_BUFFER units, encoded as for a descriptor (a
+ * Buffer, which the stream need not encode again); a large text goes out at once, in slices.
+ */
 function streamPieceWriter(stream: NodeJS.WritableStream): OutputWriter {
-  let held: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (held.length > 0) stream.write(held.length === 1 ? held[0]! : held.join(''));
-    held = [];
-    size = 0;
-  };
+  const staged = utf8Writer((bytes) => stream.write(bytes), STREAM_BUFFER);
   return {
     write(text) {
-      if (size + text.length > STREAM_BUFFER) flush();
-      if (text.length > STREAM_BUFFER) {
-        for (const piece of slices(text)) stream.write(piece);
+      if (text.length <= STREAM_BUFFER) {
+        staged.write(text);
         return;
       }
-      held.push(text);
-      size += text.length;
+      staged.flush();
+      for (const piece of slices(text, STREAM_BUFFER)) {
+        staged.write(piece);
+        staged.flush();
+      }
     },
-    flush,
+    flush: staged.flush,
   };
 }
 

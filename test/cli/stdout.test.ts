@@ -87,6 +87,21 @@ describe('streamWriter', () => {
     }
   });
 
+  it('writes text with lone surrogates to a stream as Buffer.from would encode it, large pieces included', () => {
+    // Each piece ends with a full stop: the writer may encode two pieces apart, so half a pair at
+    // the end of one and the other half at the start of the next is not joined.
+    const piece = fc.oneof(anyText, anyText.map((text) => text.repeat(3000))).map((text) => `${text}.`);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+      const stream = new PassThrough();
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const writer = streamWriter(stream, -1);
+      for (const piece of pieces) writer.write(piece);
+      writer.flush();
+      expect(Buffer.concat(chunks).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    }), { numRuns: 50 });
+  });
+
   it('writes exactly the text to a stream: small pieces joined, a large one in slices, the rest on flush', () => {
     const stream = new PassThrough();
     const chunks: string[] = [];
