@@ -36,23 +36,24 @@ export function assemble(
   const refB = (b: number): ClauseRef => ({ id: `b${b + 1}`, section: sideB.sections[sideB.sectionOf[b]!]!.heading, text: sideB.texts[b]! });
   const counts = sections.links.map(() => emptySummary());
   const summary = emptySummary();
-  const toDiff: Array<{ change: Change; texts: [string, string] }> = [];
+  const reworded: Change[] = [];
+  const rewordedTexts: Array<[string, string]> = [];
   const changes = all.map((group, k): Change => {
     const kind = group.from.length === 0 ? 'added' : group.to.length === 0 ? 'removed' : group.from.length > 1 ? 'merged' : group.to.length > 1 ? 'split' : 'matched';
     const paired = group.from.length > 0 && group.to.length > 0;
-    const reworded = paired && !sameText(group, sideA, sideB);
+    const differs = paired && !sameText(group, sideA, sideB);
     const change: Change = {
       kind,
-      from: group.from.map(refA),
-      to: group.to.map(refB),
+      // One clause a side nearly always: a literal array rather than a map.
+      from: group.from.length === 1 ? [refA(group.from[0]!)] : group.from.map(refA),
+      to: group.to.length === 1 ? [refB(group.to[0]!)] : group.to.map(refB),
       moved: moved[k]!,
-      reworded,
-      similarity: !paired ? 0 : reworded ? Math.min(0.999, Math.round(group.sim * 1000) / 1000) : 1,
+      reworded: differs,
+      similarity: !paired ? 0 : differs ? Math.min(0.999, Math.round(group.sim * 1000) / 1000) : 1,
     };
-    if (reworded) {
-      const before = group.from.map((a) => sideA.texts[a]!).join('\n');
-      const after = group.to.map((b) => sideB.texts[b]!).join('\n');
-      toDiff.push({ change, texts: [before, after] });
+    if (differs) {
+      reworded.push(change);
+      rewordedTexts.push([joinedTexts(group.from, sideA), joinedTexts(group.to, sideB)]);
     }
     // Every section is in exactly one pair: the first B clause's, or a removed clause's A section.
     const pairIndex = group.to.length > 0 ? sections.rankOfB[sideB.sectionOf[group.to[0]!]!]! : sections.rankOfA[sideA.sectionOf[group.from[0]!]!]!;
@@ -61,8 +62,8 @@ export function assemble(
     return change;
   });
   tracePhase('align: changes');
-  const edits = wordEditsMany(toDiff.map((item) => item.texts), options);
-  toDiff.forEach((item, k) => (item.change.edits = edits[k]!));
+  const edits = wordEditsMany(rewordedTexts, options);
+  reworded.forEach((change, k) => (change.edits = edits[k]!));
   tracePhase('align: word edits');
   const sectionPairs: SectionPair[] = sections.links.map((link, k) => ({
     from: link.from === null ? null : sideA.sections[link.from]!.heading,
@@ -106,6 +107,11 @@ function sameText(group: Group, sideA: Side, sideB: Side): boolean {
   const joined = (list: number[], text: (i: number) => string) => list.map(text).join('');
   const raw = (side: Side) => (i: number) => side.texts[i]!;
   return joined(group.from, raw(sideA)) === joined(group.to, raw(sideB)) || joined(group.from, sideA.fold) === joined(group.to, sideB.fold);
+}
+
+/** The clauses' texts, one a line. */
+function joinedTexts(list: number[], side: Side): string {
+  return list.length === 1 ? side.texts[list[0]!]! : list.map((i) => side.texts[i]!).join('\n');
 }
 
 function count(summary: Summary, change: Change): void {

@@ -1,15 +1,13 @@
+import { transcode } from 'node:buffer';
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { OutputError } from '../errors.js';
 
-/** Largest piece written at once, in UTF-16 units. */
-const SLICE = 65_536;
-
 /**
- * Cut a text into pieces of at most `size` UTF-16 units (default 65,536), never between the two
- * halves of a surrogate pair (a lone half would be written as U+FFFD).
+ * Cut a text into pieces of at most `size` UTF-16 units, never between the two halves of a
+ * surrogate pair (a lone half would be written as U+FFFD).
  */
-export function slices(text: string, size = SLICE): string[] {
+export function slices(text: string, size: number): string[] {
   if (text.length <= size) return [text];
   const out: string[] = [];
   for (let start = 0; start < text.length; ) {
@@ -29,61 +27,92 @@ export interface OutputWriter {
   flush(): void;
 }
 
-/** Held back for a file descriptor before writing, in bytes. */
-const FD_BUFFER = 1 << 16;
+/** Held back for a file descriptor before writing, in UTF-16 units. */
+const FD_BUFFER = 1 << 18;
 /** Held back for a stream before writing, in UTF-16 units. */
 const STREAM_BUFFER = 1 << 15;
 
 /**
- * Encode text into one reused buffer and write it with `fs.writeSync` when full (reports come in
- * many small pieces; one system call each would cost more than the JSON itself).
+ * Copy text as UTF-16 into one reused buffer of `units` and, when it is full, hand its UTF-8 to
+ * `out` (a new Buffer each time; a larger text gets a larger buffer). Copying UTF-16 is nearly free and `buffer.transcode` encodes with SIMD, where
+ * `Buffer.write(text, 'utf8')` goes character by character: a fifth of the cost.
  */
-function fdWriter(fd: number): OutputWriter {
-  let buffer = Buffer.allocUnsafe(FD_BUFFER);
+function utf8Writer(out: (bytes: Buffer) => void, units: number): OutputWriter {
+  let buffer = Buffer.allocUnsafe(units * 2);
   let used = 0;
   const flush = () => {
-    const length = used;
+    if (used === 0) return;
+    const bytes = utf8(buffer.subarray(0, used));
     used = 0; // what cannot be written is dropped: the command fails with one line
-    try {
-      for (let offset = 0; offset < length; ) offset += writeSync(fd, buffer, offset, length - offset);
-    } catch (error) {
-      throw new OutputError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    out(bytes);
   };
   return {
     write(text) {
-      // Three UTF-8 bytes at most per UTF-16 unit.
-      const most = text.length * 3;
-      if (used + most > buffer.length) {
+      const size = text.length * 2;
+      if (used + size > buffer.length) {
         flush();
-        if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
+        if (size > buffer.length) buffer = Buffer.allocUnsafe(size);
       }
-      used += buffer.write(text, used, 'utf8');
+      used += buffer.write(text, used, 'utf16le');
     },
     flush,
   };
 }
 
-/** Join small pieces into writes of about STREAM_BUFFER units; a large text goes out in slices. */
+/**
+ * Write to a file descriptor with `fs.writeSync`, a large buffer at a time (reports come in many
+ * small pieces; one system call each would cost more than the JSON itself).
+ */
+function fdWriter(fd: number): OutputWriter {
+  return utf8Writer((bytes) => {
+    try {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      throw new OutputError(`cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }, FD_BUFFER);
+}
+
+/** The UTF-8 of a text given in pieces, encoded as standard output encodes it. */
+export function utf8OfPieces(pieces: Iterable<string>): Buffer {
+  const chunks: Buffer[] = [];
+  const writer = utf8Writer((bytes) => chunks.push(bytes), FD_BUFFER);
+  for (const piece of pieces) writer.write(piece);
+  writer.flush();
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/**
+ * UTF-8 of UTF-16LE text. `transcode` refuses a lone surrogate (and is missing from a Node built
+ * without Intl): then the text goes through `Buffer.from`, which writes U+FFFD for it.
+ */
+export function utf8(utf16: Buffer): Buffer {
+  try {
+    return transcode(utf16, 'utf16le', 'utf8');
+  } catch {
+    return Buffer.from(utf16.toString('utf16le'), 'utf8');
+  }
+}
+
+/**
+ * Join small pieces into writes of about STREAM_BUFFER units, encoded as for a descriptor (a
+ * Buffer, which the stream need not encode again); a large text goes out at once, in slices.
+ */
 function streamPieceWriter(stream: NodeJS.WritableStream): OutputWriter {
-  let held: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (held.length > 0) stream.write(held.length === 1 ? held[0]! : held.join(''));
-    held = [];
-    size = 0;
-  };
+  const staged = utf8Writer((bytes) => stream.write(bytes), STREAM_BUFFER);
   return {
     write(text) {
-      if (size + text.length > STREAM_BUFFER) flush();
-      if (text.length > STREAM_BUFFER) {
-        for (const piece of slices(text)) stream.write(piece);
+      if (text.length <= STREAM_BUFFER) {
+        staged.write(text);
         return;
       }
-      held.push(text);
-      size += text.length;
+      staged.flush();
+      for (const piece of slices(text, STREAM_BUFFER)) {
+        staged.write(piece);
+        staged.flush();
+      }
     },
-    flush,
+    flush: staged.flush,
   };
 }
 

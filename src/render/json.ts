@@ -2,31 +2,27 @@ import type { DiffResult } from '../types.js';
 
 /** The `clausewise/diff@1` contract, pretty-printed, one final newline. */
 export function renderJson(result: DiffResult): string {
-  return `${renderJsonBody(result)}\n`;
-}
-
-/** `renderJson` without its final newline. */
-export function renderJsonBody(result: DiffResult): string {
-  return JSON.stringify(result, null, 2);
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /**
- * `renderJsonBody` in pieces, for writing a large report without ever holding it as one string:
+ * `renderJson` in pieces, for writing a large report without ever holding it as one string:
  * V8 builds `JSON.stringify`'s result as a rope, and writing a rope of megabytes flattens it (a
  * copy as large as the report, and the garbage that goes with it).
  */
-export function renderJsonPieces(result: DiffResult, batch?: number): Generator<string> {
-  return jsonPieces(result, batch);
+export function* renderJsonPieces(result: DiffResult, batch?: number): Generator<string> {
+  yield* jsonPieces(result, batch);
+  yield '\n';
 }
 
 /**
  * Pieces whose concatenation is exactly `JSON.stringify(value, null, 2)`: a plain object's
- * arrays are written `batch` elements at a time (default 32), anything else whole. Each part is
+ * arrays are written `batch` elements at a time (default 128), anything else whole. Each part is
  * written by `JSON.stringify` at its own depth (inside one or two arrays) and cut out of the
  * result, so that the indentation comes from the native writer. Pieces are yielded as they are
  * made, not joined: a joined piece is another rope to flatten.
  */
-export function* jsonPieces(value: unknown, batch = 32): Generator<string> {
+export function* jsonPieces(value: unknown, batch = 128): Generator<string> {
   if (!isPlainObject(value)) {
     yield JSON.stringify(value, null, 2);
     return;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slices, streamWriter } from '../../src/cli/stdout.js';
+import { slices, streamWriter, utf8, utf8OfPieces } from '../../src/cli/stdout.js';
 import { ROOT, runCli, SEED } from '../support/cli.js';
 
 const REVISED = join(ROOT, 'fixtures/synthetic-2020-moscow-revised.md');
@@ -30,6 +30,26 @@ describe('slices', () => {
   });
 });
 
+/** Any text, lone surrogate halves included. */
+const anyText = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff')), maxLength: 60 });
+
+describe('utf8', () => {
+  it('encodes UTF-16LE exactly as Buffer.from(text, "utf8") does, a lone surrogate as U+FFFD', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      expect(utf8(Buffer.from(text, 'utf16le')).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }));
+    expect(utf8(Buffer.from('a\ud800b', 'utf16le')).toString('hex')).toBe('61efbfbd62');
+  });
+
+  it('encodes pieces as their concatenation, over several buffers too', () => {
+    fc.assert(fc.property(fc.array(anyText, { maxLength: 8 }), (pieces) => {
+      expect(utf8OfPieces(pieces).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    }));
+    const large = ['成员国'.repeat(100_000), '{', '重申'.repeat(200_000), '}'];
+    expect(utf8OfPieces(large).toString('utf8')).toBe(large.join(''));
+  });
+});
+
 describe('streamWriter', () => {
   it('writes exactly the text, in UTF-8, to a file descriptor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-stdout-'));
@@ -48,6 +68,38 @@ describe('streamWriter', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes text with lone surrogates to a file descriptor as Buffer.from would encode it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-stdout-'));
+    try {
+      fc.assert(fc.property(fc.array(anyText, { maxLength: 8 }), (pieces) => {
+        const file = join(dir, 'out.txt');
+        const fd = openSync(file, 'w');
+        const writer = streamWriter(new PassThrough(), fd);
+        for (const piece of pieces) writer.write(piece);
+        writer.flush();
+        closeSync(fd);
+        expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+      }), { numRuns: 50 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes text with lone surrogates to a stream as Buffer.from would encode it, large pieces included', () => {
+    // Each piece ends with a full stop: the writer may encode two pieces apart, so half a pair at
+    // the end of one and the other half at the start of the next is not joined.
+    const piece = fc.oneof(anyText, anyText.map((text) => text.repeat(3000))).map((text) => `${text}.`);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+      const stream = new PassThrough();
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const writer = streamWriter(stream, -1);
+      for (const piece of pieces) writer.write(piece);
+      writer.flush();
+      expect(Buffer.concat(chunks).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    }), { numRuns: 50 });
   });
 
   it('writes exactly the text to a stream: small pieces joined, a large one in slices, the rest on flush', () => {

@@ -68,4 +68,15 @@ describe('clausewise diff reports on the seed', () => {
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="zh-Hans">')).toBe(true);
     expect(page).toMatch(/<ins>[^<]*进一步[^<]*<\/ins>/);
   });
+
+  it('writes the JSON report to a file exactly as to standard output, and as JSON.stringify would', async () => {
+    const printed = await diff(['--json', SEED, REVISED]);
+    const file = join(dir, 'report.json');
+    const written = await diff(['--json', SEED, REVISED, '-o', file]);
+    expect(written.code).toBe(0);
+    expect(written.out).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(printed.out);
+    const result = align(await importFile(SEED, { source: SEED }), await importFile(REVISED, { source: REVISED }), { fromSource: SEED, toSource: REVISED });
+    expect(printed.out).toBe(`${JSON.stringify(result, null, 2)}\n`);
+  });
 });

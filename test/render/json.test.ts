@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/index.js';
-import { jsonPieces, renderJsonBody, renderJsonPieces } from '../../src/render/json.js';
+import { jsonPieces, renderJson, renderJsonPieces } from '../../src/render/json.js';
 import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -35,6 +35,6 @@ describe('jsonPieces', () => {
     const result = align(read('declarations/2020-moscow.md'), read('fixtures/synthetic-2020-moscow-revised.md'), { fromSource: 'a', toSource: 'b' });
     const pieces = [...renderJsonPieces(result, 8)];
     expect(pieces.length).toBeGreaterThan(2);
-    expect(pieces.join('')).toBe(renderJsonBody(result));
+    expect(pieces.join('')).toBe(renderJson(result));
   });
 });

@@ -4,6 +4,7 @@ import { tracePhase } from '../../trace.js';
 import type { DiffResult } from '../../types.js';
 import { type CliIO, useColor, viewWidth } from '../io.js';
 import { EXIT } from '../run.js';
+import { utf8OfPieces } from '../stdout.js';
 
 /** Report formats of `diff`. */
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -33,7 +34,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
       const store = command.optsWithGlobals<{ store?: string }>().store;
       // The JSON writer loads while the declarations are read and aligned.
-      const jsonModule = format === 'json' && !options.output ? import('../../render/json.js') : undefined;
+      const jsonModule = format === 'json' ? import('../../render/json.js') : undefined;
       jsonModule?.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
       tracePhase('start and arguments');
       const { compareReferences } = await import('../compare.js');
@@ -41,24 +42,25 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const { result } = await compareReferences(a, b, io, store);
       const color = format === 'text' && !options.output && useColor(io, options);
       if (jsonModule) {
-        // In pieces, then the newline: one string of the whole report would cost a copy of it.
+        // In pieces: one string of the whole report would cost a copy of it.
         const { renderJsonPieces } = await jsonModule;
-        for (const piece of renderJsonPieces(result)) io.stdout(piece);
-        io.stdout('\n');
+        if (options.output) await writeReport(io, options.output, utf8OfPieces(renderJsonPieces(result)));
+        else for (const piece of renderJsonPieces(result)) io.stdout(piece);
         tracePhase('JSON written');
-        if (options.exitCode && differs(result)) setExit(EXIT.differences);
-        return;
-      }
-      const { renderReport } = await import('../../render/index.js');
-      const report = await renderReport(result, format, { color, ...viewWidth(io) });
-      if (options.output) {
-        const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
-        await writeFileAtomic(resolve(io.cwd, options.output), report);
       } else {
-        io.stdout(report);
+        const { renderReport } = await import('../../render/index.js');
+        const report = await renderReport(result, format, { color, ...viewWidth(io) });
+        if (options.output) await writeReport(io, options.output, report);
+        else io.stdout(report);
       }
       if (options.exitCode && differs(result)) setExit(EXIT.differences);
     });
+}
+
+/** Write a report to the file the user named, atomically. */
+async function writeReport(io: CliIO, output: string, report: string | Uint8Array): Promise<void> {
+  const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
+  await writeFileAtomic(resolve(io.cwd, output), report);
 }
 
 /** Do the two declarations differ in any way the summary counts? */
