@@ -19,20 +19,24 @@ export class Links {
   readonly aGroup: Int32Array;
   /** Group id of each B clause, -1 when unpaired. */
   readonly bGroup: Int32Array;
+  /** A clause paired one-to-one with each B clause, -1 when none: the diagonal reads it on every step. */
+  readonly pairOfB: Int32Array;
   /** Groups by id; removed ones are undefined. */
   readonly groups: (Group | undefined)[] = [];
 
   constructor(sizeA: number, sizeB: number) {
     this.aGroup = new Int32Array(sizeA).fill(-1);
     this.bGroup = new Int32Array(sizeB).fill(-1);
+    this.pairOfB = new Int32Array(sizeB).fill(-1);
   }
 
   /** Record a group; every clause in it must be unpaired. Returns its id. */
   add(from: number[], to: number[], sim: number): number {
     const id = this.groups.length;
     this.groups.push({ from, to, sim });
-    for (const a of from) this.aGroup[a] = id;
-    for (const b of to) this.bGroup[b] = id;
+    for (let k = 0; k < from.length; k++) this.aGroup[from[k]!] = id;
+    for (let k = 0; k < to.length; k++) this.bGroup[to[k]!] = id;
+    if (from.length === 1 && to.length === 1) this.pairOfB[to[0]!] = from[0]!;
     return id;
   }
 
@@ -41,7 +45,10 @@ export class Links {
     const group = this.groups[id];
     if (!group) return;
     for (const a of group.from) this.aGroup[a] = -1;
-    for (const b of group.to) this.bGroup[b] = -1;
+    for (const b of group.to) {
+      this.bGroup[b] = -1;
+      this.pairOfB[b] = -1;
+    }
     this.groups[id] = undefined;
   }
 
