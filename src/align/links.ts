@@ -21,6 +21,10 @@ export class Links {
   readonly bGroup: Int32Array;
   /** A clause paired one-to-one with each B clause, -1 when none: the diagonal reads it on every step. */
   readonly pairOfB: Int32Array;
+  /** Similarity of the group holding each A clause, 0 when unpaired: split/merge passes over the settled ones (1). */
+  readonly simOfA: Float64Array;
+  /** Similarity of the group holding each B clause, 0 when unpaired. */
+  readonly simOfB: Float64Array;
   /** Groups by id; removed ones are undefined. */
   readonly groups: (Group | undefined)[] = [];
 
@@ -28,6 +32,8 @@ export class Links {
     this.aGroup = new Int32Array(sizeA).fill(-1);
     this.bGroup = new Int32Array(sizeB).fill(-1);
     this.pairOfB = new Int32Array(sizeB).fill(-1);
+    this.simOfA = new Float64Array(sizeA);
+    this.simOfB = new Float64Array(sizeB);
   }
 
   /** Record a group; every clause in it must be unpaired. Returns its id. */
@@ -40,8 +46,14 @@ export class Links {
     const group: Group = { from, to, sim: 0.5 };
     group.sim = sim;
     this.groups.push(group);
-    for (let k = 0; k < from.length; k++) this.aGroup[from[k]!] = id;
-    for (let k = 0; k < to.length; k++) this.bGroup[to[k]!] = id;
+    for (let k = 0; k < from.length; k++) {
+      this.aGroup[from[k]!] = id;
+      this.simOfA[from[k]!] = sim;
+    }
+    for (let k = 0; k < to.length; k++) {
+      this.bGroup[to[k]!] = id;
+      this.simOfB[to[k]!] = sim;
+    }
     if (from.length === 1 && to.length === 1) this.pairOfB[to[0]!] = from[0]!;
     return id;
   }
@@ -50,10 +62,14 @@ export class Links {
   remove(id: number): void {
     const group = this.groups[id];
     if (!group) return;
-    for (const a of group.from) this.aGroup[a] = -1;
+    for (const a of group.from) {
+      this.aGroup[a] = -1;
+      this.simOfA[a] = 0;
+    }
     for (const b of group.to) {
       this.bGroup[b] = -1;
       this.pairOfB[b] = -1;
+      this.simOfB[b] = 0;
     }
     this.groups[id] = undefined;
   }
