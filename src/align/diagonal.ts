@@ -29,9 +29,10 @@ export class Diagonal {
     // One-to-one pairs in B order, in typed arrays: this runs once per alignment step on every clause.
     const pairA = new Int32Array(sizeB);
     const pairB = new Int32Array(sizeB);
+    const pairOfB = links.pairOfB;
     let count = 0;
     for (let b = 0; b < sizeB; b++) {
-      const a = links.pairOfB[b]!;
+      const a = pairOfB[b]!;
       if (a < 0) continue;
       pairA[count] = a;
       pairB[count++] = b;

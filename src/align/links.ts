@@ -9,7 +9,7 @@ export interface Group {
 /** Ascending indices whose group is −1 (clauses not yet paired). */
 export function unpaired(groups: Int32Array): number[] {
   const list: number[] = [];
-  for (let i = 0; i < groups.length; i++) if (groups[i] === -1) list.push(i);
+  for (let i = 0, size = groups.length; i < size; i++) if (groups[i] === -1) list.push(i);
   return list;
 }
 

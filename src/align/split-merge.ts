@@ -81,9 +81,11 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const cover = containment(many.grams(j), whole);
     return cover >= 0.9 ? cover : -1;
   };
-  for (let i = 0; i < one.size; i++) {
-    // Most clauses are exact pairs: passed over without reading their group.
-    const sim = view.oneSim[i]!;
+  // Most clauses are exact pairs: passed over without reading their group, the loop on locals only.
+  const oneSim = view.oneSim;
+  const size = one.size;
+  for (let i = 0; i < size; i++) {
+    const sim = oneSim[i]!;
     if (sim >= 1) continue;
     const id = view.oneGroup[i]!;
     const current = id >= 0 ? links.groups[id] : undefined;
