@@ -29,15 +29,13 @@ export class Diagonal {
     // One-to-one pairs in B order, in typed arrays: this runs once per alignment step on every clause.
     const pairA = new Int32Array(sizeB);
     const pairB = new Int32Array(sizeB);
+    const pairOfB = links.pairOfB;
     let count = 0;
     for (let b = 0; b < sizeB; b++) {
-      const id = links.bGroup[b]!;
-      if (id < 0) continue;
-      const group = links.groups[id]!;
-      if (group.from.length === 1 && group.to.length === 1) {
-        pairA[count] = group.from[0]!;
-        pairB[count++] = b;
-      }
+      const a = pairOfB[b]!;
+      if (a < 0) continue;
+      pairA[count] = a;
+      pairB[count++] = b;
     }
     const chain = longestIncreasing(pairA.subarray(0, count));
     let anchors = 0;

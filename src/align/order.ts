@@ -24,12 +24,18 @@ export function placeAfterPredecessor<E>(
     }
   }
   const out: E[] = [];
-  const stack = [...start, ...inBOrder].reverse();
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    out.push(entry);
-    const next = after.get(entry);
-    if (next) for (let k = next.length - 1; k >= 0; k--) stack.push(next[k]!);
-  }
+  // Each entry, then depth first what goes after it; the stack holds only such chains, not the whole list.
+  const stack: E[] = [];
+  const emit = (entry: E) => {
+    stack.push(entry);
+    while (stack.length > 0) {
+      const top = stack.pop()!;
+      out.push(top);
+      const next = after.get(top);
+      if (next) for (let k = next.length - 1; k >= 0; k--) stack.push(next[k]!);
+    }
+  };
+  for (const entry of start) emit(entry);
+  for (let k = 0; k < inBOrder.length; k++) emit(inBOrder[k]!);
   return out;
 }

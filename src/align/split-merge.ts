@@ -23,6 +23,8 @@ interface View {
   one: Side;
   many: Side;
   oneGroup: Int32Array;
+  /** Similarity of the group holding each `one` clause (`Links.simOfA` or `simOfB`). */
+  oneSim: Float64Array;
   manyGroup: Int32Array;
   place(i: number): Place;
   /** The partner on the `many` side of a one-to-one group. */
@@ -42,7 +44,7 @@ export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
   search(
     {
-      one: sideA, many: sideB, oneGroup: links.aGroup, manyGroup: links.bGroup,
+      one: sideA, many: sideB, oneGroup: links.aGroup, oneSim: links.simOfA, manyGroup: links.bGroup,
       place: (i) => diagonal.forA(i),
       partner: (group) => group.to[0]!,
       add: (i, pieces, sim) => links.add([i], pieces, sim),
@@ -51,7 +53,7 @@ export function detectSplitMerge(sideA: Side, sideB: Side, links: Links, options
   );
   search(
     {
-      one: sideB, many: sideA, oneGroup: links.bGroup, manyGroup: links.aGroup,
+      one: sideB, many: sideA, oneGroup: links.bGroup, oneSim: links.simOfB, manyGroup: links.aGroup,
       place: (i) => diagonal.forB(i),
       partner: (group) => group.from[0]!,
       add: (i, pieces, sim) => links.add(pieces, [i], sim),
@@ -79,12 +81,15 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const cover = containment(many.grams(j), whole);
     return cover >= 0.9 ? cover : -1;
   };
-  for (let i = 0; i < one.size; i++) {
+  // Most clauses are exact pairs: passed over without reading their group, the loop on locals only.
+  const oneSim = view.oneSim;
+  const size = one.size;
+  for (let i = 0; i < size; i++) {
+    const sim = oneSim[i]!;
+    if (sim >= 1) continue;
     const id = view.oneGroup[i]!;
     const current = id >= 0 ? links.groups[id] : undefined;
     if (current && (current.from.length > 1 || current.to.length > 1)) continue;
-    const sim = current?.sim ?? 0;
-    if (sim >= 1) continue;
     const whole = one.grams(i);
     const first = current ? view.partner(current) : bestPiece(near.find(whole, view.place(i), false).filter(free), whole, many, cover);
     if (first === undefined) continue;

@@ -41,4 +41,17 @@ describe('CandidateIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives only the clauses near the place, in order, when the index is not used', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 120 }), { maxLength: 60 }), fc.integer({ min: -1, max: 120 }), fc.integer({ min: 0, max: 80 }), (members, lo, width) => {
+        const pool = members.sort((x, y) => x - y);
+        const place = { lo, hi: lo + width, expected: lo + Math.floor(width / 2) };
+        const index = new CandidateIndex(pool, () => new Uint32Array(0));
+        const [from, to] = width - 1 <= 40 ? [lo + 1, lo + width - 1] : [place.expected - 6, place.expected + 6];
+        expect(index.find(new Uint32Array(0), place, false)).toEqual(pool.filter((i) => i >= from && i <= to));
+      }),
+    );
+  });
 });
+

@@ -4,9 +4,15 @@ import { longestIncreasing } from '../../src/align/lis.js';
 
 describe('longestIncreasing', () => {
   it('marks one longest strictly increasing chain', () => {
-    expect(longestIncreasing([0, 1, 5, 2, 3, 4])).toEqual([true, true, false, true, true, true]);
-    expect(longestIncreasing([])).toEqual([]);
+    expect([...longestIncreasing([0, 1, 5, 2, 3, 4])]).toEqual([1, 1, 0, 1, 1, 1]);
+    expect([...longestIncreasing([])]).toEqual([]);
     expect(longestIncreasing([3, 2, 1]).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('keeps the earliest tails when an in-order run is interrupted', () => {
+    expect([...longestIncreasing([0, 1, 2, 9, 3, 4, 5, 6])]).toEqual([1, 1, 1, 0, 1, 1, 1, 1]);
+    expect([...longestIncreasing([5, 6, 1, 2, 7])]).toEqual([0, 0, 1, 1, 1]);
+    expect([...longestIncreasing([2, 2, 2])]).toEqual([0, 0, 1]);
   });
 
   it('chains are increasing and as long as the O(n²) answer', () => {
