@@ -50,22 +50,41 @@ const CHUNK = 128;
 
 /**
  * Characters after which no word continues, so a piece may end there without changing the words:
- * Chinese punctuation, a line feed, a space. Not ASCII `.` or `,`: folding drops the space after
- * them, and `results.Member` or `1,000` is one word.
+ * Chinese punctuation, a line feed, a space. Not ASCII `.` or `,` in general: folding drops the
+ * space after them, and `results.Member` or `1,000` is one word.
  */
 const BREAK_AFTER = /[。；，、！？：\n ]/u;
+/**
+ * ASCII punctuation that folding makes of ，；：！？ (NFKC): a word ends after it when an
+ * ideograph follows (no rule joins punctuation to a Han character).
+ */
+const BREAK_BEFORE_IDEOGRAPH = /[,;:!?]/u;
+const IDEOGRAPH = /\p{Script=Han}/u;
 
-/** Pieces of a text of at most CHUNK characters, cut after punctuation or a space near the end of each (else at CHUNK). */
+/** May a piece end just before position `k` of `text` without changing the words? */
+function safeCut(text: string, k: number): boolean {
+  const before = text[k - 1]!;
+  return BREAK_AFTER.test(before) || (BREAK_BEFORE_IDEOGRAPH.test(before) && IDEOGRAPH.test(text[k] ?? ''));
+}
+
+/** Longest piece `chunks` makes while looking for a place to cut (the cost stays linear). */
+const LONGEST_PIECE = 8 * CHUNK;
+
+/**
+ * Pieces of a text of about CHUNK characters, each cut where no word continues: the last such
+ * place in the second half of the piece, else the first one after it; only a stretch of
+ * LONGEST_PIECE characters with no such place at all (no punctuation, no space) is cut blindly.
+ */
 function chunks(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   while (text.length - start > CHUNK) {
-    let cut = start + CHUNK;
-    for (let k = cut; k > start + CHUNK / 2; k--) {
-      if (BREAK_AFTER.test(text[k - 1]!)) {
-        cut = k;
-        break;
-      }
+    let cut = 0;
+    for (let k = start + CHUNK; k > start + CHUNK / 2 && cut === 0; k--) if (safeCut(text, k)) cut = k;
+    for (let k = start + CHUNK + 1; k < Math.min(text.length, start + LONGEST_PIECE) && cut === 0; k++) if (safeCut(text, k)) cut = k;
+    if (cut === 0) {
+      cut = Math.min(text.length, start + LONGEST_PIECE);
+      if (/[\ud800-\udbff]/.test(text[cut - 1]!)) cut--; // not between the halves of a surrogate pair
     }
     out.push(text.slice(start, cut));
     start = cut;

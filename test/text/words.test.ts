@@ -49,4 +49,27 @@ describe('segmentMany', () => {
       expect(tokens).toEqual([...whole.segment(text)].map(({ segment }) => segment));
     }
   });
+
+  // Folding turns ，；：！？ into ASCII, so a long stretch with no 。、 or space was once cut inside a word (进程 → 进 程).
+  it('cuts a long folded text without 。、 or spaces only between words', () => {
+    const seed = readFileSync(new URL('../../fixtures/seed-2020-moscow.txt', import.meta.url), 'utf8');
+    const text = foldForWords(seed.replace(/[。、\s]/g, '')).slice(0, 5000);
+    const whole = new Intl.Segmenter('zh', { granularity: 'word' });
+    const [tokens] = segmentMany([text]);
+    expect(tokens).toEqual([...whole.segment(text)].map(({ segment }) => segment));
+  });
+
+  it('never cuts a number such as 1,000 or a word such as a:b', () => {
+    const text = `${'成员国'.repeat(30)}1,000,000${'合作'.repeat(40)}results:Member,${'发展'.repeat(40)}`;
+    const whole = new Intl.Segmenter('zh', { granularity: 'word' });
+    expect(segmentMany([text])[0]).toEqual([...whole.segment(text)].map(({ segment }) => segment));
+  });
+
+  it('cuts a stretch with nowhere to cut blindly but boundedly, never inside a surrogate pair', () => {
+    const text = `${'中'.repeat(1023)}𠀀${'中'.repeat(3000)}`;
+    const [tokens] = segmentMany([text]);
+    expect(tokens!.join('')).toBe(text);
+    expect(tokens!.every((token) => token.isWellFormed())).toBe(true);
+    expect(tokens).toContain('𠀀');
+  });
 });
