@@ -34,8 +34,9 @@ const STREAM_BUFFER = 1 << 15;
 
 /**
  * Copy text as UTF-16 into one reused buffer of `units` and, when it is full, hand its UTF-8 to
- * `out` (a new Buffer each time; a larger text gets a larger buffer). Copying UTF-16 is nearly free and `buffer.transcode` encodes with SIMD, where
- * `Buffer.write(text, 'utf8')` goes character by character: a fifth of the cost.
+ * `out` (a new Buffer each time; a larger text gets a larger buffer). Copying UTF-16 is nearly
+ * free and `buffer.transcode` encodes with SIMD, where `Buffer.write(text, 'utf8')` goes
+ * character by character: a fifth of the cost.
  */
 function utf8Writer(out: (bytes: Buffer) => void, units: number): OutputWriter {
   let buffer = Buffer.allocUnsafe(units * 2);
