@@ -25,9 +25,8 @@ export interface AlignInput extends AlignOptions {
  */
 export function align(a: Declaration, b: Declaration, options: AlignInput = {}): DiffResult {
   const threshold = options.threshold ?? 0.5;
-  const folds = new Map<string, string>();
-  const sideA = prepareSide(a, folds);
-  const sideB = prepareSide(b, folds);
+  const sideA = prepareSide(a);
+  const sideB = prepareSide(b);
   const links = new Links(sideA.size, sideB.size);
   tracePhase('align: prepare');
   matchExactSides(sideA, sideB, links);

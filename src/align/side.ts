@@ -24,27 +24,15 @@ export interface Side {
 }
 
 /**
- * Flatten a declaration. Folding (OpenCC) is the costly part, so it is done lazily: clauses whose
- * raw text already matched exactly are never folded, and a text folded for one side is looked up
- * in `folds` (raw text → folded) for the other.
+ * Flatten a declaration. Folding is the costly part, so it is done lazily: clauses whose raw text
+ * already matched exactly are never folded. (A cache shared by both sides found 45 texts in
+ * 5,300 on the 10,000-clause benchmark: equal raw texts have paired before anything is folded.)
  */
-export function prepareSide(declaration: Declaration, folds: Map<string, string> = new Map()): Side {
+export function prepareSide(declaration: Declaration): Side {
   const { texts, sectionOf } = flattenTexts(declaration);
   const folded: (string | undefined)[] = new Array<string | undefined>(texts.length);
   const grams: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(texts.length);
-  const fold = (i: number): string => {
-    let text = folded[i];
-    if (text === undefined) {
-      const raw = texts[i]!;
-      text = folds.get(raw);
-      if (text === undefined) {
-        text = foldText(raw);
-        folds.set(raw, text);
-      }
-      folded[i] = text;
-    }
-    return text;
-  };
+  const fold = (i: number): string => (folded[i] ??= foldText(texts[i]!));
   return {
     texts,
     sectionOf,
