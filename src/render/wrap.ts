@@ -1,4 +1,4 @@
-import { cellWidth } from './width.js';
+import { cellWidth, quickWidth } from './width.js';
 
 /** How a run of text is drawn; the renderer decides what each style looks like. */
 export type RunStyle = 'plain' | 'del' | 'ins' | 'dim' | 'bold' | 'add' | 'remove' | 'move' | 'change' | 'head';
@@ -30,7 +30,34 @@ interface Grapheme {
   style: RunStyle;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Built on first need: the first `Intl.Segmenter` of a process costs 15–20 ms. */
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * The graphemes of a text with their widths. Text of common characters only (see `quickWidth`:
+ * no combining marks, surrogates or line breaks among them) is one grapheme per UTF-16 unit and
+ * needs no segmenter.
+ */
+function measureGraphemes(text: string, style: RunStyle, out: Grapheme[][]): void {
+  const widths: number[] = [];
+  for (let k = 0; k < text.length && widths.length === k; k++) {
+    const width = quickWidth(text.charCodeAt(k));
+    if (width !== undefined) widths.push(width);
+  }
+  if (widths.length === text.length) {
+    const paragraph = out[out.length - 1]!;
+    for (let k = 0; k < text.length; k++) paragraph.push({ text: text[k]!, width: widths[k]!, style });
+    return;
+  }
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(text)) {
+    if (segment === '\n' || segment === '\r\n' || segment === '\r') {
+      out.push([]);
+      continue;
+    }
+    out[out.length - 1]!.push({ text: segment, width: cellWidth(segment), style });
+  }
+}
 
 /** Is a grapheme wide (two columns, CJK) or a space: places where a line may break around it. */
 function breaksAround(g: Grapheme): boolean {
@@ -71,15 +98,7 @@ export function wrapRuns(runs: Run[], options: WrapOptions = {}): Run[][] {
   const indent = options.indent ?? 0;
   const hanging = options.hangingIndent ?? indent;
   const paragraphs: Grapheme[][] = [[]];
-  for (const run of runs) {
-    for (const { segment } of graphemes.segment(run.text.replace(/\t/g, ' '))) {
-      if (segment === '\n' || segment === '\r\n' || segment === '\r') {
-        paragraphs.push([]);
-        continue;
-      }
-      paragraphs[paragraphs.length - 1]!.push({ text: segment, width: cellWidth(segment), style: run.style });
-    }
-  }
+  for (const run of runs) measureGraphemes(run.text.replace(/\t/g, ' '), run.style, paragraphs);
   const lines: Grapheme[][] = [];
   for (const paragraph of paragraphs) {
     // Units: maximal sequences with no break opportunity inside.

@@ -27,6 +27,14 @@ describe('quickWidth', () => {
     }
   });
 
+  it('is a grapheme of its own, whatever its neighbours (wrapRuns counts on it)', () => {
+    const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const code of codes) {
+      const char = String.fromCharCode(code);
+      expect([...graphemes.segment(`中${char}a${char}${char}`)].length, `U+${code.toString(16)}`).toBe(5);
+    }
+  });
+
   it('leaves combining and emoji-capable characters to string-width', () => {
     for (const text of ['\u302a', '\u302f', '\u00ad', '\u200d', '\ufe0f', '\u0301', '\t', '\n', '\u3099', '😀']) {
       expect(quickWidth(text.codePointAt(0)!), `U+${text.codePointAt(0)!.toString(16)}`).toBeUndefined();
