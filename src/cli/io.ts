@@ -23,6 +23,15 @@ export function printJson(io: CliIO, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Print a text view with exact display widths: `render` runs again once string-width is loaded,
+ * should a text need it (`withCellWidths`).
+ */
+export async function printText(io: CliIO, render: () => string): Promise<void> {
+  const { withCellWidths } = await import('../render/width.js');
+  io.stdout(await withCellWidths(render));
+}
+
 /** The `width` option of a text view: the terminal's, when known. */
 export function viewWidth(io: CliIO): { width?: number } {
   return io.columns ? { width: io.columns } : {};

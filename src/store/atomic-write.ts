@@ -10,16 +10,20 @@ export interface AtomicWriteOptions {
    * Default: the target's folder.
    */
   tempDir?: string;
+  /**
+   * Treat the path as a shell redirection does (`-o` reports): write through a symbolic link (the
+   * link stays) and into a device or FIFO (`-o /dev/null`) instead of replacing it. Default: the
+   * path itself is replaced, so that a link in the store can never send a write outside it.
+   */
+  throughLinks?: boolean;
 }
 
 /**
  * Write a file so that readers see the old content or the new one, never a part:
- * write a temporary file, flush it to disk, then rename it over the target. A symbolic link is
- * written through (the link stays); a device or FIFO (`-o /dev/null`) is written into, never
- * replaced.
+ * write a temporary file, flush it to disk, then rename it over the target (see `throughLinks`).
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const target = await existingTarget(path);
+  const target = options.throughLinks ? await existingTarget(path) : undefined;
   if (target?.special) {
     await writeFile(target.path, content);
     return;

@@ -1,4 +1,4 @@
-import { foldScript } from './fold.js';
+import { foldScript, hasIdeographs } from './fold.js';
 
 /** Any run of whitespace, including U+3000 and other Unicode spaces. */
 const WHITESPACE = /\s+/gu;
@@ -59,12 +59,11 @@ const BREAK_AFTER = /[。；，、！？：\n ]/u;
  * ideograph follows (no rule joins punctuation to a Han character).
  */
 const BREAK_BEFORE_IDEOGRAPH = /[,;:!?]/u;
-const IDEOGRAPH = /\p{Script=Han}/u;
 
 /** May a piece end just before position `k` of `text` without changing the words? */
 function safeCut(text: string, k: number): boolean {
   const before = text[k - 1]!;
-  return BREAK_AFTER.test(before) || (BREAK_BEFORE_IDEOGRAPH.test(before) && IDEOGRAPH.test(text[k] ?? ''));
+  return BREAK_AFTER.test(before) || (BREAK_BEFORE_IDEOGRAPH.test(before) && hasIdeographs(text[k] ?? ''));
 }
 
 /** Longest piece `chunks` makes while looking for a place to cut (the cost stays linear). */

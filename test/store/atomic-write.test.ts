@@ -43,7 +43,7 @@ describe('writeFileAtomic', () => {
     let received = '';
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
     const closed = new Promise((done) => reader.on('close', done));
-    await writeFileAtomic(fifo, 'report\n');
+    await writeFileAtomic(fifo, 'report\n', { throughLinks: true });
     await closed;
     expect(received).toBe('report\n');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
@@ -54,9 +54,19 @@ describe('writeFileAtomic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
     writeFileSync(join(dir, 'real.md'), 'old\n');
     symlinkSync('real.md', join(dir, 'link.md'));
-    await writeFileAtomic(join(dir, 'link.md'), 'new\n');
+    await writeFileAtomic(join(dir, 'link.md'), 'new\n', { throughLinks: true });
     expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real.md'), 'utf8')).toBe('new\n');
     expect(readdirSync(dir).sort()).toEqual(['link.md', 'real.md']);
+  });
+
+  it('replaces a symbolic link itself by default (the store: nothing is written outside it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    writeFileSync(join(dir, 'outside.md'), 'keep\n');
+    symlinkSync('outside.md', join(dir, 'link.md'));
+    await writeFileAtomic(join(dir, 'link.md'), 'new\n');
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'link.md'), 'utf8')).toBe('new\n');
+    expect(readFileSync(join(dir, 'outside.md'), 'utf8')).toBe('keep\n');
   });
 });

@@ -60,7 +60,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
 /** Write a report to the file the user named, atomically. */
 async function writeReport(io: CliIO, output: string, report: string | Uint8Array): Promise<void> {
   const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
-  await writeFileAtomic(resolve(io.cwd, output), report);
+  await writeFileAtomic(resolve(io.cwd, output), report, { throughLinks: true });
 }
 
 /** Do the two declarations differ in any way the summary counts? */

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { StoreError, UsageError } from '../../errors.js';
 import type { TimelineInput } from '../../timeline/chain.js';
-import { type CliIO, printJson, useColor, viewWidth } from '../io.js';
+import { type CliIO, printJson, printText, useColor, viewWidth } from '../io.js';
 import type { loadMany as LoadMany } from '../load.js';
 
 interface HistoryOptions {
@@ -58,7 +58,7 @@ export function register(program: Command, io: CliIO): void {
         printJson(io, result);
         return;
       }
-      const [{ renderHistoryText }, { withCellWidths }] = await Promise.all([import('../../render/history-text.js'), import('../../render/width.js')]);
-      io.stdout(await withCellWidths(() => renderHistoryText(result, { color: useColor(io, options), ...viewWidth(io) })));
+      const { renderHistoryText } = await import('../../render/history-text.js');
+      await printText(io, () => renderHistoryText(result, { color: useColor(io, options), ...viewWidth(io) }));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type CliIO, printJson, useColor, viewWidth } from '../io.js';
+import { type CliIO, printJson, printText, useColor, viewWidth } from '../io.js';
 
 /** `clausewise initiatives <A> <B>`: initiatives, named instruments, countries and organisations new in B or gone from A. */
 export function register(program: Command, io: CliIO): void {
@@ -27,7 +27,7 @@ export function register(program: Command, io: CliIO): void {
         printJson(io, result);
         return;
       }
-      const [{ renderInitiativesText }, { withCellWidths }] = await Promise.all([import('../../render/initiatives-text.js'), import('../../render/width.js')]);
-      io.stdout(await withCellWidths(() => renderInitiativesText(result, { color: useColor(io, options), ...viewWidth(io) })));
+      const { renderInitiativesText } = await import('../../render/initiatives-text.js');
+      await printText(io, () => renderInitiativesText(result, { color: useColor(io, options), ...viewWidth(io) }));
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { type CliIO, printJson, useColor, viewWidth } from '../io.js';
+import { type CliIO, printJson, printText, useColor, viewWidth } from '../io.js';
 
 interface ViewOptions {
   json?: boolean;
@@ -33,7 +33,7 @@ export function register(program: Command, io: CliIO): void {
         printJson(io, result);
         return;
       }
-      const [{ renderTimelineText }, { withCellWidths }] = await Promise.all([import('../../render/timeline-text.js'), import('../../render/width.js')]);
-      io.stdout(await withCellWidths(() => renderTimelineText(result, { color: useColor(io, options), ...viewWidth(io) })));
+      const { renderTimelineText } = await import('../../render/timeline-text.js');
+      await printText(io, () => renderTimelineText(result, { color: useColor(io, options), ...viewWidth(io) }));
     });
 }
