@@ -1,32 +1,42 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
-import { streamWriter } from './stdout.js';
+import { isTerminal, openOutput } from './stdout.js';
 
-// V8 doubles the young generation each time much of it survives, and a diff keeps most of what
-// it builds: the new pages cost more in page faults than the collections they save.
-setFlagsFromString('--semi-space-growth-factor=1');
-
-// A reader that stops early (`clausewise diff … | head`) closes the pipe: that is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    // Anything else (a full disk behind a pipe): one line, as for every other failure.
-    if (stream !== process.stderr) process.stderr.write(`clausewise: cannot write the output (${error.code ?? 'error'})\n`);
-    process.exit(2);
-  });
+/**
+ * A standard stream, built on first use with its error handling. Node builds `process.stdout`,
+ * `stderr` and `stdin` lazily, and each one loads modules (tty, net, streams) at a few
+ * milliseconds' cost: a report written to a file needs none of them.
+ */
+function guarded(get: () => NodeJS.WriteStream): () => NodeJS.WriteStream {
+  let stream: NodeJS.WriteStream | undefined;
+  return () => {
+    if (stream) return stream;
+    const built = get();
+    stream = built;
+    built.on('error', (error: NodeJS.ErrnoException) => {
+      // A reader that stops early (`clausewise diff … | head`) closes the pipe: that is not an error.
+      if (error.code === 'EPIPE') process.exit(0);
+      // Anything else (a full disk behind a pipe): one line, as for every other failure.
+      if (built !== stderr()) stderr().write(`clausewise: cannot write the output (${error.code ?? 'error'})\n`);
+      process.exit(2);
+    });
+    return built;
+  };
 }
 
+const stderr = guarded(() => process.stderr);
+const stdoutStream = guarded(() => process.stdout);
+
 // The only module that touches `process`: everything else receives a CliIO.
-const stdout = streamWriter(process.stdout, 1);
+const stdout = await openOutput(1, stdoutStream);
 const code = await run(process.argv.slice(2), {
-  stdout: (text) => stdout.write(text),
-  flush: () => stdout.flush(),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => stdout.writer.write(text),
+  flush: () => stdout.writer.flush(),
+  stderr: (text) => stderr().write(text),
   cwd: process.cwd(),
   env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-  ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { stdin: process.stdin, stdout: process.stdout } } : {}),
+  isTTY: stdout.isTTY,
+  ...(stdout.isTTY && stdoutStream().columns ? { columns: stdoutStream().columns } : {}),
+  ...(stdout.isTTY && (await isTerminal(0)) ? { terminal: { stdin: process.stdin, stdout: stdoutStream() } } : {}),
 });
 process.exitCode = code;

@@ -1,6 +1,5 @@
 import { transcode } from 'node:buffer';
 import { fstatSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { OutputError } from '../errors.js';
 
 /**
@@ -98,9 +97,10 @@ export function utf8(utf16: Buffer): Buffer {
 /**
  * Join small pieces into writes of about STREAM_BUFFER units, encoded as for a descriptor (a
  * Buffer, which the stream need not encode again); a large text goes out at once, in slices.
+ * The stream is asked for at the first write.
  */
-function streamPieceWriter(stream: NodeJS.WritableStream): OutputWriter {
-  const staged = utf8Writer((bytes) => stream.write(bytes), STREAM_BUFFER);
+function streamPieceWriter(stream: () => NodeJS.WritableStream): OutputWriter {
+  const staged = utf8Writer((bytes) => stream().write(bytes), STREAM_BUFFER);
   return {
     write(text) {
       if (text.length <= STREAM_BUFFER) {
@@ -117,20 +117,47 @@ function streamPieceWriter(stream: NodeJS.WritableStream): OutputWriter {
   };
 }
 
+/** Standard output as the CLI uses it: where to write, and whether it is a terminal. */
+export interface StandardOutput {
+  writer: OutputWriter;
+  isTTY: boolean;
+}
+
 /**
- * A writer for a standard stream. Reports run to megabytes, and Node turns each string written
- * to a file stream into a new Buffer, which costs far more than the JSON itself: so when `fd`
- * is a file or a device such as /dev/null (Node writes those synchronously anyway), text is
- * encoded into one reused buffer that goes to `fs.writeSync`; pipes and terminals keep `stream`
- * (pipes may be non-blocking), small pieces joined.
+ * Open a standard output descriptor. Reports run to megabytes, and Node turns each string
+ * written to a file stream into a new Buffer, which costs far more than the JSON itself: so for a
+ * file or a device such as /dev/null (Node writes those synchronously anyway), text is encoded
+ * into one reused buffer that goes to `fs.writeSync`. Pipes and terminals use the stream (pipes
+ * may be non-blocking), small pieces joined. `stream` is called at most once, at the first
+ * write: Node builds `process.stdout` on first use, loading modules, and a report written to a
+ * file needs none of them.
  */
-export function streamWriter(stream: NodeJS.WritableStream, fd: number): OutputWriter {
-  let direct = false;
+export async function openOutput(fd: number, stream: () => NodeJS.WritableStream): Promise<StandardOutput> {
+  let once: NodeJS.WritableStream | undefined;
+  const lazyStream = () => (once ??= stream());
+  const kind = descriptorKind(fd);
+  if (kind === 'file') return { writer: fdWriter(fd), isTTY: false };
+  if (kind === 'device') {
+    if (await isTerminal(fd)) return { writer: streamPieceWriter(lazyStream), isTTY: true };
+    return { writer: fdWriter(fd), isTTY: false };
+  }
+  return { writer: streamPieceWriter(lazyStream), isTTY: false };
+}
+
+/** What a descriptor is open on; `other` for pipes, sockets, and a descriptor that cannot be read. */
+function descriptorKind(fd: number): 'file' | 'device' | 'other' {
   try {
     const info = fstatSync(fd);
-    direct = (info.isFile() || info.isCharacterDevice()) && !isatty(fd);
+    if (info.isFile()) return 'file';
+    return info.isCharacterDevice() ? 'device' : 'other';
   } catch {
-    direct = false; // no usable descriptor: let the stream report errors as it always did
+    return 'other'; // no usable descriptor: let the stream report errors as it always did
   }
-  return direct ? fdWriter(fd) : streamPieceWriter(stream);
+}
+
+/** Is the descriptor a terminal? Only a character device can be: `node:tty` is loaded for those alone. */
+export async function isTerminal(fd: number): Promise<boolean> {
+  if (descriptorKind(fd) !== 'device') return false;
+  const { isatty } = await import('node:tty');
+  return isatty(fd);
 }
