@@ -11,8 +11,17 @@ const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** The word segmenter, built on first use (Chinese rules also split Latin words at spaces). */
 let segmenter: Intl.Segmenter | undefined;
 
-function isSpacedWordChar(char: string | undefined): boolean {
-  return char !== undefined && SPACED_WORD_CHAR.test(char) && !UNSPACED_CHAR.test(char);
+/**
+ * Is this UTF-16 unit a letter or digit of a spaced script? ASCII and the main ideograph block are
+ * answered directly: compiling the Unicode property classes costs about a millisecond, and most
+ * texts need them for nothing else.
+ */
+export function isSpacedWordChar(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x4e00 && code <= 0x9fff) return false; // CJK Unified Ideographs: Han
+  return SPACED_WORD_CHAR.test(char) && !UNSPACED_CHAR.test(char);
 }
 
 /**

@@ -34,11 +34,11 @@ function measure(file: string, mode: 'align' | 'naive'): Measure {
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 const pct = (x: number) => (x * 100).toFixed(1);
 
-function timeProcess(args: string[], runs = RUNS): number {
+function timeProcess(args: string[], env: NodeJS.ProcessEnv, runs = RUNS): number {
   const times: number[] = [];
   for (let k = 0; k < runs; k++) {
     const started = performance.now();
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+    execFileSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
     times.push(performance.now() - started);
   }
   return median(times);
@@ -49,7 +49,7 @@ function timeProcess(args: string[], runs = RUNS): number {
  * hits all of them alike), medians: `node -e ''`, the read floor (Node + read + split + hash,
  * `read-floor.mjs`) and `clausewise diff --json` at each size.
  */
-function wholeProcess(cli: string, dir: string): void {
+function wholeProcess(cli: string, dir: string, env: NodeJS.ProcessEnv, title: string): void {
   const sizes = [SIZES[0]!, ...SIZES.filter((s) => s >= 10000)];
   const pair = (size: number) => [join(dir, `a-${size}.md`), join(dir, `b-${size}.md`)];
   const commands: Array<{ label: string; args: string[] }> = [{ label: "node -e ''", args: ['-e', ''] }];
@@ -57,10 +57,10 @@ function wholeProcess(cli: string, dir: string): void {
   for (const size of sizes) commands.push({ label: `clausewise diff --json (${size} clauses each)`, args: [cli, 'diff', '--json', ...pair(size)] });
   commands.push({ label: `clausewise diff, text report (${sizes[0]} clauses each)`, args: [cli, 'diff', '--no-color', ...pair(sizes[0]!)] });
   const times = commands.map(() => [] as number[]);
-  for (let k = 0; k < RUNS; k++) commands.forEach(({ args }, c) => times[c]!.push(timeProcess(args, 1)));
+  for (let k = 0; k < RUNS; k++) commands.forEach(({ args }, c) => times[c]!.push(timeProcess(args, env, 1)));
   const medians = new Map(commands.map(({ label }, c) => [label, median(times[c]!)]));
   const node = medians.get("node -e ''")!;
-  console.log(`\nwhole process, median of ${RUNS} runs, commands taken in turn`);
+  console.log(`\nwhole process${title}, median of ${RUNS} runs, commands taken in turn`);
   for (const { label } of commands) {
     const ms = medians.get(label)!;
     const size = Number(/\((\d+) clauses/.exec(label)?.[1]);
@@ -117,7 +117,14 @@ function main(): void {
       console.log('\nCLI timing skipped: run `npm run build` first');
       return;
     }
-    wholeProcess(cli, dir);
+    wholeProcess(cli, dir, process.env, '');
+    // Node reads the certificates named there before it runs any code (Node 20: ~400 M
+    // instructions for a system bundle, more than Node's own start-up): a fixed cost on every start that
+    // hides how much of the rest is ours. clausewise opens no TLS connection.
+    if (process.env['NODE_EXTRA_CA_CERTS']) {
+      const { NODE_EXTRA_CA_CERTS: _certificates, ...env } = process.env;
+      wholeProcess(cli, dir, env, ' without NODE_EXTRA_CA_CERTS (set here; every Node start parses the certificates it names)');
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/text/fold.js';
-import { foldForWords, segmentMany, segmentWords } from '../../src/text/words.js';
+import { foldForWords, isSpacedWordChar, segmentMany, segmentWords } from '../../src/text/words.js';
 
 describe('foldForWords', () => {
   it('folds like foldText for Chinese: width, spaces, U+3000, line breaks, Traditional', () => {
@@ -12,6 +12,20 @@ describe('foldForWords', () => {
 
   it('keeps one space between English words and drops it elsewhere', () => {
     expect(foldForWords('  The   Member\nStates agreed ，中国 SCO ')).toBe('The Member States agreed,中国SCO');
+  });
+});
+
+describe('isSpacedWordChar', () => {
+  it('answers for every UTF-16 unit as the Unicode property test does (letters and digits of spaced scripts)', () => {
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isSpacedWordChar(char) !== (letterOrDigit.test(char) && !unspaced.test(char))) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect([isSpacedWordChar(undefined), isSpacedWordChar('a'), isSpacedWordChar('Я'), isSpacedWordChar('中'), isSpacedWordChar('7')]).toEqual([false, true, true, false, true]);
   });
 });
 
