@@ -9,8 +9,11 @@ import pkg from '../../package.json' with { type: 'json' };
 export const EXIT = { ok: 0, differences: 1, bad: 2 } as const;
 
 
-/** Build the command-line program; actions report their exit status through `setExit`. */
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+/**
+ * Build the command-line program; actions report their exit status through `setExit`. With the
+ * arguments, only the command they name is registered (see `registerCommands`).
+ */
+export function buildProgram(io: CliIO, setExit: (code: number) => void, argv: readonly string[] = []): Command {
   const program = new Command('clausewise')
     .description('Compare diplomatic declarations clause by clause and keep every version in git.')
     .version(pkg.version, '-V, --version')
@@ -25,7 +28,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       // Commander's messages become the same one-line form as ours.
       outputError: (text, write) => write(`clausewise: ${oneLine(text.replace(/^error: /, ''))} (see clausewise --help)\n`),
     });
-  registerCommands(program, io, setExit);
+  registerCommands(program, io, setExit, argv);
   return program;
 }
 
@@ -36,7 +39,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   if (io.env['CLAUSEWISE_TRACE']) enableTrace(io.stderr);
-  const program = buildProgram(io, (next) => { code = next; });
+  const program = buildProgram(io, (next) => { code = next; }, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

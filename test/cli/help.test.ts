@@ -1,4 +1,8 @@
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS, commandNamed } from '../../src/cli/commands/index.js';
+import { bufferIO } from '../../src/cli/io.js';
+import { buildProgram } from '../../src/cli/run.js';
 import { runCli } from '../support/cli.js';
 
 /** The exact top-level help: the list of commands is part of the interface. */
@@ -31,5 +35,46 @@ describe('clausewise --help', () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(HELP);
+  });
+});
+
+describe('registering only the command named', () => {
+  const helpOf = (program: Command, name: string): string => {
+    let out = '';
+    const command = program.commands.find((c) => c.name() === name)!;
+    command.configureOutput({ writeOut: (text) => { out += text; } });
+    command.outputHelp();
+    return out;
+  };
+
+  it('knows every registered command by its names and aliases', () => {
+    const program = buildProgram(bufferIO(), () => undefined);
+    expect(COMMANDS.map(({ names }) => names)).toEqual(program.commands.map((c) => [c.name(), ...c.aliases()]));
+  });
+
+  it('finds the command after options and the value of --store, and only a real one', () => {
+    expect(commandNamed(['diff', 'a', 'b'])).toBe('diff');
+    expect(commandNamed(['--store', 'diff', 'list'])).toBe('list');
+    expect(commandNamed(['--store=x', '-V', 'normalize', 'f'])).toBe('normalize');
+    expect(commandNamed(['--help'])).toBeUndefined();
+    expect(commandNamed(['help', 'diff'])).toBeUndefined();
+    expect(commandNamed(['dif', 'a'])).toBeUndefined();
+  });
+
+  it('gives each command the same help and options as the whole program does', () => {
+    const whole = buildProgram(bufferIO(), () => undefined);
+    for (const { names } of COMMANDS) {
+      for (const name of names) {
+        const alone = buildProgram(bufferIO(), () => undefined, [name, '--help']);
+        expect(alone.commands.map((c) => c.name())).toEqual([names[0]]);
+        expect(helpOf(alone, names[0]!)).toBe(helpOf(whole, names[0]!));
+      }
+    }
+  });
+
+  it('still suggests the closest command for a misspelt one', async () => {
+    const result = await runCli(['dif', 'a', 'b']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Did you mean diff?");
   });
 });
