@@ -96,9 +96,31 @@ function canBreakBefore(k: number): boolean {
   return prev === SPACE || widths[k - 1]! >= 2 || widths[k]! >= 2;
 }
 
-/** Turns ranges of graphemes into lines of runs: one slice of the text per stretch of one style. */
-class LineWriter {
+/** Measure the runs (tabs become spaces): their joined text and where each run ends in it. */
+function measureRuns(runs: readonly Run[]): { text: string; runEnds: number[] } {
+  // Never more graphemes than UTF-16 units.
+  reserve(runs.reduce((sum, run) => sum + run.text.length, 0));
+  count = 0;
+  let text = '';
+  const runEnds: number[] = [];
+  for (const run of runs) {
+    const clean = run.text.replaceAll('\t', ' ');
+    measureGraphemes(clean, text.length);
+    text += clean;
+    runEnds.push(text.length);
+  }
+  starts[count] = text.length;
+  return { text, runEnds };
+}
+
+/** Fills lines with ranges of graphemes and turns each into runs. */
+class LineFiller {
   readonly lines: Run[][] = [];
+  /** Columns for the current line. */
+  private room: number;
+  private lineStart = 0;
+  /** Columns of the current line taken. */
+  private used = 0;
   /** The first run that may hold the next line (lines come in text order). */
   private run = 0;
 
@@ -107,12 +129,33 @@ class LineWriter {
     private readonly runs: readonly Run[],
     /** Where each run ends in the text. */
     private readonly runEnds: readonly number[],
-  ) {}
+    firstRoom: number,
+    private readonly continuationRoom: number,
+  ) {
+    this.room = firstRoom;
+  }
 
-  /** Add graphemes [from, to) as a line, without its trailing spaces. */
-  add(from: number, to: number): void {
-    while (to > from && kinds[to - 1] === SPACE) to--;
-    this.lines.push(from === to ? [] : this.styled(starts[from]!, starts[to]!));
+  /** Put graphemes [from, to), `unitWidth` columns, on the line; break before them, or among them when they need more than a line. */
+  place(from: number, to: number, unitWidth: number): void {
+    if (this.used > 0 && this.used + unitWidth > this.room) this.breakAt(from);
+    if (unitWidth <= this.room) {
+      this.used += unitWidth;
+      return;
+    }
+    for (let k = from; k < to; k++) {
+      if (this.used > 0 && this.used + widths[k]! > this.room) this.breakAt(k);
+      this.used += widths[k]!;
+    }
+  }
+
+  /** End the line before grapheme `at`, without its trailing spaces; the next line starts at `next`. */
+  breakAt(at: number, next = at): void {
+    let end = at;
+    while (end > this.lineStart && kinds[end - 1] === SPACE) end--;
+    this.lines.push(end === this.lineStart ? [] : this.styled(starts[this.lineStart]!, starts[end]!));
+    this.room = this.continuationRoom;
+    this.lineStart = next;
+    this.used = 0;
   }
 
   /** Text [start, end) as runs, neighbouring runs of one style joined (empty runs are skipped). */
@@ -145,48 +188,23 @@ export function wrapRuns(runs: Run[], options: WrapOptions = {}): Run[][] {
   const width = options.width ?? 80;
   const indent = options.indent ?? 0;
   const hanging = options.hangingIndent ?? indent;
-  // Never more graphemes than UTF-16 units.
-  reserve(runs.reduce((sum, run) => sum + run.text.length, 0));
-  count = 0;
-  let text = '';
-  const runEnds: number[] = [];
-  for (const run of runs) {
-    const clean = run.text.replace(/\t/g, ' ');
-    measureGraphemes(clean, text.length);
-    text += clean;
-    runEnds.push(text.length);
-  }
-  starts[count] = text.length;
-  const out = new LineWriter(text, runs, runEnds);
-  const room = (): number => Math.max(1, width - (out.lines.length === 0 ? indent : hanging));
-  let lineStart = 0;
-  let used = 0;
-  const breakLine = (at: number): void => {
-    out.add(lineStart, at);
-    lineStart = at;
-    used = 0;
-  };
+  const { text, runEnds } = measureRuns(runs);
+  const lines = new LineFiller(text, runs, runEnds, Math.max(1, width - indent), Math.max(1, width - hanging));
   // Units: maximal sequences with no break opportunity inside. A space never starts one but the
   // first of a paragraph (it binds to the grapheme before it), so continuation lines start
   // without a space unless a unit wider than a line was cut there.
-  for (let i = 0; i <= count; ) {
-    if (i === count || kinds[i] === LINE_BREAK) {
-      breakLine(i);
-      lineStart = ++i;
+  for (let i = 0; i < count; ) {
+    if (kinds[i] === LINE_BREAK) {
+      lines.breakAt(i, i + 1);
+      i++;
       continue;
     }
     let end = i + 1;
     let unitWidth = widths[i]!;
     for (; end < count && kinds[end] !== LINE_BREAK && !canBreakBefore(end); end++) unitWidth += widths[end]!;
-    if (used > 0 && used + unitWidth > room()) breakLine(i);
-    if (unitWidth <= room()) used += unitWidth;
-    else {
-      for (let k = i; k < end; k++) {
-        if (used > 0 && used + widths[k]! > room()) breakLine(k);
-        used += widths[k]!;
-      }
-    }
+    lines.place(i, end, unitWidth);
     i = end;
   }
-  return out.lines;
+  lines.breakAt(count);
+  return lines.lines;
 }
