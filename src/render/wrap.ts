@@ -19,72 +19,163 @@ export interface WrapOptions {
   hangingIndent?: number;
 }
 
-/** Characters that must not start a line (closing punctuation, Chinese and ASCII). */
-const NO_LINE_START = new Set([...'，。、；：！？）」』”’》〉】〕］｝…‥·・,.;:!?)]}%']);
-/** Characters that must not end a line (opening punctuation). */
-const NO_LINE_END = new Set([...'（「『“‘《〈【〔［｛([{']);
+// What the break rules need to know of a grapheme besides its width.
+const OTHER = 0;
+const SPACE = 1;
+/** Must not start a line (closing punctuation, Chinese and ASCII). */
+const NO_LINE_START = 2;
+/** Must not end a line (opening punctuation). */
+const NO_LINE_END = 3;
+/** A newline: ends a paragraph. */
+const LINE_BREAK = 4;
 
-interface Grapheme {
-  text: string;
-  width: number;
-  style: RunStyle;
+/** The kind of each UTF-16 unit that is a grapheme by itself; all other units are OTHER. */
+const KIND_OF_UNIT = new Uint8Array(0x10000);
+KIND_OF_UNIT[0x20] = SPACE;
+for (const char of '，。、；：！？）」』”’》〉】〕］｝…‥·・,.;:!?)]}%') KIND_OF_UNIT[char.charCodeAt(0)] = NO_LINE_START;
+for (const char of '（「『“‘《〈【〔［｛([{') KIND_OF_UNIT[char.charCodeAt(0)] = NO_LINE_END;
+
+/**
+ * The graphemes of the text being wrapped, in parallel arrays reused from call to call (a call
+ * is one line of a report: thousands of them): where each starts in the text, its columns and
+ * kind. `starts[count]` is the end of the text.
+ */
+let starts = new Int32Array(1024);
+let widths = new Int32Array(1024);
+let kinds = new Uint8Array(1024);
+let count = 0;
+
+/** Room for `size` graphemes and the end offset (nothing measured is kept). */
+function reserve(size: number): void {
+  if (size < starts.length) return;
+  const length = Math.max(size + 1, starts.length * 2);
+  starts = new Int32Array(length);
+  widths = new Int32Array(length);
+  kinds = new Uint8Array(length);
 }
 
 /** Built on first need: the first `Intl.Segmenter` of a process costs 15–20 ms. */
 let graphemes: Intl.Segmenter | undefined;
 
 /**
- * The graphemes of a text with their widths. Text of common characters only (see `quickWidth`:
- * no combining marks, surrogates or line breaks among them) is one grapheme per UTF-16 unit and
- * needs no segmenter.
+ * Append the graphemes of a text that starts at `offset` of the whole text. Text of common
+ * characters only (see `quickWidth`: no combining marks, surrogates or line breaks among them)
+ * is one grapheme per UTF-16 unit and needs no segmenter.
  */
-function measureGraphemes(text: string, style: RunStyle, out: Grapheme[][]): void {
-  const widths: number[] = [];
-  for (let k = 0; k < text.length && widths.length === k; k++) {
-    const width = quickWidth(text.charCodeAt(k));
-    if (width !== undefined) widths.push(width);
+function measureGraphemes(text: string, offset: number): void {
+  let k = 0;
+  for (; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const width = quickWidth(code);
+    if (width === undefined) break;
+    starts[count + k] = offset + k;
+    widths[count + k] = width;
+    kinds[count + k] = KIND_OF_UNIT[code]!;
   }
-  if (widths.length === text.length) {
-    const paragraph = out[out.length - 1]!;
-    for (let k = 0; k < text.length; k++) paragraph.push({ text: text[k]!, width: widths[k]!, style });
+  if (k === text.length) {
+    count += k;
     return;
   }
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment } of graphemes.segment(text)) {
-    if (segment === '\n' || segment === '\r\n' || segment === '\r') {
-      out.push([]);
-      continue;
+  for (const { segment, index } of graphemes.segment(text)) {
+    const newline = segment === '\n' || segment === '\r\n' || segment === '\r';
+    starts[count] = offset + index;
+    widths[count] = newline ? 0 : cellWidth(segment);
+    kinds[count] = newline ? LINE_BREAK : segment.length === 1 ? KIND_OF_UNIT[segment.charCodeAt(0)]! : OTHER;
+    count++;
+  }
+}
+
+/** May a line break fall between grapheme `k - 1` and grapheme `k`? */
+function canBreakBefore(k: number): boolean {
+  const prev = kinds[k - 1]!;
+  const next = kinds[k]!;
+  // Never before a space: the break comes after it, so it ends the line and is trimmed.
+  if (next === NO_LINE_START || next === SPACE || prev === NO_LINE_END) return false;
+  // Around wide (CJK) graphemes and after spaces.
+  return prev === SPACE || widths[k - 1]! >= 2 || widths[k]! >= 2;
+}
+
+/** Measure the runs (tabs become spaces): their joined text and where each run ends in it. */
+function measureRuns(runs: readonly Run[]): { text: string; runEnds: number[] } {
+  // Never more graphemes than UTF-16 units.
+  reserve(runs.reduce((sum, run) => sum + run.text.length, 0));
+  count = 0;
+  let text = '';
+  const runEnds: number[] = [];
+  for (const run of runs) {
+    const clean = run.text.replaceAll('\t', ' ');
+    measureGraphemes(clean, text.length);
+    text += clean;
+    runEnds.push(text.length);
+  }
+  starts[count] = text.length;
+  return { text, runEnds };
+}
+
+/** Fills lines with ranges of graphemes and turns each into runs. */
+class LineFiller {
+  readonly lines: Run[][] = [];
+  /** Columns for the current line. */
+  private room: number;
+  private lineStart = 0;
+  /** Columns of the current line taken. */
+  private used = 0;
+  /** The first run that may hold the next line (lines come in text order). */
+  private run = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly runs: readonly Run[],
+    /** Where each run ends in the text. */
+    private readonly runEnds: readonly number[],
+    firstRoom: number,
+    private readonly continuationRoom: number,
+  ) {
+    this.room = firstRoom;
+  }
+
+  /** Put graphemes [from, to), `unitWidth` columns, on the line; break before them, or among them when they need more than a line. */
+  place(from: number, to: number, unitWidth: number): void {
+    if (this.used > 0 && this.used + unitWidth > this.room) this.breakAt(from);
+    if (unitWidth <= this.room) {
+      this.used += unitWidth;
+      return;
     }
-    out[out.length - 1]!.push({ text: segment, width: cellWidth(segment), style });
+    for (let k = from; k < to; k++) {
+      if (this.used > 0 && this.used + widths[k]! > this.room) this.breakAt(k);
+      this.used += widths[k]!;
+    }
   }
-}
 
-/** Is a grapheme wide (two columns, CJK) or a space: places where a line may break around it. */
-function breaksAround(g: Grapheme): boolean {
-  return g.width >= 2 || g.text === ' ';
-}
-
-/** May a line break fall between these two graphemes? */
-function canBreak(prev: Grapheme, next: Grapheme): boolean {
-  if (NO_LINE_START.has(next.text) || NO_LINE_END.has(prev.text)) return false;
-  if (next.text === ' ') return false; // break after the space, so it ends the line and is trimmed
-  return breaksAround(prev) || breaksAround(next);
-}
-
-/** Columns taken by a sequence of graphemes. */
-function width1(unit: Grapheme[]): number {
-  return unit.reduce((sum, g) => sum + g.width, 0);
-}
-
-/** Join neighbouring graphemes of the same style back into runs. */
-function toRuns(line: Grapheme[]): Run[] {
-  const runs: Run[] = [];
-  for (const g of line) {
-    const last = runs[runs.length - 1];
-    if (last && last.style === g.style) last.text += g.text;
-    else runs.push({ text: g.text, style: g.style });
+  /** End the line before grapheme `at`, without its trailing spaces; the next line starts at `next`. */
+  breakAt(at: number, next = at): void {
+    let end = at;
+    while (end > this.lineStart && kinds[end - 1] === SPACE) end--;
+    this.lines.push(end === this.lineStart ? [] : this.styled(starts[this.lineStart]!, starts[end]!));
+    this.room = this.continuationRoom;
+    this.lineStart = next;
+    this.used = 0;
   }
-  return runs;
+
+  /** Text [start, end) as runs, neighbouring runs of one style joined (empty runs are skipped). */
+  private styled(start: number, end: number): Run[] {
+    const { text, runs, runEnds } = this;
+    while (runEnds[this.run]! <= start) this.run++;
+    const out: Run[] = [];
+    let style = runs[this.run]!.style;
+    let from = start;
+    while (runEnds[this.run]! < end) {
+      const at = runEnds[this.run++]!;
+      const next = runs[this.run]!;
+      if (next.text.length === 0 || next.style === style) continue;
+      out.push({ text: text.slice(from, at), style });
+      style = next.style;
+      from = at;
+    }
+    out.push({ text: text.slice(from, end), style });
+    return out;
+  }
 }
 
 /**
@@ -97,47 +188,23 @@ export function wrapRuns(runs: Run[], options: WrapOptions = {}): Run[][] {
   const width = options.width ?? 80;
   const indent = options.indent ?? 0;
   const hanging = options.hangingIndent ?? indent;
-  const paragraphs: Grapheme[][] = [[]];
-  for (const run of runs) measureGraphemes(run.text.replace(/\t/g, ' '), run.style, paragraphs);
-  const lines: Grapheme[][] = [];
-  for (const paragraph of paragraphs) {
-    // Units: maximal sequences with no break opportunity inside.
-    const units: Grapheme[][] = [];
-    for (const [i, g] of paragraph.entries()) {
-      const prev = paragraph[i - 1];
-      if (prev && !canBreak(prev, g)) units[units.length - 1]!.push(g);
-      else units.push([g]);
+  const { text, runEnds } = measureRuns(runs);
+  const lines = new LineFiller(text, runs, runEnds, Math.max(1, width - indent), Math.max(1, width - hanging));
+  // Units: maximal sequences with no break opportunity inside. A space never starts one but the
+  // first of a paragraph (it binds to the grapheme before it), so continuation lines start
+  // without a space unless a unit wider than a line was cut there.
+  for (let i = 0; i < count; ) {
+    if (kinds[i] === LINE_BREAK) {
+      lines.breakAt(i, i + 1);
+      i++;
+      continue;
     }
-    let line: Grapheme[] = [];
-    let used = 0;
-    const room = (): number => Math.max(1, width - (lines.length === 0 ? indent : hanging));
-    const flush = (): void => {
-      while (line.length > 0 && line[line.length - 1]!.text === ' ') line.pop();
-      lines.push(line);
-      line = [];
-      used = 0;
-    };
-    const first = lines.length;
-    for (let unit of units) {
-      if (used > 0 && used + width1(unit) > room()) flush();
-      // No leading space on a continuation line.
-      if (used === 0 && lines.length > first) {
-        const start = unit.findIndex((g) => g.text !== ' ');
-        unit = start < 0 ? [] : unit.slice(start);
-      }
-      const unitWidth = width1(unit);
-      if (unitWidth <= room()) {
-        line.push(...unit);
-        used += unitWidth;
-        continue;
-      }
-      for (const g of unit) {
-        if (used > 0 && used + g.width > room()) flush();
-        line.push(g);
-        used += g.width;
-      }
-    }
-    flush();
+    let end = i + 1;
+    let unitWidth = widths[i]!;
+    for (; end < count && kinds[end] !== LINE_BREAK && !canBreakBefore(end); end++) unitWidth += widths[end]!;
+    lines.place(i, end, unitWidth);
+    i = end;
   }
-  return lines.map(toRuns);
+  lines.breakAt(count);
+  return lines.lines;
 }

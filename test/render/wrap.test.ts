@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { type Run, wrapRuns } from '../../src/render/wrap.js';
+import { loadCellWidths } from '../../src/render/width.js';
+import { type Run, type RunStyle, type WrapOptions, wrapRuns } from '../../src/render/wrap.js';
+import { wrapRunsReference } from './wrap-reference.js';
 
 const text = (runs: Run[]): string => runs.map((r) => r.text).join('');
 
@@ -33,5 +35,41 @@ describe('wrapRuns', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('wraps exactly as the old grapheme-object implementation (property)', () => {
+    // Every kind of text the rules treat apart: CJK, words, both punctuation sets, spaces, tabs,
+    // line breaks, and graphemes that need the segmenter (emoji, combining marks, zero width).
+    const piece = fc.oneof(
+      fc.constantFrom('成员国', '强调', '加', '　', '㐀', 'Ｍ', '한국'),
+      fc.constantFrom('Member', 'States', 'a', 'supercalifragilistic', '2020', 'é', 'Российская', '—', '→'),
+      fc.constantFrom(...'，。、；：！？）」』”’》〉】〕］｝…‥·・,.;:!?)]}%'),
+      fc.constantFrom(...'（「『“‘《〈【〔［｛([{'),
+      fc.constantFrom(' ', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n'),
+      fc.constantFrom('👍', '👨‍👩‍👧', '🇨🇳', 'e\u0301', '\u0301', ' \u0301', '，\u0301', '\u200b', '\u00ad', '\u302a', '\u0007'),
+    );
+    const style = fc.constantFrom<RunStyle>('plain', 'del', 'ins', 'dim');
+    const run = fc.record({ text: fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), style });
+    const options: fc.Arbitrary<WrapOptions | undefined> = fc.option(
+      fc.record(
+        { width: fc.integer({ min: 1, max: 100 }), indent: fc.integer({ min: 0, max: 12 }), hangingIndent: fc.integer({ min: 0, max: 12 }) },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    );
+    const same = (): void =>
+      fc.assert(
+        fc.property(fc.array(run, { maxLength: 8 }), options, (runs, opts) => {
+          expect(wrapRuns(runs, opts)).toEqual(wrapRunsReference(runs, opts));
+        }),
+        { numRuns: 2000 },
+      );
+
+    it('with the stand-in widths before string-width is loaded', same);
+
+    it('with string-width loaded', async () => {
+      await loadCellWidths();
+      same();
+    });
   });
 });
