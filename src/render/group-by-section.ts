@@ -27,9 +27,10 @@ export function groupBySection(result: DiffResult): SectionGroup[] {
   const groups: SectionGroup[] = result.sections.map((pair) => ({ pair, changes: [] }));
   const extra = new Map<string, SectionGroup>();
   const cursor = { from: 0, to: 0 };
+  const pairsOf = { from: pairsByHeading(groups, 'from'), to: pairsByHeading(groups, 'to') };
   for (const change of result.changes) {
     const { side, heading } = changeSection(change);
-    const candidates = groups.flatMap((group, i) => (group.pair[side] === heading ? [i] : []));
+    const candidates = pairsOf[side].get(heading) ?? [];
     const pick = candidates.find((i) => i >= cursor[side]) ?? candidates[0];
     if (pick !== undefined) {
       cursor[side] = pick;
@@ -44,6 +45,19 @@ export function groupBySection(result: DiffResult): SectionGroup[] {
     group.changes.push(change);
   }
   return [...groups, ...extra.values()];
+}
+
+/** For one side, the indices of the pairs under each heading, ascending (a diff has hundreds of pairs and thousands of changes). */
+function pairsByHeading(groups: readonly SectionGroup[], side: 'from' | 'to'): Map<string, number[]> {
+  const byHeading = new Map<string, number[]>();
+  groups.forEach(({ pair }, i) => {
+    const heading = pair[side];
+    if (heading === null) return;
+    const list = byHeading.get(heading);
+    if (list) list.push(i);
+    else byHeading.set(heading, [i]);
+  });
+  return byHeading;
 }
 
 /** A change that a reviewer need not look at: one clause to one, same place, same wording. */

@@ -9,8 +9,8 @@ let missed = false;
 
 /**
  * Width of one UTF-16 unit in terminal cells when it is certain without `string-width`: printable
- * ASCII, Latin and Cyrillic letters, common punctuation, CJK ideographs, CJK punctuation (not the combining tone marks U+302A–302F) and fullwidth
- * forms. Such a character is a grapheme of its own and never an emoji, so these widths simply add
+ * ASCII, Latin and Cyrillic letters, common punctuation, CJK ideographs, CJK punctuation (not the combining tone marks U+302A–302F), fullwidth
+ * forms and U+FFFD. Such a character is a grapheme of its own and never an emoji, so these widths simply add
  * up. Anything else: undefined.
  */
 export function quickWidth(code: number): number | undefined {
@@ -19,6 +19,8 @@ export function quickWidth(code: number): number | undefined {
   // dashes, curly quotes, ellipsis, the report's arrows: narrow.
   if ((code >= 0xa0 && code <= 0x17f && code !== 0xad) || (code >= 0x400 && code <= 0x482)) return 1;
   if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2190 && code <= 0x2193) || code === 0x21b7) return 1;
+  // The replacement character, which a scrape decoded with the wrong encoding is full of.
+  if (code === 0xfffd) return 1;
   if (code >= 0x4e00 && code <= 0x9fff) return 2;
   if ((code >= 0x3001 && code <= 0x3029) || (code >= 0x3030 && code <= 0x303e)) return 2;
   if ((code >= 0xff01 && code <= 0xff60) || (code >= 0x3400 && code <= 0x4dbf)) return 2;

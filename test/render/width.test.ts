@@ -14,7 +14,7 @@ describe('quickWidth', () => {
   const codes = quickCodePoints();
 
   it('covers ASCII, CJK ideographs, CJK punctuation and fullwidth forms', () => {
-    for (const text of ['a', 'é', 'Р', '—', '中', '㐀', '，', '。', '“', '（', '！', '　']) expect(quickWidth(text.codePointAt(0)!), text).toBeDefined();
+    for (const text of ['a', 'é', 'Р', '—', '中', '㐀', '，', '。', '“', '（', '！', '　', '\ufffd']) expect(quickWidth(text.codePointAt(0)!), text).toBeDefined();
   });
 
   it('answers exactly what string-width measures, alone and between other characters', () => {
