@@ -3,100 +3,206 @@ import { CONVERSION, NORMALIZATION } from './t2s-table.js';
 /**
  * Traditional → Simplified (mainland), giving exactly what opencc-js's `t2cn` converter gives,
  * from the same dictionaries (`t2s-table.ts`, generated from opencc-js). opencc-js builds a trie
- * of `Map`s on first use (25–40 ms, thousands of objects) and walks it in JavaScript; here each
- * pass is one regular expression of the dictionary's sources, so that the native matcher finds
- * OpenCC's longest match at each position, and the pattern is built from the table by native
- * string operations rather than a loop over its thousands of entries.
+ * of `Map`s on first use (25–40 ms, thousands of objects) and walks it code point by code point;
+ * here each pass is a table indexed by UTF-16 unit, so that most units cost one look-up, and only
+ * the units that start a phrase, an astral source or a description sequence take a closer look.
  */
 
+/** In `Pass.units` and `Pass.alone`: the unit needs a closer look. U+FFFF is a noncharacter, never a replacement. */
+const LOOK = 0xffff;
+
 interface Pass {
-  /** Every source: the phrases, each before the phrases it starts with, then one class of the one-character sources. */
-  pattern: RegExp;
-  /** The same, anchored at `lastIndex` (for text with ideographic description sequences); built on first use. */
-  sticky?: RegExp;
-  /** The table's entries (`source replacement`), in its order: by source. */
-  entries: string[];
-  /** Replacements looked up so far, by source: a text repeats its few Traditional characters. */
-  found: Map<string, string>;
+  /** By UTF-16 unit: 0 when it stays, its replacement when that is one unit and starts no phrase, else `LOOK`. */
+  units: Uint16Array;
+  /** For a unit marked `LOOK` in `units` where no phrase matches: the same, for the unit alone. */
+  alone: Uint16Array;
+  /** The replacements of the sources of one code point marked `LOOK` in `alone`, by code point. */
+  characters: Map<number, string>;
+  /** By first unit: the phrases starting with it and their replacements, alternately, longest first. */
+  phrases: Map<number, string[]>;
+  /** Units that are the second of some phrase: most first units of phrases are not followed by one. */
+  seconds: Uint8Array;
 }
 
-let passes: Pass[] | undefined;
+let passes: { normalization: Pass; conversion: Pass } | undefined;
 
-/** A source of two or more code points. */
-const PHRASE = /(?<=^|\|)[^ |]{2,}(?= )/gu;
-/** A phrase in a space-separated list, its first code point captured. */
-const FIRST = /(.)[^ ]* ?/gu;
-/** An entry, its source captured when it is one code point. */
-const ENTRY = /(?:^|\|)(?:([^ |])|[^ |]+) [^|]*/gu;
-/** Escapes for a pattern's alternatives and for a character class (`u` mode allows no others). */
-const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-const CLASS_SYNTAX = /[\\\]^[-]/g;
-
-function compile(table: string): Pass {
-  // In the table's order a phrase comes after the phrases it starts with; reversed, the longest of
-  // the phrases that match at one position is tried first.
-  const phrases = (table.match(PHRASE) ?? []).reverse().join(' ');
-  const characters = table.replace(ENTRY, '$1');
-  const alternatives: string[] = [];
-  // Most positions start no phrase: one class test there skips the phrases.
-  if (phrases) alternatives.push(`(?=[${escapeClass(phrases.replace(FIRST, '$1'))}])(?:${phrases.replace(SYNTAX, '\\$&').replaceAll(' ', '|')})`);
-  if (characters) alternatives.push(`[${escapeClass(characters)}]`);
-  return { pattern: new RegExp(alternatives.join('|'), 'gu'), entries: table.split('|'), found: new Map() };
+function emptyPass(): Pass {
+  return { units: new Uint16Array(0x10000), alone: new Uint16Array(0x10000), characters: new Map(), phrases: new Map(), seconds: new Uint8Array(0x10000) };
 }
 
-function escapeClass(characters: string): string {
-  return characters.replace(CLASS_SYNTAX, '\\$&');
+/** Mark a unit as starting a phrase, keeping its own replacement (if any) for when none matches. */
+function startsPhrase({ units, alone }: Pass, unit: number): void {
+  if (units[unit] === LOOK) return;
+  alone[unit] = units[unit]!;
+  units[unit] = LOOK;
 }
 
-/** The replacement of `source`: looked up before, or found by bisection in the sorted entries. */
-function replacementOf({ entries, found }: Pass, source: string): string {
-  const known = found.get(source);
-  if (known !== undefined) return known;
-  const key = `${source} `;
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (entries[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  const replacement = entries[lo]!.slice(key.length);
-  found.set(source, replacement);
-  return replacement;
-}
-
-/** An ideographic description character (⿰ ⿱ …) anywhere in the text. */
-const DESCRIPTION = /[\u2ff0-\u2fff]/u;
-
-/** Convert Traditional characters and phrases to Simplified, as opencc-js `Converter({ from: 't', to: 'cn' })`. */
-export function convertT2s(text: string): string {
-  passes ??= [compile(NORMALIZATION), compile(CONVERSION)];
-  let out = text;
-  for (const pass of passes) out = DESCRIPTION.test(out) ? convertScanning(out, pass) : out.replace(pass.pattern, (match) => replacementOf(pass, match));
-  return out;
+/** Mark a unit for the closest look, keeping its own replacement (if any) among the characters. */
+function lookClosely(pass: Pass, unit: number): void {
+  startsPhrase(pass, unit);
+  const replacement = pass.alone[unit]!;
+  if (replacement !== 0 && replacement !== LOOK) pass.characters.set(unit, String.fromCharCode(replacement));
+  pass.alone[unit] = LOOK;
 }
 
 /**
- * The pass written as OpenCC runs it, for text with ideographic description characters: at each
- * position the longest source, else one character, except that an unmatched description
- * sequence (⿰木木) is copied whole, its components unconverted.
+ * Read a table (`source replacement|…`, sorted by source) into a pass; `also`, if given, gets
+ * every source's first unit marked. The loop reads units in place: most entries are one unit for
+ * one unit and allocate nothing.
  */
-function convertScanning(text: string, pass: Pass): string {
-  const sticky = (pass.sticky ??= new RegExp(pass.pattern.source, 'uy'));
-  let out = '';
-  for (let i = 0; i < text.length; ) {
-    sticky.lastIndex = i;
-    const match = sticky.exec(text);
-    if (match) {
-      out += replacementOf(pass, match[0]);
-      i += match[0].length;
+function fill(pass: Pass, table: string, also?: Pass): void {
+  const { units, alone, characters, phrases, seconds } = pass;
+  for (let start = 0; start < table.length; ) {
+    const bar = table.indexOf('|', start);
+    const end = bar < 0 ? table.length : bar;
+    const unit = table.charCodeAt(start);
+    if (also) lookClosely(also, unit);
+    if (table.charCodeAt(start + 1) === 0x20 && end === start + 3 && alone[unit] !== LOOK) {
+      if (units[unit] === LOOK) alone[unit] = table.charCodeAt(start + 2);
+      else units[unit] = table.charCodeAt(start + 2);
+    } else {
+      const space = table.indexOf(' ', start);
+      const source = table.slice(start, space);
+      const replacement = table.slice(space + 1, end);
+      if (source.length === 1 || (source.length === 2 && source.codePointAt(0)! > 0xffff)) {
+        lookClosely(pass, unit);
+        characters.set(source.codePointAt(0)!, replacement);
+      } else {
+        startsPhrase(pass, unit);
+        seconds[source.charCodeAt(1)] = 1;
+        // The table puts a phrase after the phrases it starts with: putting each first, the
+        // longest of those that match at one position comes first.
+        const list = phrases.get(unit);
+        if (list) list.unshift(source, replacement);
+        else phrases.set(unit, [source, replacement]);
+      }
+    }
+    start = end + 1;
+  }
+  for (let unit = 0x2ff0; unit <= 0x2fff; unit++) lookClosely(pass, unit);
+}
+
+function compile(): { normalization: Pass; conversion: Pass } {
+  const normalization = emptyPass();
+  const conversion = emptyPass();
+  fill(conversion, CONVERSION);
+  // Conversion looks closely at every normalisation source, to normalise first when the text holds one.
+  fill(normalization, NORMALIZATION, conversion);
+  return { normalization, conversion };
+}
+
+/** Convert Traditional characters and phrases to Simplified, as opencc-js `Converter({ from: 't', to: 'cn' })`; text it does not change is returned as is. */
+export function convertT2s(text: string): string {
+  const { normalization, conversion } = (passes ??= compile());
+  // Text with a compatibility ideograph (rare) is normalised first; the rest is converted at once.
+  return convert(text, conversion, normalization) ?? convert(convert(text, normalization)!, conversion)!;
+}
+
+/** Output units, reused from call to call (grown as needed), and a byte view of them for decoding. */
+let output = new Uint16Array(4096);
+let outputBytes = Buffer.from(output.buffer);
+
+/**
+ * One pass as OpenCC runs it: at each position the longest source, else one code point, except
+ * that an unmatched description sequence (⿰木木) is copied whole, its components unconverted.
+ * Returns the text itself when nothing changes, and undefined when `before` (the pass that must
+ * run first) would change the text.
+ */
+function convert(text: string, pass: Pass, before?: Pass): string | undefined {
+  const { units } = pass;
+  const length = text.length;
+  /** Output units written so far, -1 while nothing changed. */
+  let written = -1;
+  /** Start of the unchanged units not written yet. */
+  let pending = 0;
+  let i = 0;
+  while (i < length) {
+    const unit = text.charCodeAt(i);
+    let entry = units[unit]!;
+    if (entry === 0) {
+      i++;
       continue;
     }
-    const end = descriptionEnd(text, i) || i + unitsAt(text, i);
-    out += text.slice(i, end);
-    i = end;
+    if (entry === LOOK) {
+      const phrases = i + 1 < length && pass.seconds[text.charCodeAt(i + 1)] !== 0 ? pass.phrases.get(unit) : undefined;
+      const phrase = phrases ? phraseAt(phrases, text, i) : -1;
+      if (phrase >= 0) {
+        const end = i + phrases![phrase]!.length;
+        const replacement = phrases![phrase + 1]!;
+        if (replacement.length !== end - i || !text.startsWith(replacement, i)) {
+          written = replace(text, pending, i, end, written, replacement);
+          pending = end;
+        }
+        i = end;
+        continue;
+      }
+      entry = pass.alone[unit]!;
+      if (entry === 0) {
+        i++;
+        continue;
+      }
+    }
+    if (entry !== LOOK) {
+      written = written < 0 ? start(text, i) : copy(text, pending, i, written);
+      output[written++] = entry;
+      pending = ++i;
+      continue;
+    }
+    // The closest look: a compatibility ideograph, a replacement or source not one unit, a description sequence.
+    if (before && isSourceAt(before, text, i)) return undefined;
+    const replacement = pass.characters.get(text.codePointAt(i)!);
+    if (replacement === undefined) {
+      i = descriptionEnd(text, i) || i + 1;
+      continue;
+    }
+    const end = i + unitsAt(text, i);
+    written = replace(text, pending, i, end, written, replacement);
+    pending = i = end;
   }
-  return out;
+  if (written < 0) return text;
+  written = copy(text, pending, length, written);
+  return outputBytes.toString('utf16le', 0, written * 2);
+}
+
+/** The index in `phrases` (sources and replacements, alternately) of the longest source at `i`, else -1. */
+function phraseAt(phrases: string[], text: string, i: number): number {
+  for (let k = 0; k < phrases.length; k += 2) if (text.startsWith(phrases[k]!, i)) return k;
+  return -1;
+}
+
+/** Write the unchanged units before `at`, then `replacement` for the units `at`..`end`; returns the units written. */
+function replace(text: string, pending: number, at: number, end: number, written: number, replacement: string): number {
+  const more = replacement.length + text.length - end;
+  written = written < 0 ? start(text, at, more) : copy(text, pending, at, written, more);
+  for (let k = 0; k < replacement.length; k++) output[written++] = replacement.charCodeAt(k);
+  return written;
+}
+
+/** Is the code point at `i` a source of one code point in the pass (one without phrases)? */
+function isSourceAt({ units, characters }: Pass, text: string, i: number): boolean {
+  const entry = units[text.charCodeAt(i)]!;
+  return entry !== 0 && (entry !== LOOK || characters.has(text.codePointAt(i)!));
+}
+
+/** Begin the output: room for the units before `at` and `more` after them, the units before `at` copied. */
+function start(text: string, at: number, more = text.length - at): number {
+  reserve(at + more);
+  return copy(text, 0, at, 0);
+}
+
+/** Copy text units `from`..`to` to the output at `written`, making room for `more` units after them; returns the units written. */
+function copy(text: string, from: number, to: number, written: number, more = 0): number {
+  if (more > 0) reserve(written + (to - from) + more);
+  for (let k = from; k < to; k++) output[written++] = text.charCodeAt(k);
+  return written;
+}
+
+function reserve(units: number): void {
+  if (units <= output.length) return;
+  const larger = new Uint16Array(Math.max(units, output.length * 2));
+  larger.set(output);
+  output = larger;
+  outputBytes = Buffer.from(output.buffer);
 }
 
 /** UTF-16 units of the code point at `i`. */
