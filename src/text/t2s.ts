@@ -12,103 +12,139 @@ import { CONVERSION, NORMALIZATION } from './t2s-table.js';
 const LOOK = 0xffff;
 
 interface Pass {
+  /** The table: `source replacement` entries, `|`-separated, sorted by source. */
+  table: string;
   /** By UTF-16 unit: 0 when it stays, its replacement when that is one unit and starts no phrase, else `LOOK`. */
   units: Uint16Array;
   /** For a unit marked `LOOK` in `units` where no phrase matches: the same, for the unit alone. */
   alone: Uint16Array;
-  /** The replacements of the sources of one code point marked `LOOK` in `alone`, by code point. */
-  characters: Map<number, string>;
-  /** By first unit: the phrases starting with it and their replacements, alternately, longest first. */
-  phrases: Map<number, string[]>;
   /** Units that are the second of some phrase: most first units of phrases are not followed by one. */
   seconds: Uint8Array;
+  /** Replacements of code points marked `LOOK` in `alone` (null: none), looked up so far. */
+  characters: Map<number, string | null>;
+  /** Phrases and their replacements, alternately, longest first, by first unit, looked up so far. */
+  phrases: Map<number, string[]>;
 }
 
-let passes: { normalization: Pass; conversion: Pass } | undefined;
-
-function emptyPass(): Pass {
-  return { units: new Uint16Array(0x10000), alone: new Uint16Array(0x10000), characters: new Map(), phrases: new Map(), seconds: new Uint8Array(0x10000) };
-}
-
-/** Mark a unit as starting a phrase, keeping its own replacement (if any) for when none matches. */
-function startsPhrase({ units, alone }: Pass, unit: number): void {
-  if (units[unit] === LOOK) return;
-  alone[unit] = units[unit]!;
-  units[unit] = LOOK;
-}
-
-/** Mark a unit for the closest look, keeping its own replacement (if any) among the characters. */
-function lookClosely(pass: Pass, unit: number): void {
-  startsPhrase(pass, unit);
-  const replacement = pass.alone[unit]!;
-  if (replacement !== 0 && replacement !== LOOK) pass.characters.set(unit, String.fromCharCode(replacement));
-  pass.alone[unit] = LOOK;
-}
-
-/**
- * Read a table (`source replacement|…`, sorted by source) into a pass; `also`, if given, gets
- * every source's first unit marked. The loop reads units in place: most entries are one unit for
- * one unit and allocate nothing.
+/*
+ * Setup runs in every process that folds Traditional text, in the interpreter: native regular
+ * expressions pick from a table the few units the loops below need, and the rarer entries
+ * (phrases, astral characters) are read from the table when a text first needs them.
  */
-function fill(pass: Pass, table: string, also?: Pass): void {
-  const { units, alone, characters, phrases, seconds } = pass;
-  for (let start = 0; start < table.length; ) {
-    const bar = table.indexOf('|', start);
-    const end = bar < 0 ? table.length : bar;
-    const unit = table.charCodeAt(start);
-    if (also) lookClosely(also, unit);
-    if (table.charCodeAt(start + 1) === 0x20 && end === start + 3 && alone[unit] !== LOOK) {
-      if (units[unit] === LOOK) alone[unit] = table.charCodeAt(start + 2);
-      else units[unit] = table.charCodeAt(start + 2);
-    } else {
-      const space = table.indexOf(' ', start);
-      const source = table.slice(start, space);
-      const replacement = table.slice(space + 1, end);
-      if (source.length === 1 || (source.length === 2 && source.codePointAt(0)! > 0xffff)) {
-        lookClosely(pass, unit);
-        characters.set(source.codePointAt(0)!, replacement);
-      } else {
-        startsPhrase(pass, unit);
-        seconds[source.charCodeAt(1)] = 1;
-        // The table puts a phrase after the phrases it starts with: putting each first, the
-        // longest of those that match at one position comes first.
-        const list = phrases.get(unit);
-        if (list) list.unshift(source, replacement);
-        else phrases.set(unit, [source, replacement]);
-      }
+
+/** Per entry with a source of one unit: that unit, then the replacement when it is one unit, else a space; nothing for the others. */
+const ONE_UNIT = /([^|])(?: ([^|])|( )[^|]{2,})(?:\||$)|[^|]+(?:\||$)/g;
+/** Per entry: a phrase's first two units, else nothing. */
+const PHRASE_START = /(?![\ud800-\udbff][\udc00-\udfff] )([^| ])([^| ])[^|]*(?:\||$)|[^|]+(?:\||$)/g;
+/** Per entry: the source's first unit. */
+const FIRST_UNIT = /([^|])[^|]*(?:\||$)/g;
+
+let conversionPass: Pass | undefined;
+let normalizationPass: Pass | undefined;
+
+function compile(table: string): Pass {
+  const units = new Uint16Array(0x10000);
+  const alone = new Uint16Array(0x10000);
+  const seconds = new Uint8Array(0x10000);
+  const pairs = table.replace(ONE_UNIT, '$1$2$3');
+  for (let k = 0; k < pairs.length; k += 2) {
+    const replacement = pairs.charCodeAt(k + 1);
+    if (replacement === 0x20) units[pairs.charCodeAt(k)] = alone[pairs.charCodeAt(k)] = LOOK;
+    else units[pairs.charCodeAt(k)] = replacement;
+  }
+  // Astral sources start with a high surrogate; description characters may start a sequence.
+  units.fill(LOOK, 0xd800, 0xdc00).fill(LOOK, 0x2ff0, 0x3000);
+  alone.fill(LOOK, 0xd800, 0xdc00).fill(LOOK, 0x2ff0, 0x3000);
+  const starts = table.replace(PHRASE_START, '$1$2');
+  for (let k = 0; k < starts.length; k += 2) {
+    const unit = starts.charCodeAt(k);
+    if (units[unit] !== LOOK) {
+      alone[unit] = units[unit]!;
+      units[unit] = LOOK;
     }
+    seconds[starts.charCodeAt(k + 1)] = 1;
+  }
+  return { table, units, alone, seconds, characters: new Map(), phrases: new Map() };
+}
+
+/** Mark these units for the closest look. */
+function lookClosely({ units, alone }: Pass, unitsToMark: string): void {
+  for (let k = 0; k < unitsToMark.length; k++) units[unitsToMark.charCodeAt(k)] = alone[unitsToMark.charCodeAt(k)] = LOOK;
+}
+
+function conversion(): Pass {
+  if (conversionPass) return conversionPass;
+  conversionPass = compile(CONVERSION);
+  // Conversion looks closely at every normalisation source, to normalise first when the text holds one.
+  lookClosely(conversionPass, NORMALIZATION.replace(FIRST_UNIT, '$1'));
+  return conversionPass;
+}
+
+function normalization(): Pass {
+  return (normalizationPass ??= compile(NORMALIZATION));
+}
+
+/** Start of the entry of `source` in a table, -1 when there is none. */
+function entryOf(table: string, source: string): number {
+  if (table.startsWith(`${source} `)) return 0;
+  const bar = table.indexOf(`|${source} `);
+  return bar < 0 ? -1 : bar + 1;
+}
+
+/** End of the entry starting at `start`. */
+function entryEnd(table: string, start: number): number {
+  const bar = table.indexOf('|', start);
+  return bar < 0 ? table.length : bar;
+}
+
+/** The replacement of one code point, when it is a source. */
+function characterOf({ table, characters }: Pass, code: number): string | undefined {
+  let replacement = characters.get(code);
+  if (replacement === undefined) {
+    const source = String.fromCodePoint(code);
+    const start = entryOf(table, source);
+    replacement = start < 0 ? null : table.slice(start + source.length + 1, entryEnd(table, start));
+    characters.set(code, replacement);
+  }
+  return replacement ?? undefined;
+}
+
+/** The phrases starting with `unit` and their replacements, alternately, longest first. */
+function phrasesOf({ table, phrases }: Pass, unit: number): string[] {
+  let list = phrases.get(unit);
+  if (list) return list;
+  list = [];
+  // Sorted by source, the table holds them in one stretch, each after the phrases it starts with.
+  const first = String.fromCharCode(unit);
+  let start = table.startsWith(first) ? 0 : table.indexOf(`|${first}`) + 1;
+  if (start === 0 && !table.startsWith(first)) start = table.length;
+  while (start < table.length && table.charCodeAt(start) === unit) {
+    const space = table.indexOf(' ', start);
+    const end = entryEnd(table, space);
+    if (space - start > 1) list.unshift(table.slice(start, space), table.slice(space + 1, end));
     start = end + 1;
   }
-  for (let unit = 0x2ff0; unit <= 0x2fff; unit++) lookClosely(pass, unit);
-}
-
-function compile(): { normalization: Pass; conversion: Pass } {
-  const normalization = emptyPass();
-  const conversion = emptyPass();
-  fill(conversion, CONVERSION);
-  // Conversion looks closely at every normalisation source, to normalise first when the text holds one.
-  fill(normalization, NORMALIZATION, conversion);
-  return { normalization, conversion };
+  phrases.set(unit, list);
+  return list;
 }
 
 /** Convert Traditional characters and phrases to Simplified, as opencc-js `Converter({ from: 't', to: 'cn' })`; text it does not change is returned as is. */
 export function convertT2s(text: string): string {
-  const { normalization, conversion } = (passes ??= compile());
   // Text with a compatibility ideograph (rare) is normalised first; the rest is converted at once.
-  return convert(text, conversion, normalization) ?? convert(convert(text, normalization)!, conversion)!;
+  return convert(text, conversion(), true) ?? convert(convert(text, normalization())!, conversion())!;
 }
 
 /** Output units, reused from call to call (grown as needed), and a byte view of them for decoding. */
-let output = new Uint16Array(4096);
-let outputBytes = Buffer.from(output.buffer);
+let output = new Uint16Array(0);
+let outputBytes: Buffer | undefined;
 
 /**
  * One pass as OpenCC runs it: at each position the longest source, else one code point, except
  * that an unmatched description sequence (⿰木木) is copied whole, its components unconverted.
- * Returns the text itself when nothing changes, and undefined when `before` (the pass that must
- * run first) would change the text.
+ * Returns the text itself when nothing changes; with `normalizing`, undefined when the text holds a
+ * normalisation source (normalisation must run first).
  */
-function convert(text: string, pass: Pass, before?: Pass): string | undefined {
+function convert(text: string, pass: Pass, normalizing = false): string | undefined {
   const { units } = pass;
   const length = text.length;
   /** Output units written so far, -1 while nothing changed. */
@@ -124,7 +160,7 @@ function convert(text: string, pass: Pass, before?: Pass): string | undefined {
       continue;
     }
     if (entry === LOOK) {
-      const phrases = i + 1 < length && pass.seconds[text.charCodeAt(i + 1)] !== 0 ? pass.phrases.get(unit) : undefined;
+      const phrases = i + 1 < length && pass.seconds[text.charCodeAt(i + 1)] !== 0 ? phrasesOf(pass, unit) : undefined;
       const phrase = phrases ? phraseAt(phrases, text, i) : -1;
       if (phrase >= 0) {
         const end = i + phrases![phrase]!.length;
@@ -149,8 +185,8 @@ function convert(text: string, pass: Pass, before?: Pass): string | undefined {
       continue;
     }
     // The closest look: a compatibility ideograph, a replacement or source not one unit, a description sequence.
-    if (before && isSourceAt(before, text, i)) return undefined;
-    const replacement = pass.characters.get(text.codePointAt(i)!);
+    if (normalizing && isSourceAt(normalization(), text, i)) return undefined;
+    const replacement = characterOf(pass, text.codePointAt(i)!);
     if (replacement === undefined) {
       i = descriptionEnd(text, i) || i + 1;
       continue;
@@ -161,7 +197,7 @@ function convert(text: string, pass: Pass, before?: Pass): string | undefined {
   }
   if (written < 0) return text;
   written = copy(text, pending, length, written);
-  return outputBytes.toString('utf16le', 0, written * 2);
+  return outputBytes!.toString('utf16le', 0, written * 2);
 }
 
 /** The index in `phrases` (sources and replacements, alternately) of the longest source at `i`, else -1. */
@@ -178,10 +214,10 @@ function replace(text: string, pending: number, at: number, end: number, written
   return written;
 }
 
-/** Is the code point at `i` a source of one code point in the pass (one without phrases)? */
-function isSourceAt({ units, characters }: Pass, text: string, i: number): boolean {
-  const entry = units[text.charCodeAt(i)]!;
-  return entry !== 0 && (entry !== LOOK || characters.has(text.codePointAt(i)!));
+/** Is the code point at `i` a source in the pass (one without phrases)? */
+function isSourceAt(pass: Pass, text: string, i: number): boolean {
+  const entry = pass.units[text.charCodeAt(i)]!;
+  return entry !== 0 && (entry !== LOOK || characterOf(pass, text.codePointAt(i)!) !== undefined);
 }
 
 /** Begin the output: room for the units before `at` and `more` after them, the units before `at` copied. */
@@ -199,7 +235,7 @@ function copy(text: string, from: number, to: number, written: number, more = 0)
 
 function reserve(units: number): void {
   if (units <= output.length) return;
-  const larger = new Uint16Array(Math.max(units, output.length * 2));
+  const larger = new Uint16Array(Math.max(units, output.length * 2, 4096));
   larger.set(output);
   output = larger;
   outputBytes = Buffer.from(output.buffer);
