@@ -27,7 +27,7 @@ interface Pass {
 }
 
 /*
- * Setup runs in every process that folds Traditional text, in the interpreter: native regular
+ * Setup runs in every process that folds Chinese text, in the interpreter: native regular
  * expressions pick from a table the few units the loops below need, and the rarer entries
  * (phrases, astral characters) are read from the table when a text first needs them.
  */
