@@ -145,7 +145,7 @@ let outputBytes: Buffer | undefined;
  * normalisation source (normalisation must run first).
  */
 function convert(text: string, pass: Pass, normalizing = false): string | undefined {
-  const { units } = pass;
+  const { units, alone, seconds } = pass;
   const length = text.length;
   /** Output units written so far, -1 while nothing changed. */
   let written = -1;
@@ -160,7 +160,7 @@ function convert(text: string, pass: Pass, normalizing = false): string | undefi
       continue;
     }
     if (entry === LOOK) {
-      const phrases = i + 1 < length && pass.seconds[text.charCodeAt(i + 1)] !== 0 ? phrasesOf(pass, unit) : undefined;
+      const phrases = i + 1 < length && seconds[text.charCodeAt(i + 1)] !== 0 ? phrasesOf(pass, unit) : undefined;
       const phrase = phrases ? phraseAt(phrases, text, i) : -1;
       if (phrase >= 0) {
         const end = i + phrases![phrase]!.length;
@@ -172,7 +172,7 @@ function convert(text: string, pass: Pass, normalizing = false): string | undefi
         i = end;
         continue;
       }
-      entry = pass.alone[unit]!;
+      entry = alone[unit]!;
       if (entry === 0) {
         i++;
         continue;
