@@ -84,11 +84,27 @@ function normalization(): Pass {
   return (normalizationPass ??= compile(NORMALIZATION));
 }
 
+/**
+ * Start of the first entry whose source is not below `key` (the table's length when none), by
+ * bisection over the sorted table: a scan for a rare key would read tens of thousands of units.
+ */
+function firstEntryFrom(table: string, key: string): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    // The entry holding `middle` starts at `lo` or after, since `lo` starts an entry.
+    const start = middle === 0 ? 0 : table.lastIndexOf('|', middle - 1) + 1;
+    if (table.slice(start, table.indexOf(' ', start)) < key) lo = entryEnd(table, start) + 1;
+    else hi = start;
+  }
+  return Math.min(lo, table.length);
+}
+
 /** Start of the entry of `source` in a table, -1 when there is none. */
 function entryOf(table: string, source: string): number {
-  if (table.startsWith(`${source} `)) return 0;
-  const bar = table.indexOf(`|${source} `);
-  return bar < 0 ? -1 : bar + 1;
+  const start = firstEntryFrom(table, source);
+  return start < table.length && table.startsWith(`${source} `, start) ? start : -1;
 }
 
 /** End of the entry starting at `start`. */
@@ -115,9 +131,7 @@ function phrasesOf({ table, phrases }: Pass, unit: number): string[] {
   if (list) return list;
   list = [];
   // Sorted by source, the table holds them in one stretch, each after the phrases it starts with.
-  const first = String.fromCharCode(unit);
-  let start = table.startsWith(first) ? 0 : table.indexOf(`|${first}`) + 1;
-  if (start === 0 && !table.startsWith(first)) start = table.length;
+  let start = firstEntryFrom(table, String.fromCharCode(unit));
   while (start < table.length && table.charCodeAt(start) === unit) {
     const space = table.indexOf(' ', start);
     const end = entryEnd(table, space);
