@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
 import * as T2CN from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { changingEntries, convertT2s } from '../../src/text/t2s.js';
@@ -7,6 +9,8 @@ import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
 /** The reference: opencc-js's own converter. */
 const opencc = T2CN.Converter({ from: 't', to: 'cn' });
 
+const entries = (table: string) => table.split('|').map((entry) => entry.split(' ') as [string, string]);
+const phrases = entries(CONVERSION).filter(([source]) => [...source].length > 1);
 const sources = [NORMALIZATION, CONVERSION].flatMap((table) => table.split('|').map((entry) => entry.split(' ')[0]!));
 
 describe('convertT2s', () => {
@@ -49,6 +53,48 @@ describe('convertT2s', () => {
   it('copies an unmatched ideographic description sequence whole, as opencc-js does', () => {
     for (const text of ['⿰木後', '⿲後後後', '⿰⿱後後後', '後⿰', '⿰後', '⿰後後後']) expect(convertT2s(text)).toBe(opencc(text));
     expect(convertT2s('⿰木後')).toBe('⿰木後');
+  });
+
+  it('converts astral sources and replacements, and leaves lone surrogates alone, as opencc-js does', () => {
+    const astral = [NORMALIZATION, CONVERSION].flatMap(entries).filter(([source, replacement]) => /[\ud800-\udfff]/.test(source + replacement));
+    expect(astral.some(([source]) => source.length === 2)).toBe(true);
+    expect(astral.some(([source, replacement]) => source.length === 1 && replacement.length === 2)).toBe(true);
+    for (const [source] of astral) {
+      for (const text of [source, `後${source}後`, `${source}${source}`, `\ud840${source}`, `${source}\udc00`]) expect(convertT2s(text)).toBe(opencc(text));
+    }
+  });
+
+  it('normalises compatibility ideographs before converting, anywhere in the text, as opencc-js does', () => {
+    const compatibility = entries(NORMALIZATION).map(([source]) => source);
+    for (const source of compatibility) {
+      for (const text of [`${source}乾隆`, `後後${source}`, `乾${source}坤`, `⿰${source}木後`, `⿰木後${source}`]) expect(convertT2s(text)).toBe(opencc(text));
+    }
+  });
+
+  it('relies on phrases holding no compatibility ideograph and no description character', () => {
+    // Conversion notices a compatibility ideograph (and then normalises first) only where no phrase matches.
+    const compatibility = new Set(entries(NORMALIZATION).flatMap(([source]) => source.split('')));
+    for (const [source] of phrases) for (const unit of source) expect(compatibility.has(unit) || /[\u2ff0-\u2fff]/.test(unit)).toBe(false);
+  });
+
+  it('converts a phrase cut at the end of the text as opencc-js does', () => {
+    for (const [source] of phrases) {
+      for (let end = 1; end < source.length; end++) {
+        const cut = source.slice(0, end);
+        expect(convertT2s(cut)).toBe(opencc(cut));
+        expect(convertT2s(`臺灣${cut}`)).toBe(opencc(`臺灣${cut}`));
+      }
+    }
+  });
+
+  it('returns text it does not change as it is, and converts a whole document as opencc-js does', () => {
+    const seed = readFileSync(new URL('../../fixtures/seed-2020-moscow.txt', import.meta.url), 'utf8');
+    expect(convertT2s(seed)).toBe(seed);
+    expect(convertT2s('')).toBe('');
+    const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(seed);
+    // Longer than the output buffer starts, with replacements longer than their sources (𠵾).
+    const document = `${traditional}㗲二噁英${traditional}㗲`;
+    expect(convertT2s(document)).toBe(opencc(document));
   });
 });
 
