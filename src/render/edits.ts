@@ -8,6 +8,18 @@ import type { Change, WordEdit } from '../types.js';
  * is not exact.
  */
 
+/** `foldText` of single code points, remembered: a document repeats a few thousand characters. */
+const foldedCharacters = new Map<string, string>();
+
+function foldCharacter(ch: string): string {
+  let folded = foldedCharacters.get(ch);
+  if (folded === undefined) {
+    folded = foldText(ch);
+    foldedCharacters.set(ch, folded);
+  }
+  return folded;
+}
+
 /** Neighbouring edits of one kind joined, empty ones dropped: the compact, canonical form. */
 export function coalesceEdits(edits: readonly WordEdit[]): WordEdit[] {
   const out: WordEdit[] = [];
@@ -38,7 +50,7 @@ export function changeEdits(change: Change): WordEdit[] {
  */
 function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<number, string> | null {
   const own = side === 'to' ? 'insert' : 'delete';
-  const chars = [...original].map((ch) => ({ ch, folded: foldText(ch) }));
+  const chars = [...original].map((ch) => ({ ch, folded: foldCharacter(ch) }));
   if (chars.map((c) => c.folded).join('') !== edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join('')) return null;
   const out = new Map<number, string>();
   let pos = 0;
