@@ -138,7 +138,7 @@ export async function openOutput(fd: number, stream: () => NodeJS.WritableStream
   const kind = descriptorKind(fd);
   if (kind === 'file') return { writer: fdWriter(fd), isTTY: false };
   if (kind === 'device') {
-    if (await isTerminal(fd)) return { writer: streamPieceWriter(lazyStream), isTTY: true };
+    if (await isatty(fd)) return { writer: streamPieceWriter(lazyStream), isTTY: true };
     return { writer: fdWriter(fd), isTTY: false };
   }
   return { writer: streamPieceWriter(lazyStream), isTTY: false };
@@ -157,7 +157,10 @@ function descriptorKind(fd: number): 'file' | 'device' | 'other' {
 
 /** Is the descriptor a terminal? Only a character device can be: `node:tty` is loaded for those alone. */
 export async function isTerminal(fd: number): Promise<boolean> {
-  if (descriptorKind(fd) !== 'device') return false;
-  const { isatty } = await import('node:tty');
-  return isatty(fd);
+  return descriptorKind(fd) === 'device' && (await isatty(fd));
+}
+
+/** `tty.isatty`, loaded when first asked (it loads net and streams). */
+async function isatty(fd: number): Promise<boolean> {
+  return (await import('node:tty')).isatty(fd);
 }

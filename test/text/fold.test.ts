@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import * as T2CN from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { foldScript, foldText, hasIdeographs } from '../../src/text/fold.js';
-import { changingEntries } from '../../src/text/t2s.js';
+import { changingEntries } from '../support/t2s-entries.js';
 
 /** The reference: the plain opencc-js converter, applied as foldScript always did (only to text with ideographs). */
 const plain = T2CN.Converter({ from: 't', to: 'cn' });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import * as T2CN from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { changingEntries, convertT2s } from '../../src/text/t2s.js';
+import { convertT2s } from '../../src/text/t2s.js';
+import { changingEntries } from '../support/t2s-entries.js';
 import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
 
 /** The reference: opencc-js's own converter. */
