@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/index.js';
-import { jsonPieces, renderJson, renderJsonPieces } from '../../src/render/json.js';
+import { JSON_PIECE_UNITS, jsonPieces, renderJson, renderJsonPieces } from '../../src/render/json.js';
 import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -28,6 +28,23 @@ describe('jsonPieces', () => {
     expect([...jsonPieces(value, 1)].join('')).toBe(JSON.stringify(value, null, 2));
     expect([...jsonPieces({})].join('')).toBe('{}');
     expect([...jsonPieces({ a: undefined })].join('')).toBe('{}');
+  });
+
+  it('without a batch size, sizes batches so that each piece stays small, whatever the elements weigh', () => {
+    // Elements of very different sizes: a fixed count would make pieces of megabytes.
+    const element = (k: number) => ({ k, text: '字'.repeat(k % 7 === 0 ? 20_000 : 40) });
+    const value = { head: 1, changes: Array.from({ length: 2_000 }, (_, k) => element(k)) };
+    const pieces = [...jsonPieces(value)];
+    expect(pieces.join('')).toBe(JSON.stringify(value, null, 2));
+    // Batches are sized from the last one, so heavy elements after light ones can make a piece
+    // a few times the aim, but not the megabytes a fixed count of these elements would.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(4 * JSON_PIECE_UNITS);
+    const light = { changes: Array.from({ length: 5_000 }, (_, k) => element(k * 7 + 1)) };
+    const lightPieces = [...jsonPieces(light)];
+    expect(lightPieces.join('')).toBe(JSON.stringify(light, null, 2));
+    expect(Math.max(...lightPieces.map((piece) => piece.length))).toBeLessThanOrEqual(2 * JSON_PIECE_UNITS);
+    // …and not one tiny piece per element: each call to JSON.stringify has a cost of its own.
+    expect(lightPieces.length).toBeLessThan(light.changes.length / 16);
   });
 
   it('gives the report of two declarations in pieces, byte for byte', () => {
