@@ -17,7 +17,9 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
   // look-up in B.
   const uniques = (restA: number[], restB: number[], key: (side: Side, i: number) => string) => {
     const inA = new Map<string, number | number[]>();
-    for (const i of restA) {
+    // Indexed loops: these run once, unoptimised, where `for…of` allocates a result per element.
+    for (let n = 0; n < restA.length; n++) {
+      const i = restA[n]!;
       const k = key(sideA, i);
       const seen = inA.get(k);
       if (seen === undefined) inA.set(k, i);
@@ -27,7 +29,8 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     const firstB = new Int32Array(sideA.size);
     const moreB = new Map<number | number[], number[]>();
     const order: Array<number | number[]> = [];
-    for (const j of restB) {
+    for (let n = 0; n < restB.length; n++) {
+      const j = restB[n]!;
       const a = inA.get(key(sideB, j));
       if (a === undefined) continue;
       if (typeof a === 'number' && firstB[a] === 0) {

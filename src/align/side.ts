@@ -51,8 +51,10 @@ function flattenTexts(declaration: Declaration): { texts: string[]; sectionOf: I
   const walk = (list: readonly Section[]): void => {
     for (const section of list) {
       sectionIndex += 1;
-      for (const text of section.clauses) {
-        texts.push(text);
+      const clauses = section.clauses;
+      // Indexed: unoptimised, `for…of` would allocate a result per clause.
+      for (let k = 0; k < clauses.length; k++) {
+        texts.push(clauses[k]!);
         sections.push(sectionIndex);
       }
       walk(section.children);

@@ -9,7 +9,9 @@ import type { Block } from './blocks.js';
 export function buildDeclaration(meta: DeclarationMeta, blocks: readonly Block[]): Declaration {
   const declaration: Declaration = { meta, preamble: [], sections: [] };
   const open: Section[] = []; // stack of open sections, outermost first
-  for (const block of blocks) {
+  // Indexed: this runs once a block, unoptimised, where `for…of` allocates a result per block.
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       if (!text) continue;
