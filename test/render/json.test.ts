@@ -31,13 +31,13 @@ describe('jsonPieces', () => {
   });
 
   it('without a batch size, sizes batches so that each piece stays small, whatever the elements weigh', () => {
-    // Elements of very different sizes: a fixed count would make pieces of megabytes.
+    // Elements of very different sizes: 128 at a time, pieces would hold some 360K units.
     const element = (k: number) => ({ k, text: '字'.repeat(k % 7 === 0 ? 20_000 : 40) });
     const value = { head: 1, changes: Array.from({ length: 2_000 }, (_, k) => element(k)) };
     const pieces = [...jsonPieces(value)];
     expect(pieces.join('')).toBe(JSON.stringify(value, null, 2));
     // Batches are sized from the last one, so heavy elements after light ones can make a piece
-    // a few times the aim, but not the megabytes a fixed count of these elements would.
+    // a few times the aim, but far from what a fixed count of these elements makes.
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(4 * JSON_PIECE_UNITS);
     const light = { changes: Array.from({ length: 5_000 }, (_, k) => element(k * 7 + 1)) };
     const lightPieces = [...jsonPieces(light)];
