@@ -1,4 +1,4 @@
-/** What a command may touch of the outside world; `main.ts` fills it from `process`, tests from buffers. */
+/** What a command may touch of the outside world; `cli.ts` fills it from `process`, tests from buffers. */
 export interface CliIO {
   /** Write to standard output. */
   stdout: (text: string) => void;

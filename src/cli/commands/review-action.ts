@@ -1,5 +1,6 @@
 import type { Declaration } from '../../types.js';
 import { type CliIO, viewWidth } from '../io.js';
+import { importUi } from '../ui-module.js';
 
 /** Options of `runReview`. */
 export interface RunReviewOptions {
@@ -22,7 +23,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
     return;
   }
-  const [{ runReviewUI }, { foldText }, { loadCellWidths }] = await Promise.all([import('../../render/ui/entry.js'), import('../../text/fold.js'), import('../../render/width.js')]);
+  const [{ runReviewUI, loadCellWidths }, { foldText }] = await Promise.all([importUi(), import('../../text/fold.js')]);
   await loadCellWidths(); // Ink has loaded string-width already: the UI measures exactly from the start
   const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
   const width = Math.max(40, (io.columns ?? 80) - 4);

@@ -2,6 +2,9 @@ import { render } from 'ink';
 import type { DiffResult } from '../../types.js';
 import { App, type ReviewViews } from './app.js';
 
+// The UI's own copy of the widths when it is built apart from the CLI (see `src/cli/ui-module.ts`).
+export { loadCellWidths } from '../width.js';
+
 /** Where and how to run the review UI. */
 export interface ReviewUIOptions {
   stdin: NodeJS.ReadStream;

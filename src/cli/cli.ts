@@ -1,6 +1,9 @@
-#!/usr/bin/env node
+// The bundle's entry (dist/cli/clausewise.js): `main` for the launcher (src/cli/launcher.cjs),
+// `run` for the build, which runs commands in-process to make the code cache.
 import { run } from './run.js';
 import { isTerminal, openOutput } from './stdout.js';
+
+export { run };
 
 /**
  * A standard stream, built on first use with its error handling. Node builds `process.stdout`,
@@ -27,16 +30,19 @@ function guarded(get: () => NodeJS.WriteStream): () => NodeJS.WriteStream {
 const stderr = guarded(() => process.stderr);
 const stdoutStream = guarded(() => process.stdout);
 
-// The only module that touches `process`: everything else receives a CliIO.
-const stdout = await openOutput(1, stdoutStream);
-const code = await run(process.argv.slice(2), {
-  stdout: (text) => stdout.writer.write(text),
-  flush: () => stdout.writer.flush(),
-  stderr: (text) => stderr().write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: stdout.isTTY,
-  ...(stdout.isTTY && stdoutStream().columns ? { columns: stdoutStream().columns } : {}),
-  ...(stdout.isTTY && (await isTerminal(0)) ? { terminal: { stdin: process.stdin, stdout: stdoutStream() } } : {}),
-});
-process.exitCode = code;
+/** Run the CLI on this process's arguments and standard streams; sets the exit status. */
+export async function main(): Promise<void> {
+  // The only function that touches `process`: everything else receives a CliIO.
+  const stdout = await openOutput(1, stdoutStream);
+  const code = await run(process.argv.slice(2), {
+    stdout: (text) => stdout.writer.write(text),
+    flush: () => stdout.writer.flush(),
+    stderr: (text) => stderr().write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: stdout.isTTY,
+    ...(stdout.isTTY && stdoutStream().columns ? { columns: stdoutStream().columns } : {}),
+    ...(stdout.isTTY && (await isTerminal(0)) ? { terminal: { stdin: process.stdin, stdout: stdoutStream() } } : {}),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,70 @@
+// `npm run build`: dist/ from src/. The CLI is one CommonJS bundle run from a V8 code cache by a
+// small launcher (see src/cli/launcher.cjs); the review UI is an ES module of its own, because Ink
+// and its layout engine use top-level await, which CommonJS cannot hold.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = join(ROOT, 'dist');
+const at = (path) => join(ROOT, path);
+
+/** What both bundles share: Node 20, minified, no devtools, no fetch (Yoga would load undici for its WebAssembly). */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
+  absWorkingDir: ROOT,
+  alias: {
+    'react-devtools-core': './src/render/ui/no-devtools.ts',
+    // Stand-ins that keep two dependencies from building the standard streams and loading net (see the files).
+    'node:process': './src/cli/process-shim.cjs',
+    'node:child_process': './src/cli/child-process-lazy.cjs',
+  },
+  define: { 'process.env.NODE_ENV': '"production"', fetch: 'undefined' },
+};
+
+rmSync(DIST, { recursive: true, force: true });
+execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', at('tsconfig.build.json'), '--noEmit'], { stdio: 'inherit' });
+await build({
+  ...common,
+  entryPoints: [at('src/cli/cli.ts')],
+  outfile: at('dist/cli/clausewise.js'),
+  format: 'cjs',
+  // Every `import()` becomes a `require()`: code run from a code cache cannot import.
+  supported: { 'dynamic-import': false },
+  // The UI is imported by the launcher (src/cli/ui-module.ts).
+  external: ['../render/ui/entry.js'],
+});
+await build({
+  ...common,
+  entryPoints: [at('src/render/ui/entry.tsx')],
+  outfile: at('dist/ui/entry.js'),
+  format: 'esm',
+  banner: { js: "import{createRequire as __cwRequire}from'module';const require=__cwRequire(import.meta.url);" },
+});
+asciiOnly(at('dist/cli/clausewise.js'));
+// The package is "type": "module"; the launcher and the bundle are CommonJS.
+writeFileSync(at('dist/cli/package.json'), '{ "type": "commonjs" }\n');
+copyFileSync(at('src/cli/launcher.cjs'), at('dist/cli/main.js'));
+chmodSync(at('dist/cli/main.js'), 0o755);
+execFileSync(process.execPath, [at('src/build/make-code-cache.cjs')], { stdio: 'inherit' });
+
+/**
+ * Escape the characters esbuild leaves as they are (in regular expressions) as \uXXXX, so that
+ * the launcher reads the bundle as one-byte text: decoding 800 KB of UTF-8 with a few CJK
+ * characters in it makes a two-byte string and costs Node 17 M instructions on every start.
+ * A character after a backslash would change meaning: the build fails instead.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escaped = text.replace(/[^\0-\x7f]/g, (unit, offset) => {
+    if (text[offset - 1] === '\\') throw new Error(`${file}: a non-ASCII character after a backslash at ${offset}`);
+    return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, escaped);
+}

@@ -1,0 +1,16 @@
+/** The review UI's module: `runReviewUI`, and the cell widths it measures with. */
+export type UiModule = typeof import('../render/ui/entry.js');
+
+/**
+ * Where the launcher (`src/cli/launcher.cjs`) leaves its loader for the UI. The CLI runs as one
+ * CommonJS bundle from a code cache, but Ink and its layout engine are ES modules with top-level
+ * await, so the UI is built apart as an ES module, which only the launcher can import: code run
+ * from a code cache loses Node's dynamic-import callback.
+ */
+export const UI_LOADER = Symbol.for('clausewise.loadUi');
+
+/** Import the review UI: through the launcher's loader when there is one, else directly (tests, sources). */
+export async function importUi(): Promise<UiModule> {
+  const load = (globalThis as { [UI_LOADER]?: () => Promise<UiModule> })[UI_LOADER];
+  return load ? load() : import('../render/ui/entry.js');
+}
