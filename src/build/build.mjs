@@ -2,7 +2,7 @@
 // small launcher (see src/cli/launcher.cjs); the review UI is an ES module of its own, because Ink
 // and its layout engine use top-level await, which CommonJS cannot hold.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,7 +30,7 @@ const common = {
 
 rmSync(DIST, { recursive: true, force: true });
 execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', at('tsconfig.build.json'), '--noEmit'], { stdio: 'inherit' });
-await build({
+const cli = await build({
   ...common,
   entryPoints: [at('src/cli/cli.ts')],
   outfile: at('dist/cli/clausewise.js'),
@@ -39,7 +39,11 @@ await build({
   supported: { 'dynamic-import': false },
   // The UI is imported by the launcher (src/cli/ui-module.ts).
   external: ['../render/ui/entry.js'],
+  // Kept in memory, to be written once made ASCII-only.
+  write: false,
 });
+mkdirSync(at('dist/cli'), { recursive: true });
+for (const { path, text } of cli.outputFiles) writeFileSync(path, asciiOnly(text, path));
 await build({
   ...common,
   entryPoints: [at('src/render/ui/entry.tsx')],
@@ -47,7 +51,6 @@ await build({
   format: 'esm',
   banner: { js: "import{createRequire as __cwRequire}from'module';const require=__cwRequire(import.meta.url);" },
 });
-asciiOnly(at('dist/cli/clausewise.js'));
 // The package is "type": "module"; the launcher and the bundle are CommonJS.
 writeFileSync(at('dist/cli/package.json'), '{ "type": "commonjs" }\n');
 copyFileSync(at('src/cli/launcher.cjs'), at('dist/cli/main.js'));
@@ -60,11 +63,9 @@ execFileSync(process.execPath, [at('src/build/make-code-cache.cjs')], { stdio: '
  * characters in it makes a two-byte string and costs Node 17 M instructions on every start.
  * A character after a backslash would change meaning: the build fails instead.
  */
-function asciiOnly(file) {
-  const text = readFileSync(file, 'utf8');
-  const escaped = text.replace(/[^\0-\x7f]/g, (unit, offset) => {
+function asciiOnly(text, file) {
+  return text.replace(/[^\0-\x7f]/g, (unit, offset) => {
     if (text[offset - 1] === '\\') throw new Error(`${file}: a non-ASCII character after a backslash at ${offset}`);
     return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-  writeFileSync(file, escaped);
 }

@@ -34,10 +34,11 @@ function readCache() {
   }
 }
 
-module.exports = { loadBundle, BUNDLE, CACHE };
+module.exports = { loadBundle, CACHE };
 
 if (require.main === module) {
-  // Code run from a code cache cannot `import()`: the UI is imported from here.
+  // Code run from a code cache cannot `import()`: the UI is imported from here (the key is
+  // `UI_LOADER` in src/cli/ui-module.ts).
   globalThis[Symbol.for('clausewise.loadUi')] = () => import(require('node:url').pathToFileURL(UI).href);
   void loadBundle(readCache()).cli.main();
 }

@@ -7,7 +7,7 @@ export type UiModule = typeof import('../render/ui/entry.js');
  * await, so the UI is built apart as an ES module, which only the launcher can import: code run
  * from a code cache loses Node's dynamic-import callback.
  */
-export const UI_LOADER = Symbol.for('clausewise.loadUi');
+const UI_LOADER = Symbol.for('clausewise.loadUi');
 
 /** Import the review UI: through the launcher's loader when there is one, else directly (tests, sources). */
 export async function importUi(): Promise<UiModule> {
