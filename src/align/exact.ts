@@ -15,12 +15,12 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
   // once, a list after that; in B, for a key once in A, its first clause (+1, negated once the key
   // recurs) in a typed array indexed by that A clause, so that a key on both sides once costs one
   // look-up in B.
-  const uniques = (restA: number[], restB: number[], key: (side: Side, i: number) => string) => {
+  const uniques = (restA: number[], restB: number[], keysA: ReadonlyArray<string | undefined>, keysB: ReadonlyArray<string | undefined>) => {
     const inA = new Map<string, number | number[]>();
     // Indexed loops: these run once, unoptimised, where `for…of` allocates a result per element.
     for (let n = 0; n < restA.length; n++) {
       const i = restA[n]!;
-      const k = key(sideA, i);
+      const k = keysA[i]!;
       const seen = inA.get(k);
       if (seen === undefined) inA.set(k, i);
       else if (typeof seen === 'number') inA.set(k, [seen, i]);
@@ -31,7 +31,7 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     const order: Array<number | number[]> = [];
     for (let n = 0; n < restB.length; n++) {
       const j = restB[n]!;
-      const a = inA.get(key(sideB, j));
+      const a = inA.get(keysB[j]!);
       if (a === undefined) continue;
       if (typeof a === 'number' && firstB[a] === 0) {
         firstB[a] = j + 1;
@@ -55,11 +55,11 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
     }
     return repeated;
   };
-  uniques(unpaired(links.aGroup), unpaired(links.bGroup), (side, i) => side.texts[i]!);
+  uniques(unpaired(links.aGroup), unpaired(links.bGroup), sideA.texts, sideB.texts);
   const restA = unpaired(links.aGroup);
   const restB = unpaired(links.bGroup);
   if (restA.length === 0 || restB.length === 0) return;
-  const repeated = uniques(restA, restB, (side, i) => side.fold(i));
+  const repeated = uniques(restA, restB, sideA.foldAll(restA), sideB.foldAll(restB));
   if (repeated.length === 0) return;
   if (readsBefore(sideB, sideA)) {
     // Pair repeats in one canonical orientation, whichever side is A: when the anchors cross, the

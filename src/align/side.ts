@@ -19,6 +19,8 @@ export interface Side {
   sections: SectionInfo[];
   /** `foldText` of clause `i`, computed on first request and cached. */
   fold(i: number): string;
+  /** Fold the listed clauses; returns the cache, indexed by clause (undefined where not folded yet). */
+  foldAll(indices: readonly number[]): ReadonlyArray<string | undefined>;
   /** Bigram fingerprint of clause `i`'s folded text, built on first request and cached. */
   grams(i: number): Uint32Array;
 }
@@ -39,6 +41,14 @@ export function prepareSide(declaration: Declaration): Side {
     size: texts.length,
     sections: flattenSections(declaration),
     fold,
+    foldAll: (indices) => {
+      // Its own small loop: optimised early, where a caller's loop would inline the whole fold.
+      for (let n = 0; n < indices.length; n++) {
+        const i = indices[n]!;
+        if (folded[i] === undefined) folded[i] = foldText(texts[i]!);
+      }
+      return folded;
+    },
     grams: (i) => (grams[i] ??= bigrams(fold(i))),
   };
 }

@@ -166,13 +166,9 @@ function convert(text: string, pass: Pass, normalizing = false): string | undefi
   /** Start of the unchanged units not written yet. */
   let pending = 0;
   let i = 0;
-  while (i < length) {
+  while ((i = nextToConvert(text, i, pass)) < length) {
     const unit = text.charCodeAt(i);
     let entry = units[unit]!;
-    if (entry === 0) {
-      i++;
-      continue;
-    }
     if (entry === LOOK) {
       const phrases = i + 1 < length && seconds[text.charCodeAt(i + 1)] !== 0 ? phrasesOf(pass, unit) : undefined;
       const phrase = phrases ? phraseAt(phrases, text, i) : -1;
@@ -212,6 +208,24 @@ function convert(text: string, pass: Pass, normalizing = false): string | undefi
   if (written < 0) return text;
   written = copy(text, pending, length, written);
   return outputBytes!.toString('utf16le', 0, written * 2);
+}
+
+/**
+ * The first position from `i` where the pass may change something: a unit with a replacement, or
+ * one that needs a closer look, unless it is a phrase start not followed by a phrase's second unit
+ * and stays when alone. Most units stay: this small loop is optimised early in a run, where the
+ * whole of `convert` would stay in the interpreter until a long compilation ends.
+ */
+function nextToConvert(text: string, i: number, { units, alone, seconds }: Pass): number {
+  const length = text.length;
+  for (; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    const entry = units[unit]!;
+    if (entry === 0) continue;
+    if (entry === LOOK && alone[unit] === 0 && (i + 1 === length || seconds[text.charCodeAt(i + 1)] === 0)) continue;
+    return i;
+  }
+  return length;
 }
 
 /** The index in `phrases` (sources and replacements, alternately) of the longest source at `i`, else -1. */
