@@ -20,9 +20,9 @@ export class Diagonal {
   private readonly anchorA: Int32Array;
   private readonly anchorB: Int32Array;
 
-  /** Build from the current one-to-one groups of `links`. */
+  /** Build from the current one-to-one groups of `links` (or any pairing of B clauses to A clauses). */
   constructor(
-    links: Links,
+    links: Pick<Links, 'pairOfB'>,
     private readonly sizeA: number,
     private readonly sizeB: number,
   ) {

@@ -61,26 +61,39 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
   if (restA.length === 0 || restB.length === 0) return;
   const repeated = uniques(restA, restB, sideA.foldAll(restA), sideB.foldAll(restB));
   if (repeated.length === 0) return;
+  // Pair repeats in one canonical orientation, whichever side is A: when the anchors cross, the
+  // order-preserving chain (and so the expected diagonal) depends on the orientation, and
+  // diff(A, B) and diff(B, A) must still pair the same copies.
   if (readsBefore(sideB, sideA)) {
-    // Pair repeats in one canonical orientation, whichever side is A: when the anchors cross, the
-    // order-preserving chain (and so the expected diagonal) depends on the orientation, and
-    // diff(A, B) and diff(B, A) must still pair the same copies.
-    const mirror = new Links(sideB.size, sideA.size);
-    for (const group of links.groups) if (group) mirror.add(group.to, group.from, group.sim);
-    const before = mirror.groups.length;
-    pairRepeats(repeated.map(({ a, b }) => ({ a: b, b: a })), mirror, sideB.size, sideA.size);
-    for (const group of mirror.groups.slice(before)) if (group) links.add(group.to, group.from, group.sim);
+    const diagonal = new Diagonal({ pairOfB: pairOfA(links) }, sideB.size, sideA.size);
+    const isFree = (b: number, a: number) => links.bGroup[b] === -1 && links.aGroup[a] === -1;
+    pairRepeats(
+      repeated.map(({ a, b }) => ({ a: b, b: a })),
+      diagonal,
+      isFree,
+      (b, a) => links.add([a], [b], 1),
+    );
   } else {
-    pairRepeats(repeated, links, sideA.size, sideB.size);
+    const diagonal = new Diagonal(links, sideA.size, sideB.size);
+    const isFree = (a: number, b: number) => links.aGroup[a] === -1 && links.bGroup[b] === -1;
+    pairRepeats(repeated, diagonal, isFree, (a, b) => links.add([a], [b], 1));
   }
 }
 
-/** Pair each copy of a repeated text with the copy nearest to where the anchors say it should be. */
-function pairRepeats(repeated: ReadonlyArray<{ a: number[]; b: number[] }>, links: Links, sizeA: number, sizeB: number): void {
-  const diagonal = new Diagonal(links, sizeA, sizeB);
+/**
+ * Pair each copy of a repeated text with the copy nearest to where the anchors say it should be,
+ * in the orientation of `diagonal` (`a` its first side): `pair` records a pair, `isFree` says
+ * whether both clauses are still unpaired.
+ */
+function pairRepeats(
+  repeated: ReadonlyArray<{ a: number[]; b: number[] }>,
+  diagonal: Diagonal,
+  isFree: (a: number, b: number) => boolean,
+  pair: (a: number, b: number) => void,
+): void {
   for (const { a, b } of repeated) {
     if (a.length * b.length > MAX_REPEAT_PAIRS) {
-      for (let k = 0; k < Math.min(a.length, b.length); k++) links.add([a[k]!], [b[k]!], 1);
+      for (let k = 0; k < Math.min(a.length, b.length); k++) pair(a[k]!, b[k]!);
       continue;
     }
     // Distance from the expected diagonal seen from both sides.
@@ -91,8 +104,19 @@ function pairRepeats(repeated: ReadonlyArray<{ a: number[]; b: number[] }>, link
       for (const i of a) options.push([Math.abs(i - expectedA) + Math.abs(j - expectedB.get(i)!), i, j]);
     }
     options.sort((x, y) => x[0] - y[0] || x[1] + x[2] - (y[1] + y[2]) || Math.abs(x[1] - x[2]) - Math.abs(y[1] - y[2]) || x[1] - y[1]);
-    for (const [, i, j] of options) if (links.aGroup[i] === -1 && links.bGroup[j] === -1) links.add([i], [j], 1);
+    for (const [, i, j] of options) if (isFree(i, j)) pair(i, j);
   }
+}
+
+/**
+ * The B clause paired one-to-one with each A clause, -1 when none: the diagonal seen from B. (A
+ * mirrored copy of the links would give the same, at the cost of a group per pair.)
+ */
+function pairOfA(links: Links): Int32Array {
+  const pairs = new Int32Array(links.aGroup.length).fill(-1);
+  const pairOfB = links.pairOfB;
+  for (let b = 0; b < pairOfB.length; b++) if (pairOfB[b]! >= 0) pairs[pairOfB[b]!] = b;
+  return pairs;
 }
 
 /** A total order on documents that does not depend on which one is A: size, then texts in order. */

@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import * as T2CN from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { foldScript, foldText, hasIdeographs } from '../../src/text/fold.js';
+import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
 import { changingEntries } from '../support/t2s-entries.js';
 
 /** The reference: the plain opencc-js converter, applied as foldScript always did (only to text with ideographs). */
@@ -21,6 +22,21 @@ describe('foldText', () => {
 
   it('leaves text without ideographs alone', () => {
     expect(foldScript('Member States')).toBe('Member States');
+  });
+
+  // foldScript converts every text, without a pre-check for ideographs: that is exact only
+  // while no source in the converter's dictionaries can occur in text without one.
+  it('finds every dictionary source starting with an ideograph, so text without one never changes', () => {
+    for (const table of [CONVERSION, NORMALIZATION]) {
+      for (const entry of table.split('|')) expect(entry, entry).toMatch(/^\p{Script=Han}/u);
+    }
+    const noIdeograph = fc.string({ unit: 'binary', maxLength: 40 }).filter((text) => !hasIdeographs(text));
+    fc.assert(
+      fc.property(noIdeograph, (text) => {
+        expect(foldScript(text)).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
