@@ -1,5 +1,5 @@
 import { Diagonal } from './diagonal.js';
-import { Links, unpaired } from './links.js';
+import { type Links, unpaired } from './links.js';
 import type { Side } from './side.js';
 
 /** Above this many candidate pairs, a repeated text is paired in reading order rather than by position. */
