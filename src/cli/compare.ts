@@ -1,13 +1,13 @@
 import { align } from '../align/index.js';
 import { tracePhase } from '../trace.js';
 import type { DiffResult } from '../types.js';
-import { prepareHeapFor } from './heap.js';
+import { prepareV8For } from './heap.js';
 import type { CliIO } from './io.js';
 import { type LoadedDeclaration, loadDeclaration } from './load.js';
 
 /** Load two references and align them; the loaded declarations come back too. */
 export async function compareReferences(a: string, b: string, io: CliIO, storeDir?: string): Promise<{ from: LoadedDeclaration; to: LoadedDeclaration; result: DiffResult }> {
-  await prepareHeapFor([a, b], io.cwd);
+  await prepareV8For([a, b], io.cwd);
   const [from, to] = await Promise.all([loadDeclaration(a, io, storeDir), loadDeclaration(b, io, storeDir)]);
   tracePhase('read and parse');
   return { from, to, result: align(from.declaration, to.declaration, { fromSource: from.label, toSource: to.label }) };

@@ -2,7 +2,25 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Inputs of more than this many bytes in all are large (some 2,000 clauses of Chinese). */
-const LARGE_INPUT = 1 << 20;
+export const LARGE_INPUT = 1 << 20;
+
+/**
+ * V8 flags for large inputs, set before reading them (see `v8FlagsFor`).
+ * - The young generation does not grow: V8 doubles it each time much of it survives, and a diff
+ *   keeps most of what it builds; on the 10,000-clause benchmark the growth touched 7,000 more
+ *   pages (page faults) for collections it barely saved.
+ * - The optimising compiler does less: no inlining, no on-stack replacement, no loop peeling or
+ *   escape analysis. A long run is mostly code V8 is still optimising, on background threads
+ *   that, on two cores, took the CPU from the main thread: it waited 70–110 ms of a 10,000-clause
+ *   diff to run. With smaller compilations the optimised code comes as soon, the main thread uses
+ *   as much CPU as before and hardly waits (the README has the figures).
+ */
+const LARGE_INPUT_FLAGS = ['--semi-space-growth-factor=1', '--no-turbo-inlining', '--no-use-osr', '--no-turbo-loop-peeling', '--no-turbo-escape'];
+
+/** The V8 flags for a run on inputs of this many bytes: none for small inputs, where loading `node:v8` would cost more than they save. */
+export function v8FlagsFor(bytes: number): readonly string[] {
+  return bytes > LARGE_INPUT ? LARGE_INPUT_FLAGS : [];
+}
 
 /** Bytes in the references that name files (store references and missing files count 0). */
 export function inputBytes(refs: readonly string[], cwd: string): number {
@@ -18,14 +36,10 @@ export function inputBytes(refs: readonly string[], cwd: string): number {
   return bytes;
 }
 
-/**
- * Before loading large inputs, keep V8 from growing its young generation. V8 doubles it each time
- * much of it survives, and a diff keeps most of what it builds: on the 10,000-clause benchmark the
- * growth touches 7,000 more pages (page faults) for collections it barely saves. Small inputs are
- * left alone: loading `node:v8` costs a few milliseconds of start-up by itself.
- */
-export async function prepareHeapFor(refs: readonly string[], cwd: string): Promise<void> {
-  if (inputBytes(refs, cwd) <= LARGE_INPUT) return;
+/** Before loading the inputs, set the V8 flags for their size (`v8FlagsFor`). */
+export async function prepareV8For(refs: readonly string[], cwd: string): Promise<void> {
+  const flags = v8FlagsFor(inputBytes(refs, cwd));
+  if (flags.length === 0) return;
   const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString(flags.join(' '));
 }
