@@ -15,11 +15,22 @@ export const LARGE_INPUT = 1 << 20;
  *   diff to run. With smaller compilations the optimised code comes as soon, the main thread uses
  *   as much CPU as before and hardly waits (the README has the figures).
  */
-const LARGE_INPUT_FLAGS = ['--semi-space-growth-factor=1', '--no-turbo-inlining', '--no-use-osr', '--no-turbo-loop-peeling', '--no-turbo-escape'];
+const YOUNG_GENERATION_FLAGS = ['--semi-space-growth-factor=1'];
+const COMPILER_FLAGS = ['--no-turbo-inlining', '--no-use-osr', '--no-turbo-loop-peeling', '--no-turbo-escape'];
 
-/** The V8 flags for a run on inputs of this many bytes: none for small inputs, where loading `node:v8` would cost more than they save. */
-export function v8FlagsFor(bytes: number): readonly string[] {
-  return bytes > LARGE_INPUT ? LARGE_INPUT_FLAGS : [];
+/**
+ * The V8 whose tiering the compiler flags were measured on (Node 20's). Another V8 may compile
+ * differently, or not know a flag: V8 reports an unknown flag on stderr and drops the ones after it.
+ */
+const TUNED_V8 = /^11\.3\./;
+
+/**
+ * The V8 flags for a run on inputs of this many bytes: none for small inputs, where loading
+ * `node:v8` would cost more than they save; the compiler flags only on the V8 they were tuned on.
+ */
+export function v8FlagsFor(bytes: number, v8Version = process.versions.v8): readonly string[] {
+  if (bytes <= LARGE_INPUT) return [];
+  return TUNED_V8.test(v8Version) ? [...YOUNG_GENERATION_FLAGS, ...COMPILER_FLAGS] : YOUNG_GENERATION_FLAGS;
 }
 
 /** Bytes in the references that name files (store references and missing files count 0). */

@@ -23,9 +23,13 @@ describe('v8FlagsFor', () => {
   it('tunes V8 for large inputs only: loading node:v8 costs a small run more than the flags save', () => {
     expect(v8FlagsFor(0)).toEqual([]);
     expect(v8FlagsFor(LARGE_INPUT)).toEqual([]);
-    const flags = v8FlagsFor(LARGE_INPUT + 1);
+    const flags = v8FlagsFor(LARGE_INPUT + 1, '11.3.244.8-node.33');
     expect(flags).toContain('--semi-space-growth-factor=1');
     expect(flags).toEqual(expect.arrayContaining(['--no-turbo-inlining', '--no-use-osr']));
+  });
+
+  it('keeps the compiler flags to the V8 they were measured on (Node 20), the young generation flag for any', () => {
+    expect(v8FlagsFor(LARGE_INPUT + 1, '12.4.254.21-node.33')).toEqual(['--semi-space-growth-factor=1']);
   });
 
   it('names only flags this Node knows: V8 reports an unknown one on stderr and drops the rest', () => {
