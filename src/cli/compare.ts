@@ -1,7 +1,7 @@
 import { align } from '../align/index.js';
 import { tracePhase } from '../trace.js';
 import type { DiffResult } from '../types.js';
-import { prepareV8For } from './heap.js';
+import { prepareV8For } from './v8-flags.js';
 import type { CliIO } from './io.js';
 import { type LoadedDeclaration, loadDeclaration } from './load.js';
 

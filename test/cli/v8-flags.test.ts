@@ -1,8 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { inputBytes, LARGE_INPUT, v8FlagsFor } from '../../src/cli/heap.js';
+import { inputBytes, LARGE_INPUT, v8FlagsFor } from '../../src/cli/v8-flags.js';
 import { ROOT, SEED, tempDir } from '../support/cli.js';
 
 describe('inputBytes', () => {
