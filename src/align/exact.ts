@@ -66,29 +66,22 @@ export function matchExactSides(sideA: Side, sideB: Side, links: Links): void {
   // diff(A, B) and diff(B, A) must still pair the same copies.
   if (readsBefore(sideB, sideA)) {
     const diagonal = new Diagonal({ pairOfB: pairOfA(links) }, sideB.size, sideA.size);
-    const isFree = (b: number, a: number) => links.bGroup[b] === -1 && links.aGroup[a] === -1;
-    pairRepeats(
-      repeated.map(({ a, b }) => ({ a: b, b: a })),
-      diagonal,
-      isFree,
-      (b, a) => links.add([a], [b], 1),
-    );
+    pairRepeats(repeated.map(({ a, b }) => ({ a: b, b: a })), diagonal, links.bGroup, links.aGroup, (b, a) => links.add([a], [b], 1));
   } else {
-    const diagonal = new Diagonal(links, sideA.size, sideB.size);
-    const isFree = (a: number, b: number) => links.aGroup[a] === -1 && links.bGroup[b] === -1;
-    pairRepeats(repeated, diagonal, isFree, (a, b) => links.add([a], [b], 1));
+    pairRepeats(repeated, new Diagonal(links, sideA.size, sideB.size), links.aGroup, links.bGroup, (a, b) => links.add([a], [b], 1));
   }
 }
 
 /**
  * Pair each copy of a repeated text with the copy nearest to where the anchors say it should be,
- * in the orientation of `diagonal` (`a` its first side): `pair` records a pair, `isFree` says
- * whether both clauses are still unpaired.
+ * in the orientation of `diagonal` (`a` its first side, `groupOfA` and `groupOfB` the links'
+ * group arrays of its two sides): `pair` records a pair.
  */
 function pairRepeats(
   repeated: ReadonlyArray<{ a: number[]; b: number[] }>,
   diagonal: Diagonal,
-  isFree: (a: number, b: number) => boolean,
+  groupOfA: Int32Array,
+  groupOfB: Int32Array,
   pair: (a: number, b: number) => void,
 ): void {
   for (const { a, b } of repeated) {
@@ -104,7 +97,7 @@ function pairRepeats(
       for (const i of a) options.push([Math.abs(i - expectedA) + Math.abs(j - expectedB.get(i)!), i, j]);
     }
     options.sort((x, y) => x[0] - y[0] || x[1] + x[2] - (y[1] + y[2]) || Math.abs(x[1] - x[2]) - Math.abs(y[1] - y[2]) || x[1] - y[1]);
-    for (const [, i, j] of options) if (isFree(i, j)) pair(i, j);
+    for (const [, i, j] of options) if (groupOfA[i] === -1 && groupOfB[j] === -1) pair(i, j);
   }
 }
 

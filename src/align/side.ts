@@ -43,10 +43,7 @@ export function prepareSide(declaration: Declaration): Side {
     fold,
     foldAll: (indices) => {
       // Its own small loop: optimised early, where a caller's loop would inline the whole fold.
-      for (let n = 0; n < indices.length; n++) {
-        const i = indices[n]!;
-        if (folded[i] === undefined) folded[i] = foldText(texts[i]!);
-      }
+      for (let n = 0; n < indices.length; n++) fold(indices[n]!);
       return folded;
     },
     grams: (i) => (grams[i] ??= bigrams(fold(i))),
