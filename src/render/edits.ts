@@ -1,9 +1,11 @@
 import { foldText } from '../text/fold.js';
+import { foldForWords, foldForWordsByCodePoint } from '../text/words.js';
 import type { Change, WordEdit } from '../types.js';
 
 /**
- * Wording diffs for display. The contract's `edits` are over folded texts (NFKC, no whitespace,
- * Simplified script); these helpers map them back onto the clauses as written, so that a reader
+ * Wording diffs for display. The contract's `edits` are over texts folded for words (NFKC,
+ * Simplified script, no whitespace but one space between two words of a spaced script such as
+ * English); these helpers map them back onto the clauses as written, so that a reader
  * sees the original punctuation and spacing, and fall back to the folded text when the mapping
  * is not exact.
  */
@@ -35,8 +37,8 @@ export function coalesceEdits(edits: readonly WordEdit[]): WordEdit[] {
 /** The wording diff of a reworded change; a whole-text replacement when the aligner gave none. */
 export function changeEdits(change: Change): WordEdit[] {
   if (change.edits && change.edits.length > 0) return change.edits;
-  const from = foldText(change.from.map((c) => c.text).join(''));
-  const to = foldText(change.to.map((c) => c.text).join(''));
+  const from = foldForWords(change.from.map((c) => c.text).join(''));
+  const to = foldForWords(change.to.map((c) => c.text).join(''));
   const edits: WordEdit[] = [];
   if (from) edits.push({ op: 'delete', text: from });
   if (to) edits.push({ op: 'insert', text: to });
@@ -50,7 +52,7 @@ export function changeEdits(change: Change): WordEdit[] {
  */
 function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<number, string> | null {
   const own = side === 'to' ? 'insert' : 'delete';
-  const chars = [...original].map((ch) => ({ ch, folded: foldCharacter(ch) }));
+  const chars = foldForWordsByCodePoint(original, foldCharacter);
   if (chars.map((c) => c.folded).join('') !== edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join('')) return null;
   const out = new Map<number, string>();
   let pos = 0;
@@ -65,7 +67,7 @@ function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<
       text += c.ch;
       need -= c.folded.length;
     }
-    // Characters that fold to nothing (spaces) stay with the step before them.
+    // Characters that fold to nothing (most spaces) stay with the step before them.
     while (chars[pos] && chars[pos]!.folded === '') text += chars[pos++]!.ch;
     out.set(i, text);
     last = i;
@@ -106,7 +108,7 @@ export function sideEdits(change: Change, side: 'from' | 'to'): WordEdit[][] {
   for (const [i, edit] of edits.entries()) {
     if (edit.op === 'equal' || edit.op === own) steps.push({ op: edit.op, text: mapped?.get(i) ?? edit.text });
   }
-  const lengths = mapped ? texts.map((t) => t.length) : texts.map((t) => foldText(t).length);
+  const lengths = mapped ? texts.map((t) => t.length) : texts.map((t) => foldForWords(t).length);
   return cutSteps(steps, lengths) ?? [steps, ...texts.slice(1).map(() => [])];
 }
 

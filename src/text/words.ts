@@ -40,6 +40,33 @@ export function foldForWords(text: string): string {
   return foldScript(spaced.trim());
 }
 
+/** One code point of a text as written, and what it contributes to the text folded for words. */
+export interface FoldedCodePoint {
+  ch: string;
+  folded: string;
+}
+
+/**
+ * `foldForWords` a code point at a time, to map a word diff back onto the text as written: each
+ * code point with `foldCodePoint` of it, except whitespace, which gives one space (on the first of
+ * its run) between two words of a spaced script and nothing elsewhere. The parts join to
+ * `foldForWords(text)` unless folding spans code points (a combining mark, a Traditional
+ * phrase): callers compare.
+ */
+export function foldForWordsByCodePoint(text: string, foldCodePoint: (ch: string) => string): FoldedCodePoint[] {
+  const parts = Array.from(text, (ch) => ({ ch, folded: HAS_WHITESPACE.test(ch) ? '' : foldCodePoint(ch) }));
+  for (let start = 0; start < parts.length; start++) {
+    if (!HAS_WHITESPACE.test(parts[start]!.ch)) continue;
+    let end = start;
+    while (end < parts.length && HAS_WHITESPACE.test(parts[end]!.ch)) end++;
+    const before = parts[start - 1]?.folded ?? '';
+    const after = parts[end]?.folded ?? '';
+    if (isSpacedWordChar(before[before.length - 1]) && isSpacedWordChar(after[0])) parts[start]!.folded = ' ';
+    start = end;
+  }
+  return parts;
+}
+
 /**
  * Split a text into word tokens with `Intl.Segmenter` (Chinese word rules; English words and the
  * single spaces between them are tokens too), after `foldForWords`. Joining the tokens gives the

@@ -51,6 +51,24 @@ describe('diff --json follows contract §2', () => {
     ]));
   });
 
+  it('edits of English text: folded texts that keep one space between two words and no other whitespace', async () => {
+    const dir = tempDir();
+    const write = (name: string, clause: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `---\ntitle: Synthetic test declaration\nlang: en\nsynthetic: invented English test text, not a real declaration\n---\n\n# Synthetic test declaration\n\n${clause}\n`);
+      return path;
+    };
+    const a = write('a.md', 'The Member States note the importance of cooperation,  and stress the role of the United Nations.');
+    const b = write('b.md', 'The Member States note the importance of cooperation and dialogue, and stress the role of the United Nations.');
+    const diff = JSON.parse((await runCli(['diff', '--json', a, b])).stdout) as DiffResult;
+    const [change] = diff.changes;
+    expect(change?.reworded).toBe(true);
+    const side = (op: 'insert' | 'delete') => change!.edits!.filter((e) => e.op !== op).map((e) => e.text).join('');
+    expect(side('insert')).toBe('The Member States note the importance of cooperation,and stress the role of the United Nations.');
+    expect(side('delete')).toBe('The Member States note the importance of cooperation and dialogue,and stress the role of the United Nations.');
+    expect(change!.edits!.filter((e) => e.op === 'insert').map((e) => e.text.trim())).toEqual(['and dialogue']);
+  });
+
   it('A against an empty declaration: everything removed', async () => {
     const empty = join(tempDir(), 'empty.md');
     writeFileSync(empty, '---\ntitle: 空白\n---\n\n# 空白\n');

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordEdits } from '../../src/align/edits.js';
 import { cutSteps, inlineEdits, sideEdits } from '../../src/render/edits.js';
+import { foldForWords } from '../../src/text/words.js';
 import type { Change } from '../../src/types.js';
 import { replaceEdits, seedClauses } from './build-diff.js';
 
@@ -27,13 +30,58 @@ describe('wording diffs for display', () => {
     expect(inlineEdits(change).filter((e) => e.op !== 'insert').map((e) => e.text).join('')).toBe(a);
   });
 
-  it('restores the spaces of English text, which folding removes', () => {
-    const change = reworded(['The Member States stress the importance'], ['The Member States underline the importance'], [
-      { op: 'equal', text: 'TheMemberStates' }, { op: 'delete', text: 'stress' }, { op: 'insert', text: 'underline' }, { op: 'equal', text: 'theimportance' },
-    ]);
-    expect(inlineEdits(change)).toEqual([
-      { op: 'equal', text: 'The Member States ' }, { op: 'delete', text: 'stress ' }, { op: 'insert', text: 'underline ' }, { op: 'equal', text: 'the importance' },
-    ]);
+  it('maps the aligner\'s edits of English text back onto it, spaces after punctuation included', () => {
+    // SYNTHETIC sentences, invented for this test.
+    const a = 'The Member States note the importance of cooperation against drug trafficking, and stress the role of the United Nations.';
+    const b = 'The Member States note the importance of cooperation against drug trafficking and cybercrime, and stress the role of the United Nations.';
+    const change = reworded([a], [b], wordEdits(a, b));
+    const inline = inlineEdits(change);
+    expect(inline.filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(b);
+    expect(inline.filter((e) => e.op !== 'insert').map((e) => e.text).join('')).toBe(a);
+    expect(inline.filter((e) => e.op === 'insert').map((e) => e.text.trim())).toEqual(['and cybercrime']);
+    expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
+  });
+
+  it('maps the aligner\'s edits of Russian text back onto it', () => {
+    // SYNTHETIC sentences, invented for this test.
+    const a = 'Государства-члены поддерживают работу, отмечая её значение.';
+    const b = 'Государства-члены принимают к сведению работу, отмечая её   значение.';
+    const change = reworded([a], [b], wordEdits(a, b));
+    // The inline redline takes its equal steps from B; each side's own view reads as written.
+    expect(inlineEdits(change).filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(b);
+    expect(sideEdits(change, 'from')[0]!.map((e) => e.text).join('')).toBe(a);
+    expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
+  });
+
+  it('cuts a merged English change per A clause, each as written', () => {
+    // SYNTHETIC sentences, invented for this test. The aligner joins a merge's clauses with a line feed.
+    const [x, y] = ['The Member States agree on the plan.', 'They note its first results.'];
+    const b = 'The Member States agree on the plan, and note its first results.';
+    const change = reworded([x, y], [b], wordEdits(`${x}\n${y}`, b));
+    expect(sideEdits(change, 'from').map((piece) => piece.map((e) => e.text).join(''))).toEqual([x, y]);
+    expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
+  });
+
+  it('maps any edits the aligner makes back onto both texts as written (property)', () => {
+    // Words of a spaced and an unspaced script, punctuation of both, and runs of several kinds of space.
+    const piece = fc.constantFrom('The', 'Member', 'States', 'note', 'Государства', 'работу', '成员国', '支持', '注意到', ',', '.', '，', '。', '(', ')', '-', '2020', ' ', ' ', ' ', '  ', '\u3000', '\t', '\n');
+    const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, text, (head, middle, tail) => {
+        const a = head + tail;
+        const b = head + middle + tail;
+        // Clauses are never blank: a side that folds to nothing has no step to hold its spaces.
+        fc.pre(foldForWords(a) !== '');
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          if (foldForWords(x) === foldForWords(y)) continue;
+          const change = reworded([x], [y], wordEdits(x, y));
+          expect(inlineEdits(change).filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(y);
+          expect(sideEdits(change, 'from')[0]!.map((e) => e.text).join('')).toBe(x);
+          expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(y);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('falls back to the folded steps when the texts do not fold to them', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/text/fold.js';
-import { foldForWords, isSpacedWordChar, segmentMany, segmentWords } from '../../src/text/words.js';
+import { foldForWords, foldForWordsByCodePoint, isSpacedWordChar, segmentMany, segmentWords } from '../../src/text/words.js';
 
 describe('foldForWords', () => {
   it('folds like foldText for Chinese: width, spaces, U+3000, line breaks, Traditional', () => {
@@ -12,6 +13,27 @@ describe('foldForWords', () => {
 
   it('keeps one space between English words and drops it elsewhere', () => {
     expect(foldForWords('  The   Member\nStates agreed ，中国 SCO ')).toBe('The Member States agreed,中国SCO');
+  });
+});
+
+describe('foldForWordsByCodePoint', () => {
+  const foldCodePoint = (ch: string) => foldText(ch);
+
+  it('gives each code point its part of the folded text: one space for a run between words, nothing for the others', () => {
+    const parts = foldForWordsByCodePoint(' The\u3000 Member，States  中国', foldCodePoint);
+    expect(parts.map((p) => p.ch).join('')).toBe(' The\u3000 Member，States  中国');
+    expect(parts.map((p) => p.folded)).toEqual(['', 'T', 'h', 'e', ' ', '', 'M', 'e', 'm', 'b', 'e', 'r', ',', 'S', 't', 'a', 't', 'e', 's', '', '', '中', '国']);
+  });
+
+  it('joins to foldForWords for texts of spaced and unspaced scripts, full-width forms and any whitespace (property)', () => {
+    const piece = fc.constantFrom('The', 'Member', 'Ｓｔａｔｅｓ', 'работу', '成员国', '，', '。', ',', '.', '(', '）', '2020', '２０', ' ', '  ', '\u3000', '\t', '\n', '\r\n', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(foldForWordsByCodePoint(text, foldCodePoint).map((p) => p.folded).join('')).toBe(foldForWords(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
