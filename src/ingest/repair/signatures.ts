@@ -22,6 +22,10 @@ export interface SignatureResult {
 /** How far from the end of a document the signatures may start, in blocks. */
 const TAIL = 20;
 
+/** A block of running text: it ends like a sentence (chrome, dates and headings do not). */
+const RUNNING_TEXT = /[。！？；.!?;]$/u;
+const isRunningText = (block: Block): boolean => RUNNING_TEXT.test(block.text.trim());
+
 /** Parse one signature line into `office name`, or undefined when it is not one. */
 export function signatoryLine(line: string): string | undefined {
   const text = line.trim();
@@ -45,7 +49,8 @@ function signatoryBlock(block: Block): string[] | undefined {
  * Move signatures and the closing date line from the end of the document into metadata.
  * The last run of signature blocks among the final blocks is taken; a date line right before or
  * after it is the closing date; anything after them is page chrome and dropped. Without
- * signatures, a date line among the last three blocks is the closing date.
+ * signatures, a date line among the last three blocks, after running text and before none, is
+ * the closing date.
  */
 export function extractSignatures(blocks: readonly Block[]): SignatureResult {
   const list = [...blocks];
@@ -59,7 +64,10 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
   if (end < 0) {
     for (let i = list.length - 1; i >= Math.max(0, list.length - 3); i -= 1) {
       const iso = dateLine(list[i]!.text);
-      if (iso) return { blocks: list.slice(0, i), signatories: [], closingDate: iso };
+      // A closing date closes text, and only chrome follows it: in a short document a date
+      // line under the title, or between two paragraphs, is part of the text and drops nothing.
+      const closes = iso && list.slice(0, i).some(isRunningText) && !list.slice(i + 1).some(isRunningText);
+      if (closes) return { blocks: list.slice(0, i), signatories: [], closingDate: iso };
     }
     return { blocks: list, signatories: [] };
   }

@@ -36,4 +36,15 @@ describe('extractSignatures', () => {
     expect(extractSignatures([...body, p('2020年11月10日')])).toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10' });
     expect(extractSignatures(body)).toEqual({ blocks: body, signatories: [] });
   });
+
+  it('takes a date line without signatures as the closing date only after the text and before none', () => {
+    // SYNTHETIC lines. A short statement dated under its title: the date opens the text, it closes nothing.
+    const opening = [p('Synthetic Test Statement'), p('Moscow, 10 November 2020'), p('I. Security'), p('The Member States support the work.')];
+    expect(extractSignatures(opening)).toEqual({ blocks: opening, signatories: [] });
+    // A date line followed by more of the text is part of the text too.
+    const inside = [p('Synthetic Test Statement'), p('The ministers met.'), p('10 November 2020'), p('They agreed on the plan.')];
+    expect(extractSignatures(inside)).toEqual({ blocks: inside, signatories: [] });
+    // Chrome after a closing date (no sentence) is still dropped.
+    expect(extractSignatures([...body, p('2020年11月10日'), p('推荐给朋友')])).toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10' });
+  });
 });
