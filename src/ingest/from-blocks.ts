@@ -11,6 +11,7 @@ import { cleanLines } from './repair/characters.js';
 import { dropChrome } from './repair/chrome.js';
 import { findDate } from './repair/dates.js';
 import { joinHardWraps } from './repair/hard-wraps.js';
+import { splitLineParagraphs } from './repair/line-paragraphs.js';
 import { assignHeadingLevels } from './repair/heading-levels.js';
 import { promoteHeadings } from './repair/promote-headings.js';
 import { extractSignatures } from './repair/signatures.js';
@@ -31,19 +32,21 @@ function firstSentence(text: string): string {
 
 /**
  * Turn the blocks of a raw page into a declaration, repairing what scraping broke. The passes,
- * in order: clean lines (controls, indentation) → drop site chrome (keeping a time stamp as a
- * fallback date) → move signatures and the closing date to metadata → recognise headings by shape
- * when the input has no heading marks → find the title and drop what precedes it → join hard
- * wraps → join paragraphs cut in two → assign heading levels → metadata (date: the closing date
- * line, else a date in the first sentence, else the page time stamp; place from the title;
- * language from the text). Front matter, when given, wins over all of these.
+ * in order: clean lines (controls, indentation) → split blocks that hold a paragraph a line →
+ * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
+ * date to metadata → recognise headings by shape when the input has no heading marks → find the
+ * title and drop what precedes it → join hard wraps → join paragraphs cut in two → assign heading
+ * levels → metadata (date: the closing date line, else a date in the first sentence, else the
+ * page time stamp; place from the title; language from the text). Front matter, when given, wins over all of these.
  * Throws `InputError` when no title or no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
   let list: Block[] = [];
   for (const block of blocks) {
     const text = cleanLines(block.text);
-    if (text) list.push(block.kind === 'heading' ? { ...block, text: joinHardWraps(text) } : { kind: 'paragraph', text });
+    if (!text) continue;
+    if (block.kind === 'heading') list.push({ ...block, text: joinHardWraps(text) });
+    else for (const paragraph of splitLineParagraphs(text)) list.push({ kind: 'paragraph', text: paragraph });
   }
   const chrome = dropChrome(list);
   const signed = extractSignatures(chrome.blocks);

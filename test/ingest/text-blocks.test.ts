@@ -31,4 +31,45 @@ describe('plain text without blank lines (the wrapped rendering with its blank l
     expect(flattenSections(declaration)).toEqual(flattenSections(seed));
     expect({ ...declaration.meta, source: undefined }).toEqual({ ...seed.meta, source: undefined });
   });
+
+  it('gives the seed clauses from the seed page with its blank lines taken out (a paragraph a line, no indent)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importBytes, importFile } = await import('../../src/ingest/index.js');
+    const { flattenClauses, flattenSections } = await import('../../src/tree/flatten.js');
+    const { SEED } = await import('./seed-paths.js');
+    const seedText = readFileSync(SEED, 'utf8');
+    for (const newline of ['\n', '\r\n']) {
+      const dense = seedText.split('\n').filter((line) => line.trim() !== '').join(newline);
+      const declaration = await importBytes(new TextEncoder().encode(dense));
+      const seed = await importFile(SEED);
+      expect(flattenClauses(declaration)).toEqual(flattenClauses(seed));
+      expect(flattenSections(declaration)).toEqual(flattenSections(seed));
+      expect({ ...declaration.meta, source: undefined }).toEqual({ ...seed.meta, source: undefined });
+    }
+  });
+
+  it('reads English plain text with a paragraph a line, and still joins the hard wraps of a wrapped paragraph', async () => {
+    const { importBytes } = await import('../../src/ingest/index.js');
+    const { flattenClauses } = await import('../../src/tree/flatten.js');
+    // SYNTHETIC text, invented for this test.
+    const text = [
+      'Synthetic Test Declaration of the Example Forum',
+      'I. Security',
+      'The Member States support the work of the Regional Anti-Terrorist Structure of the example.',
+      'The Member States note the importance of cooperation against drug trafficking.',
+      'II. Economy',
+      'The Member States welcome the plan.',
+      '',
+      'This paragraph of the synthetic example is hard-wrapped at about seventy',
+      'characters a line, as a text editor would wrap it, and its lines must be',
+      'joined into one clause.',
+    ].join('\n');
+    const clauses = flattenClauses(await importBytes(new TextEncoder().encode(text))).map((clause) => [clause.section, clause.text]);
+    expect(clauses).toEqual([
+      ['I. Security', 'The Member States support the work of the Regional Anti-Terrorist Structure of the example.'],
+      ['I. Security', 'The Member States note the importance of cooperation against drug trafficking.'],
+      ['II. Economy', 'The Member States welcome the plan.'],
+      ['II. Economy', 'This paragraph of the synthetic example is hard-wrapped at about seventy characters a line, as a text editor would wrap it, and its lines must be joined into one clause.'],
+    ]);
+  });
 });

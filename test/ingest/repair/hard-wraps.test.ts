@@ -11,6 +11,15 @@ describe('joinHardWraps', () => {
     expect(joinHardWraps('well-\nknown and 2019-\n2021')).toBe('well-known and 2019-2021');
   });
 
+  it('joins a number or a Latin word that a wrap cut inside Chinese text with no space', () => {
+    expect(joinHardWraps('根据联合国安理会第22\n31号决议')).toBe('根据联合国安理会第2231号决议');
+    expect(joinHardWraps('2020\n年11月10日')).toBe('2020年11月10日');
+    expect(joinHardWraps('欢迎上合组织同AS\nEAN签署')).toBe('欢迎上合组织同ASEAN签署');
+    // Between words of a spaced script, or after a space, a wrap is still a space.
+    expect(joinHardWraps('联合国 SCO\nmembers')).toBe('联合国 SCO members');
+    expect(joinHardWraps('in 2020\nand 2021')).toBe('in 2020 and 2021');
+  });
+
   it('turns tabs and runs of spaces into one space', () => {
     expect(joinHardWraps('a\t\tb   c')).toBe('a b c');
   });
