@@ -3,10 +3,10 @@ import { cellWidth, quickWidth } from './width.js';
 /** How a run of text is drawn; the renderer decides what each style looks like. */
 export type RunStyle = 'plain' | 'del' | 'ins' | 'dim' | 'bold' | 'add' | 'remove' | 'move' | 'change' | 'head';
 
-/** A piece of text drawn in one style. */
-export interface Run {
+/** A piece of text drawn in one style (the reports' styles, or any other set of names). */
+export interface Run<Style extends string = RunStyle> {
   text: string;
-  style: RunStyle;
+  style: Style;
 }
 
 /** Options of `wrapRuns`. */
@@ -97,7 +97,7 @@ function canBreakBefore(k: number): boolean {
 }
 
 /** Measure the runs (tabs become spaces): their joined text and where each run ends in it. */
-function measureRuns(runs: readonly Run[]): { text: string; runEnds: number[] } {
+function measureRuns(runs: readonly Run<string>[]): { text: string; runEnds: number[] } {
   // Never more graphemes than UTF-16 units.
   reserve(runs.reduce((sum, run) => sum + run.text.length, 0));
   count = 0;
@@ -114,8 +114,8 @@ function measureRuns(runs: readonly Run[]): { text: string; runEnds: number[] } 
 }
 
 /** Fills lines with ranges of graphemes and turns each into runs. */
-class LineFiller {
-  readonly lines: Run[][] = [];
+class LineFiller<Style extends string> {
+  readonly lines: Run<Style>[][] = [];
   /** Columns for the current line. */
   private room: number;
   private lineStart = 0;
@@ -126,7 +126,7 @@ class LineFiller {
 
   constructor(
     private readonly text: string,
-    private readonly runs: readonly Run[],
+    private readonly runs: readonly Run<Style>[],
     /** Where each run ends in the text. */
     private readonly runEnds: readonly number[],
     firstRoom: number,
@@ -159,10 +159,10 @@ class LineFiller {
   }
 
   /** Text [start, end) as runs, neighbouring runs of one style joined (empty runs are skipped). */
-  private styled(start: number, end: number): Run[] {
+  private styled(start: number, end: number): Run<Style>[] {
     const { text, runs, runEnds } = this;
     while (runEnds[this.run]! <= start) this.run++;
-    const out: Run[] = [];
+    const out: Run<Style>[] = [];
     let style = runs[this.run]!.style;
     let from = start;
     while (runEnds[this.run]! < end) {
@@ -184,7 +184,7 @@ class LineFiller {
  * punctuation; a unit wider than a whole line is cut by characters. Newlines force a break.
  * Returns the lines as runs, without indentation or trailing spaces.
  */
-export function wrapRuns(runs: Run[], options: WrapOptions = {}): Run[][] {
+export function wrapRuns<Style extends string = RunStyle>(runs: readonly Run<Style>[], options: WrapOptions = {}): Run<Style>[][] {
   const width = options.width ?? 80;
   const indent = options.indent ?? 0;
   const hanging = options.hangingIndent ?? indent;

@@ -33,8 +33,21 @@ describe('terminal cells', () => {
 
   it('wraps CJK anywhere and carries Latin words whole', () => {
     expect(text(wrapSegments([{ text: '上海合作组织成员国', tone: 'plain' }], 8))).toEqual(['上海合作', '组织成员', '国']);
-    expect(text(wrapSegments([{ text: 'the Shanghai Cooperation Organisation', tone: 'plain' }], 20))).toEqual(['the Shanghai ', 'Cooperation ', 'Organisation']);
+    expect(text(wrapSegments([{ text: 'the Shanghai Cooperation Organisation', tone: 'plain' }], 20))).toEqual(['the Shanghai', 'Cooperation', 'Organisation']);
     expect(text(wrapSegments([{ text: 'a\nb', tone: 'plain' }], 20))).toEqual(['a', 'b']);
+  });
+
+  it('never starts a line with closing punctuation, whatever the tone of the segment it ends', () => {
+    // The side-by-side view drew a wording diff's final full stop alone on a line.
+    const segments: Segment[] = [
+      { text: 'the Belt and Road Initiative', tone: 'plain' },
+      { text: ' and the Greater Eurasian Partnership', tone: 'insert' },
+      { text: '.', tone: 'plain' },
+    ];
+    const lines = wrapSegments(segments, 47);
+    expect(text(lines)).toEqual(['the Belt and Road Initiative and the Greater', 'Eurasian Partnership.']);
+    expect(lines[1]).toEqual([{ text: 'Eurasian Partnership', tone: 'insert' }, { text: '.', tone: 'plain' }]);
+    expect(text(wrapSegments([{ text: '成员国强调合作十分重要。', tone: 'plain' }], 22))).toEqual(['成员国强调合作十分重', '要。']);
   });
 
   it('never exceeds the width and loses no character but break spaces (property)', () => {
