@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { isCjk } from './repair/hard-wraps.js';
 
 /** Elements that hold page furniture, never declaration text. */
 const CHROME_ELEMENTS = new Set(['nav', 'aside', 'script', 'style', 'noscript', 'form', 'iframe', 'select', 'button', 'input', 'template', 'svg']);
@@ -17,11 +18,13 @@ const ARTICLE_ELEMENTS = new Set(['article', 'main']);
  * Parse an HTML page with rehype-parse and convert it to mdast with rehype-remark, after
  * removing page furniture: `nav`, `aside`, scripts and forms, `header` and `footer` outside an
  * `article`/`main`, and elements whose class or id names a menu, breadcrumb, footer or share bar.
+ * Line breaks of the page source between two ideographs are dropped (see `joinCjkSourceLines`).
  */
 export async function htmlToMdast(html: string): Promise<Root> {
   const processor = unified().use(rehypeParse).use(rehypeRemark);
   const hast = processor.parse(html) as HastRoot;
   stripChrome(hast);
+  joinCjkSourceLines(hast);
   return (await processor.run(hast)) as Root;
 }
 
@@ -35,4 +38,19 @@ function stripChrome(node: HastRoot | Element, inArticle = false): void {
     stripChrome(child, inArticle || ARTICLE_ELEMENTS.has(child.tagName));
     return true;
   }) as typeof node.children;
+}
+
+/** A line break of the source with the spaces around it, and the characters on either side. */
+const SOURCE_BREAK = /(?<=(\S))[^\S\n]*\n\s*(?=(\S))/gu;
+
+/**
+ * Drop the line breaks that wrap the page source between two CJK characters: HTML makes each a
+ * space, which Chinese text does not have (CSS drops them too, as a segment break between East
+ * Asian characters). Text in `pre` and `textarea` keeps its lines.
+ */
+function joinCjkSourceLines(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type === 'text') child.value = child.value.replace(SOURCE_BREAK, (space: string, before: string, after: string) => (isCjk(before) && isCjk(after) ? '' : space));
+    else if (child.type === 'element' && child.tagName !== 'pre' && child.tagName !== 'textarea') joinCjkSourceLines(child);
+  }
 }

@@ -26,4 +26,21 @@ describe('HTML pages', () => {
       '为此，成员国欢迎第73届联合国大会通过的<<实现无恐怖主义世界行为准则>> 。',
     ]);
   });
+
+  it('drops the line breaks of the page source between ideographs, and keeps them as spaces between words', async () => {
+    const page = `<html><head><meta charset="utf-8"></head><body>
+      <h1>上海合作组织成员国元首理事会
+        莫斯科宣言</h1>
+      <p>成员国指出，2020年是第二次世界大战胜利75周年和
+      联合国成立75周年。</p>
+      <p>The Member States support the
+      work of the Structure.</p>
+      </body></html>`;
+    const declaration = await importBytes(utf8(page));
+    expect(declaration.meta.title).toBe('上海合作组织成员国元首理事会莫斯科宣言');
+    expect(flattenClauses(declaration).map((clause) => clause.text)).toEqual([
+      '成员国指出，2020年是第二次世界大战胜利75周年和联合国成立75周年。',
+      'The Member States support the work of the Structure.',
+    ]);
+  });
 });

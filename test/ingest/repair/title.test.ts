@@ -20,8 +20,31 @@ describe('findTitle', () => {
       title: 'Synthetic Test Declaration of the Example Forum',
       blocks: [p('Moscow, 10 November 2020'), h('I. Security'), p('Text.')],
     });
-    // Not a title line followed by anything else: a wrapped title or a paragraph stays as it was.
-    expect(findTitle([p('Synthetic Test Declaration of the\nExample Forum'), h('I. Security'), p('Text.')]).title).toBe('I. Security');
+    // A title wrapped over two lines is one title.
+    expect(findTitle([p('Synthetic Test Declaration of the\nExample Forum'), h('I. Security'), p('Text.')]).title).toBe('Synthetic Test Declaration of the Example Forum');
+  });
+
+  it('takes a title paragraph that is not heading-shaped: wrapped over lines, or longer than a heading', () => {
+    // Title lines as a page's text may give them; the body lines are SYNTHETIC.
+    expect(findTitle([p('上海合作组织成员国元首理事会\n莫斯科宣言'), p('2020-11-10 22:29'), p('正文第一段。'), h('安全合作'), p('正文。')]))
+      .toEqual({ title: '上海合作组织成员国元首理事会莫斯科宣言', blocks: [p('2020-11-10 22:29'), p('正文第一段。'), h('安全合作'), p('正文。')] });
+    const long = '中华人民共和国和俄罗斯联邦关于在两国建交75周年之际深化新时代全面战略协作伙伴关系的联合声明';
+    expect(findTitle([p(long), p('正文第一段。'), h('一、总体'), p('正文。')]).title).toBe(long);
+    const english = 'Synthetic Test Declaration of the Council of Heads of State of the Example Forum on Long Titles and Their Wrapping';
+    expect(findTitle([p(english), p('The first paragraph.'), h('I. Security'), p('Text.')]).title).toBe(english);
+  });
+
+  it('takes the title nearest before the text, not a line of page chrome that names another declaration', () => {
+    const blocks = [p('外交部'), h('热点专题：上海合作组织成员国元首理事会比什凯克宣言'), h('上海合作组织成员国元首理事会莫斯科宣言'), p('2020-11-10 22:29'), p('正文第一段。')];
+    expect(findTitle(blocks)).toEqual({ title: '上海合作组织成员国元首理事会莫斯科宣言', blocks: [p('2020-11-10 22:29'), p('正文第一段。')] });
+  });
+
+  it('joins a heading that the page source wrapped without a space between ideographs', () => {
+    expect(findTitle([h('上海合作组织成员国元首理事会\n莫斯科宣言'), p('正文。')]).title).toBe('上海合作组织成员国元首理事会莫斯科宣言');
+  });
+
+  it('does not take a sentence that names a declaration for the title', () => {
+    expect(findTitle([h('会议纪实'), p('成员国领导人发表宣言如下：'), p('正文。')]).title).toBe('会议纪实');
   });
 
   it('falls back to the first heading, and to no title without headings', () => {
