@@ -10,9 +10,33 @@ describe('detectForm', () => {
     ['外交部\n\n## 宣言\n\n正文。', 'markdown'],
     ['[首页](#) > [文件](#)\n\n正文。', 'markdown'],
     ['---\nsynthetic: x\n---\n\n正文。', 'markdown'],
+    ['宣言\n====\n\n正文。', 'markdown'],
+    ['宣言\r\n\r\n安全合作\r\n--------\r\n\r\n正文。', 'markdown'],
     ['宣言\r\n\r\n\u3000\u3000正文。', 'text'],
     ['a < b and 《协议》。', 'text'],
   ])('%j is %s', (text, form) => {
     expect(detectForm(text)).toBe(form);
+  });
+});
+
+describe('Markdown with setext headings only (as turndown writes it)', () => {
+  it('reads as the seed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importBytes, importFile } = await import('../../src/ingest/index.js');
+    const { flattenClauses, flattenSections } = await import('../../src/tree/flatten.js');
+    const { SEED } = await import('./seed-paths.js');
+    // The seed page without its link lines, its ATX headings rewritten as setext ones.
+    const setext = readFileSync(SEED, 'utf8')
+      .split('\n')
+      .filter((line) => !/\]\(/.test(line))
+      .map((line) => line.replace(/^## (.*)$/, '$1\n===').replace(/^#{3,} (.*)$/, '$1\n---'))
+      .join('\n');
+    expect(setext).not.toMatch(/^#|\]\(/m);
+    expect(detectForm(setext)).toBe('markdown');
+    const declaration = await importBytes(new TextEncoder().encode(setext));
+    const seed = await importFile(SEED);
+    expect(flattenClauses(declaration)).toEqual(flattenClauses(seed));
+    expect(flattenSections(declaration).map((s) => s.heading)).toEqual(flattenSections(seed).map((s) => s.heading));
+    expect(declaration.meta.title).toBe(seed.meta.title);
   });
 });
