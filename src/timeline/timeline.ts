@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
 import { alignChain, clauseIndex, type ChainOptions, type TimelineInput } from './chain.js';
 
@@ -69,6 +70,15 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
   // first[k] / changed[k]: summit index where clause k of the current summit first appeared / last changed.
   let first: number[] = [];
   let changed: number[] = [];
+  // The origin of every folded text seen in an earlier summit, the earliest kept: a clause that a
+  // summit dropped and a later one brings back word for word first appeared where it first did.
+  const seen = new Map<string, { first: number; changed: number }>();
+  const remember = (texts: readonly string[]): void => {
+    texts.forEach((text, k) => {
+      const key = foldText(text);
+      if (!seen.has(key)) seen.set(key, { first: first[k]!, changed: changed[k]! });
+    });
+  };
   entries.forEach((entry, i) => {
     const clauses = flattenClauses(entry.declaration);
     const summit: TimelineSummit = {
@@ -83,6 +93,7 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
     if (i === 0) {
       first = clauses.map(() => 0);
       changed = clauses.map(() => 0);
+      remember(clauses.map((clause) => clause.text));
       return;
     }
     const step = chain.steps[i - 1]!;
@@ -97,6 +108,13 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
       const targets = change.to.map((ref) => clauseIndex(ref.id));
       if (change.kind === 'added') {
         counts.new += targets.length;
+        for (const k of targets) {
+          const earlier = seen.get(foldText(clauses[k]!.text));
+          if (earlier) {
+            nextFirst[k] = earlier.first;
+            nextChanged[k] = earlier.changed;
+          }
+        }
         continue;
       }
       const sources = change.from.map((ref) => clauseIndex(ref.id));
@@ -108,13 +126,15 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
       const origin = Math.min(...sources.map((k) => first[k] ?? i));
       const lastChange = change.reworded ? i : Math.max(...sources.map((k) => changed[k] ?? i));
       for (const k of targets) {
-        nextFirst[k] = origin;
+        // Its exact wording in an earlier summit is older still than the clause it was paired with.
+        nextFirst[k] = Math.min(origin, seen.get(foldText(clauses[k]!.text))?.first ?? origin);
         nextChanged[k] = lastChange;
       }
     }
     summit.counts = counts;
     first = nextFirst;
     changed = nextChanged;
+    remember(clauses.map((clause) => clause.text));
   });
   const last = entries[entries.length - 1]!;
   const idOf = (index: number): string => entries[index]?.id ?? last.id;
