@@ -100,7 +100,12 @@ describe('renderHtml', () => {
     expect(text).toContain(HOSTILE.img);
     expect(textOf(elements(parsed, tag('title'))[0]!)).toBe(`上海合作组织成员国元首理事会莫斯科宣言 → 莫斯科宣言${HOSTILE.img}`);
     expect(hostile).not.toMatch(/\u001B/);
+    // Whole escape sequences go, not only their ESC: no `[31m` left in the page, as on a terminal.
+    expect(text).toContain('RED');
+    expect(text).not.toMatch(/\[31m|\[0m|\]0;title/);
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>\u0000`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    // Bidi overrides and isolates would reorder what the reader sees (U+202E turns `evil` around).
+    expect(escapeHtml('affirm \u202Elive\u202C and \u2067x\u2069 \u0007')).toBe('affirm live and x ');
   });
 
   it('renders an empty diff and a section without clauses', () => {
