@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { printable } from '../text/sanitize.js';
 import type { Declaration } from '../types.js';
 import { findPlace } from './place.js';
 
@@ -8,7 +9,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 /** Check an id (no path separators, no leading dash, no `..`) and return it. */
 export function validateId(id: string): string {
   if (!ID_PATTERN.test(id) || id.includes('..') || id.length > 100) {
-    throw new UsageError(`invalid declaration id '${id.replace(/[^\x20-\x7e]/g, '?')}': use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit`);
+    throw new UsageError(`invalid declaration id '${printable(id)}': use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit`);
   }
   return id;
 }

@@ -6,7 +6,8 @@ import { parseCanonical } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
 import { readAt, resolveCommit } from './git.js';
 import { DECLARATIONS_DIR, declarationPath, type Store } from './locate.js';
-import { printable, validateRevision } from './revision.js';
+import { printable } from '../text/sanitize.js';
+import { validateRevision } from './revision.js';
 
 /**
  * Read the canonical text of a declaration: the work-tree file for a bare id, or the file as

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { validateId } from '../ingest/declaration-id.js';
+import { printable } from '../text/sanitize.js';
 
 /** Characters a revision may use: names, `~`, `^`, `@{…}`, `/` for branches, and `.`, `_`, `+`, `-` inside names. */
 const REVISION_PATTERN = /^[A-Za-z0-9_./~^@{}+-]+$/;
@@ -36,10 +37,4 @@ export function parseStoreReference(reference: string): StoreReference {
   const at = reference.indexOf('@');
   if (at < 0) return { id: validateId(reference) };
   return { id: validateId(reference.slice(0, at)), revision: validateRevision(reference.slice(at + 1)) };
-}
-
-/** A user-given string made safe to quote in a one-line message. */
-export function printable(text: string, max = 80): string {
-  const clean = text.replace(/[^\x20-\x7e]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }

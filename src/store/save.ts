@@ -5,7 +5,7 @@ import { sanitizeTerminal } from '../text/sanitize.js';
 import { pathStatus } from './git.js';
 import { declarationPath, type Store } from './locate.js';
 import type { LockOptions } from './lock.js';
-import { printable } from './revision.js';
+import { printable } from '../text/sanitize.js';
 import { assertIndexUnlocked, commitFile, withStoreLock } from './transaction.js';
 
 /** Options of `saveDeclaration`. */

@@ -11,3 +11,13 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u
 export function sanitizeTerminal(text: string): string {
   return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
 }
+
+/**
+ * A user-given string made safe to quote in a one-line message: escape sequences, controls and
+ * bidi overrides dropped (`sanitizeTerminal`), other whitespace but the space and unpaired
+ * surrogates shown as `?`; letters of every script kept.
+ */
+export function printable(text: string, max = 80): string {
+  const clean = sanitizeTerminal(text).replace(/[^\S ]|[\ud800-\udfff]/gu, '?');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { parseStoreReference, printable, validateRevision } from '../../src/store/revision.js';
+import { parseStoreReference, validateRevision } from '../../src/store/revision.js';
+import { printable } from '../../src/text/sanitize.js';
 
 /** Characters for the property tests: the allowed ones and the dangerous ones. */
 const REVISION_CHARS = [...'aZ09_./~^@{}+-:\\ \t\n\r\u0000\u001b\u007f\u00e9\u202e'];
@@ -80,7 +81,13 @@ describe('parseStoreReference', () => {
 
 describe('printable', () => {
   it('keeps messages on one harmless line', () => {
-    expect(printable('a\nb\u001b[31m')).toBe('a?b?[31m');
+    expect(printable('a\nb\u001b[31m')).toBe('a?b');
     expect(printable('x'.repeat(100), 10)).toBe(`${'x'.repeat(10)}…`);
+  });
+
+  it('keeps letters of every script, and drops what would reorder or restyle the line', () => {
+    // A Chinese user's typo read as `2020-???` told them nothing.
+    expect(printable('2020-莫斯科 Déclaration Декларация')).toBe('2020-莫斯科 Déclaration Декларация');
+    expect(printable('a\u202Eb\u0007c\tz\u2028\ud800')).toBe('abc?z??');
   });
 });
