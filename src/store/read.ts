@@ -4,14 +4,15 @@ import { ClausewiseError, StoreError } from '../errors.js';
 import { ID_PATTERN } from '../ingest/declaration-id.js';
 import { parseCanonical } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
-import { readAt, resolveCommit } from './git.js';
+import { git, readAt, resolveCommit } from './git.js';
 import { DECLARATIONS_DIR, declarationPath, type Store } from './locate.js';
 import { printable } from '../text/sanitize.js';
 import { validateRevision } from './revision.js';
 
 /**
- * Read the canonical text of a declaration: the work-tree file for a bare id, or the file as
- * committed at `revision` (validated, then resolved to a commit hash before git reads the file).
+ * Read the canonical text of a declaration: the work-tree file for a bare id, the file as
+ * committed at `revision` (validated, then resolved to a commit hash before git reads the file),
+ * or for `~N` the file N versions back in its own history.
  */
 export async function readDeclarationText(store: Store, id: string, revision?: string): Promise<string> {
   const path = declarationPath(id);
@@ -22,11 +23,29 @@ export async function readDeclarationText(store: Store, id: string, revision?: s
     if (!info.isFile()) throw new StoreError(`${path} in the store ${store.root} is not a regular file`);
     return readFile(file, 'utf8');
   }
-  const commit = await resolveCommit(store.root, validateRevision(revision));
+  const back = OWN_REVISION.exec(revision);
+  const commit = back ? await ownRevision(store, id, back[1] ? Number(back[1]) : 1) : await resolveCommit(store.root, validateRevision(revision));
   if (!commit) throw new StoreError(`unknown revision '${printable(revision)}' in the store ${store.root}`);
   const text = await readAt(store.root, commit, path);
   if (text === null) throw new StoreError(`no declaration '${id}' at revision ${printable(revision)} (${commit.slice(0, 7)})`);
   return text;
+}
+
+/** `~N` (`~` alone: `~1`): the declaration's own N-th version back, counting only the commits that changed its file. */
+const OWN_REVISION = /^~(\d{0,6})$/;
+
+/** The commit of the declaration's N-th previous version (0: the last committed one). */
+async function ownRevision(store: Store, id: string, back: number): Promise<string> {
+  const commits = (await git(store.root, ['log', '--format=%H', `--max-count=${back + 1}`, 'HEAD', '--', declarationPath(id)]).catch(() => ''))
+    .split('\n')
+    .filter(Boolean);
+  if (commits.length === 0) throw new StoreError(`no declaration '${id}' in the store's history (clausewise list shows the ids)`);
+  const commit = commits[back];
+  if (!commit) {
+    const total = (await git(store.root, ['rev-list', '--count', 'HEAD', '--', declarationPath(id)])).trim();
+    throw new StoreError(`'${id}' has ${total} committed version${total === '1' ? '' : 's'}: ${id}@~0 to ${id}@~${Number(total) - 1}`);
+  }
+  return commit;
 }
 
 /** Read and parse a declaration from the store (`revision` as in `readDeclarationText`). */

@@ -28,7 +28,7 @@ export function validateRevision(revision: string): string {
     !revision.startsWith('-') &&
     !revision.includes('..') &&
     !revision.includes('//');
-  if (!ok) throw new UsageError(`invalid revision '${printable(revision)}': use a commit hash, a tag, a branch or HEAD~N`);
+  if (!ok) throw new UsageError(`invalid revision '${printable(revision)}': use a commit hash, a tag, a branch, HEAD~N, or ~N for the declaration's own N-th previous version`);
   return revision;
 }
 

@@ -66,6 +66,8 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     expect(diff.code).toBe(0);
     const result = JSON.parse(diff.stdout) as { summary: { added: number; reworded: number } };
     expect(result.summary).toMatchObject({ added: 1, reworded: 1 });
+    // x@~1: x's own previous version, the same here as the store's previous commit.
+    expect((await cli('diff', 'x@~1', 'x', '--json')).stdout).toBe(diff.stdout.replace(/x@HEAD~1/g, 'x@~1'));
 
     const log = await cli('log', 'x');
     expect(log.code).toBe(0);

@@ -40,6 +40,20 @@ describe('readDeclarationText', () => {
     expect(await readDeclarationText(store, 'x', 'main^')).toBe(V1);
   });
 
+  it('reads ID@~N as the declaration\'s own N-th previous version, whatever else the store committed since', async () => {
+    const store = makeStore();
+    await saveDeclaration(store, 'x', V1);
+    await saveDeclaration(store, 'x', V2, { force: true });
+    await saveDeclaration(store, 'y', V1);
+    // HEAD~1 is now the store's previous commit, where x was already V2; x@~1 is x's previous version.
+    expect(await readDeclarationText(store, 'x', 'HEAD~1')).toBe(V2);
+    expect(await readDeclarationText(store, 'x', '~1')).toBe(V1);
+    expect(await readDeclarationText(store, 'x', '~')).toBe(V1);
+    expect(await readDeclarationText(store, 'x', '~0')).toBe(V2);
+    await expect(readDeclarationText(store, 'x', '~2')).rejects.toThrow(/'x' has 2 committed versions: x@~0 to x@~1/);
+    await expect(readDeclarationText(store, 'nope', '~1')).rejects.toThrow(/no declaration 'nope' in the store's history/);
+  });
+
   it('names what is missing', async () => {
     const { store } = await twoVersions();
     await expect(readDeclarationText(store, 'nope')).rejects.toThrow(/no declaration 'nope' in the store/);
