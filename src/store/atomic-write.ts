@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Options of `writeFileAtomic`. */
 export interface AtomicWriteOptions {
@@ -66,7 +66,10 @@ async function existingTarget(path: string): Promise<{ path: string; special: bo
     // A folder stays on the rename path, which fails on it as before.
     return { path: real, special: !info.isFile() && !info.isDirectory() };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // a new file, or a dangling link (replaced)
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // A new file; or a link to a file not made yet, which a shell would create where it points.
+    const link = await lstat(path).catch(() => undefined);
+    if (!link?.isSymbolicLink()) return undefined;
+    return { path: resolve(dirname(path), await readlink(path)), special: false };
   }
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/io.js';
@@ -40,5 +41,20 @@ describe('output that cannot be written', () => {
         closeSync(fd);
       }
     }
+  });
+
+  it('reports a report file that cannot be written (-o) in one line naming it, as a shell redirection would', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-o-'));
+    const attempt = async (output: string) => {
+      const io = bufferIO({ cwd: dir });
+      const code = await run(['diff', SEED, REVISED, '--format', 'html', '-o', output], io);
+      return { code, err: io.err() };
+    };
+    expect(await attempt(dir)).toEqual({ code: 2, err: `clausewise: cannot write ${dir}: it is a folder\n` });
+    expect(await attempt('missing/report.html')).toEqual({ code: 2, err: `clausewise: cannot write missing/report.html: no folder ${join(dir, 'missing')}\n` });
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+    if (existsSync('/dev/full')) expect(await attempt('/dev/full')).toEqual({ code: 2, err: 'clausewise: cannot write /dev/full (ENOSPC)\n' });
+    // Nothing left behind: no temporary file beside the target.
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -60,6 +60,15 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.md', 'real.md']);
   });
 
+  it('writes through a link whose target does not exist yet, creating the target as a shell would', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    symlinkSync('report.html', join(dir, 'link.html'));
+    await writeFileAtomic(join(dir, 'link.html'), 'new\n', { throughLinks: true });
+    expect(lstatSync(join(dir, 'link.html')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir).sort()).toEqual(['link.html', 'report.html']);
+  });
+
   it('replaces a symbolic link itself by default (the store: nothing is written outside it)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
     writeFileSync(join(dir, 'outside.md'), 'keep\n');

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { OutputError, UsageError } from '../../errors.js';
 import { tracePhase } from '../../trace.js';
 import type { DiffResult } from '../../types.js';
 import { type CliIO, useColor, viewWidth } from '../io.js';
@@ -57,10 +57,27 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     });
 }
 
-/** Write a report to the file the user named, atomically. */
+/**
+ * Write a report to the file the user named, atomically. Like a shell redirection it needs the
+ * folder to exist and the path not to be a folder; every failure is one line naming the file.
+ */
 async function writeReport(io: CliIO, output: string, report: string | Uint8Array): Promise<void> {
-  const [{ writeFileAtomic }, { resolve }] = await Promise.all([import('../../store/atomic-write.js'), import('node:path')]);
-  await writeFileAtomic(resolve(io.cwd, output), report, { throughLinks: true });
+  const [{ writeFileAtomic }, { dirname, resolve }, { stat }, { printable }] = await Promise.all([
+    import('../../store/atomic-write.js'),
+    import('node:path'),
+    import('node:fs/promises'),
+    import('../../text/sanitize.js'),
+  ]);
+  const path = resolve(io.cwd, output);
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new OutputError(`cannot write ${printable(output)}: it is a folder`);
+  if (!(await stat(dirname(path)).catch(() => undefined))?.isDirectory()) throw new OutputError(`cannot write ${printable(output)}: no folder ${printable(dirname(path))}`);
+  try {
+    await writeFileAtomic(path, report, { throughLinks: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new OutputError(`cannot write ${printable(output)} (${code})`);
+    throw error;
+  }
 }
 
 /** Do the two declarations differ in any way the summary counts? */
