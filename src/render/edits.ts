@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold.js';
-import { foldForWords, foldForWordsByCodePoint } from '../text/words.js';
+import { foldForWords, foldForWordsByPiece, type FoldedPiece } from '../text/words.js';
 import type { Change, WordEdit } from '../types.js';
 
 /**
@@ -52,8 +52,8 @@ export function changeEdits(change: Change): WordEdit[] {
  */
 function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<number, string> | null {
   const own = side === 'to' ? 'insert' : 'delete';
-  const chars = foldForWordsByCodePoint(original, foldCharacter);
-  if (chars.map((c) => c.folded).join('') !== edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join('')) return null;
+  const chars = foldedPieces(original, edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join(''));
+  if (!chars) return null;
   const out = new Map<number, string>();
   let pos = 0;
   let last = -1;
@@ -74,6 +74,22 @@ function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<
   }
   if (pos < chars.length && last >= 0) out.set(last, out.get(last)! + chars.slice(pos).map((c) => c.ch).join(''));
   return out;
+}
+
+/** Built on first need: the first `Intl.Segmenter` of a process costs 15–20 ms. */
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * The original cut into pieces that fold to exactly `expected` when joined: its code points, else
+ * (a letter and its combining accent, which NFKC composes) its graphemes; null when neither does.
+ */
+function foldedPieces(original: string, expected: string): FoldedPiece[] | null {
+  const joined = (pieces: readonly FoldedPiece[]) => pieces.map((piece) => piece.folded).join('');
+  const byCodePoint = foldForWordsByPiece(original, foldCharacter);
+  if (joined(byCodePoint) === expected) return byCodePoint;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const byGrapheme = foldForWordsByPiece(Array.from(graphemes.segment(original), (part) => part.segment), foldCharacter);
+  return joined(byGrapheme) === expected ? byGrapheme : null;
 }
 
 /** Text of the clauses of one side, joined without separator as the aligner compares them. */

@@ -40,25 +40,29 @@ export function foldForWords(text: string): string {
   return foldScript(spaced.trim());
 }
 
-/** One code point of a text as written, and what it contributes to the text folded for words. */
-export interface FoldedCodePoint {
+/** One piece of a text as written (a code point or a grapheme), and what it contributes to the text folded for words. */
+export interface FoldedPiece {
   ch: string;
   folded: string;
 }
 
+/** A piece made of whitespace only. */
+const ALL_WHITESPACE = /^\s+$/u;
+
 /**
- * `foldForWords` a code point at a time, to map a word diff back onto the text as written: each
- * code point with `foldCodePoint` of it, except whitespace, which gives one space (on the first of
- * its run) between two words of a spaced script and nothing elsewhere. The parts join to
- * `foldForWords(text)` unless folding spans code points (a combining mark, a Traditional
- * phrase): callers compare.
+ * `foldForWords` a piece at a time (the pieces of a text in order: its code points, or its
+ * graphemes when folding joins code points, as NFKC does with a letter and a combining accent),
+ * to map a word diff back onto the text as written: each piece with `foldPiece` of it, except
+ * whitespace, which gives one space (on the first of its run) between two words of a spaced
+ * script and nothing elsewhere. The parts join to `foldForWords` of the text unless folding spans
+ * pieces (a Traditional phrase, a code point NFKC composes with the next): callers compare.
  */
-export function foldForWordsByCodePoint(text: string, foldCodePoint: (ch: string) => string): FoldedCodePoint[] {
-  const parts = Array.from(text, (ch) => ({ ch, folded: HAS_WHITESPACE.test(ch) ? '' : foldCodePoint(ch) }));
+export function foldForWordsByPiece(pieces: Iterable<string>, foldPiece: (piece: string) => string): FoldedPiece[] {
+  const parts = Array.from(pieces, (ch) => ({ ch, folded: ALL_WHITESPACE.test(ch) ? '' : foldPiece(ch) }));
   for (let start = 0; start < parts.length; start++) {
-    if (!HAS_WHITESPACE.test(parts[start]!.ch)) continue;
+    if (!ALL_WHITESPACE.test(parts[start]!.ch)) continue;
     let end = start;
-    while (end < parts.length && HAS_WHITESPACE.test(parts[end]!.ch)) end++;
+    while (end < parts.length && ALL_WHITESPACE.test(parts[end]!.ch)) end++;
     const before = parts[start - 1]?.folded ?? '';
     const after = parts[end]?.folded ?? '';
     if (isSpacedWordChar(before[before.length - 1]) && isSpacedWordChar(after[0])) parts[start]!.folded = ' ';

@@ -53,6 +53,15 @@ describe('wording diffs for display', () => {
     expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
   });
 
+  it('maps edits back onto text whose characters fold only together: a letter and its combining accent, emoji sequences', () => {
+    // SYNTHETIC sentences. NFKC composes e + U+0301 into é: folded a code point at a time, they do not match.
+    const a = 'The States value the A & B partnership and cafe\u0301 culture \u{1F1E8}\u{1F1F3} \u{1F44D}\u{1F3FD}.';
+    const b = 'The States value the A & B partnership and cafe\u0301 culture \u{1F1E8}\u{1F1F3} \u{1F44D}\u{1F3FD} today.';
+    const change = reworded([a], [b], wordEdits(a, b));
+    expect(inlineEdits(change).filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(b);
+    expect(sideEdits(change, 'from')[0]!.map((e) => e.text).join('')).toBe(a);
+  });
+
   it('cuts a merged English change per A clause, each as written', () => {
     // SYNTHETIC sentences, invented for this test. The aligner joins a merge's clauses with a line feed.
     const [x, y] = ['The Member States agree on the plan.', 'They note its first results.'];
@@ -64,7 +73,7 @@ describe('wording diffs for display', () => {
 
   it('maps any edits the aligner makes back onto both texts as written (property)', () => {
     // Words of a spaced and an unspaced script, punctuation of both, and runs of several kinds of space.
-    const piece = fc.constantFrom('The', 'Member', 'States', 'note', 'Государства', 'работу', '成员国', '支持', '注意到', ',', '.', '，', '。', '(', ')', '-', '2020', ' ', ' ', ' ', '  ', '\u3000', '\t', '\n');
+    const piece = fc.constantFrom('The', 'Member', 'States', 'note', 'Государства', 'работу', '成员国', '支持', '注意到', ',', '.', '，', '。', '(', ')', '-', '2020', ' ', ' ', ' ', '  ', '\u3000', '\t', '\n', 'cafe\u0301', '&', '\u{1F44D}\u{1F3FD}');
     const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, text, (head, middle, tail) => {

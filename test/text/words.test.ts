@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/text/fold.js';
-import { foldForWords, foldForWordsByCodePoint, isSpacedWordChar, segmentMany, segmentWords } from '../../src/text/words.js';
+import { foldForWords, foldForWordsByPiece, isSpacedWordChar, segmentMany, segmentWords } from '../../src/text/words.js';
 
 describe('foldForWords', () => {
   it('folds like foldText for Chinese: width, spaces, U+3000, line breaks, Traditional', () => {
@@ -16,11 +16,11 @@ describe('foldForWords', () => {
   });
 });
 
-describe('foldForWordsByCodePoint', () => {
+describe('foldForWordsByPiece', () => {
   const foldCodePoint = (ch: string) => foldText(ch);
 
   it('gives each code point its part of the folded text: one space for a run between words, nothing for the others', () => {
-    const parts = foldForWordsByCodePoint(' The\u3000 Member，States  中国', foldCodePoint);
+    const parts = foldForWordsByPiece(' The\u3000 Member，States  中国', foldCodePoint);
     expect(parts.map((p) => p.ch).join('')).toBe(' The\u3000 Member，States  中国');
     expect(parts.map((p) => p.folded)).toEqual(['', 'T', 'h', 'e', ' ', '', 'M', 'e', 'm', 'b', 'e', 'r', ',', 'S', 't', 'a', 't', 'e', 's', '', '', '中', '国']);
   });
@@ -30,7 +30,7 @@ describe('foldForWordsByCodePoint', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        expect(foldForWordsByCodePoint(text, foldCodePoint).map((p) => p.folded).join('')).toBe(foldForWords(text));
+        expect(foldForWordsByPiece(text, foldCodePoint).map((p) => p.folded).join('')).toBe(foldForWords(text));
       }),
       { numRuns: 1000 },
     );
