@@ -81,6 +81,22 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const cover = containment(many.grams(j), whole);
     return cover >= 0.9 ? cover : -1;
   };
+  // The partner on the many side of clause k's one-to-one group, or -1.
+  const partnerOf = (k: number): number => {
+    const id = k >= 0 && k < one.size ? view.oneGroup[k]! : -1;
+    const group = id >= 0 ? links.groups[id]! : undefined;
+    return group && group.from.length === 1 && group.to.length === 1 ? view.partner(group) : -1;
+  };
+  // When the expected place holds no piece (a clause moved in nearby can shift the anchors past
+  // it), the free clauses just after the previous clause's partner and just before the next's.
+  const besideNeighbours = (i: number): number[] => {
+    const out: number[] = [];
+    const after = partnerOf(i - 1);
+    const before = partnerOf(i + 1);
+    if (after >= 0) for (let j = after + 1; j <= after + maxPieces && free(j); j++) out.push(j);
+    if (before >= 0) for (let j = before - 1; j >= before - maxPieces && free(j); j--) out.push(j);
+    return out;
+  };
   // Most clauses are exact pairs: passed over without reading their group, the loop on locals only.
   const oneSim = view.oneSim;
   const size = one.size;
@@ -91,7 +107,9 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const current = id >= 0 ? links.groups[id] : undefined;
     if (current && (current.from.length > 1 || current.to.length > 1)) continue;
     const whole = one.grams(i);
-    const first = current ? view.partner(current) : bestPiece(near.find(whole, view.place(i), false).filter(free), whole, many, cover);
+    const first = current
+      ? view.partner(current)
+      : (bestPiece(near.find(whole, view.place(i), false).filter(free), whole, many, cover) ?? bestPiece(besideNeighbours(i), whole, many, cover));
     if (first === undefined) continue;
     let lo = first;
     let hi = first;

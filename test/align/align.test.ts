@@ -105,6 +105,26 @@ describe('align (public API)', () => {
     expect(split.map((change) => [change.from.map((ref) => ref.id), change.to.map((ref) => ref.id), change.moved])).toEqual([[['a1'], ['b91', 'b92'], true]]);
   });
 
+  it('finds a split whose section also gained a clause moved in from another section after it', () => {
+    // SYNTHETIC sentences. The moved clause ties with the split clause's neighbour for the
+    // order-preserving chain, and the split clause's expected place fell after its own pieces.
+    const a = doc(['The Member States met and declared as follows:'], [
+      ['Security', ['The Member States support the strengthening of cooperation against terrorism and extremism.', 'The Member States welcome the initiative on establishing a regional centre.', 'The Member States stress the importance of the Convention on Countering Extremism.']],
+      ['Economy', ['The Member States note the importance of trade. They also support digital connectivity.', 'The Member States welcome the "Green Belt" programme.']],
+      ['Culture', ['The Member States value cultural exchange.']],
+    ]);
+    const b = doc(['The Member States met and declared as follows:'], [
+      ['Security', ['The Member States support the strengthening of cooperation against terrorism and extremism.', 'The Member States welcome the initiative on establishing a regional centre.']],
+      ['Economy', ['The Member States note the importance of trade.', 'They also support digital connectivity.', 'The Member States welcome the "Green Belt" programme.', 'The Member States stress the importance of the Convention on Countering Extremism.']],
+      ['Culture', ['The Member States value cultural exchange.']],
+    ]);
+    const changes = align(a, b).changes.filter((change) => change.kind !== 'matched' || change.moved);
+    expect(changes.map((change) => [change.kind, change.from.map((ref) => ref.id), change.to.map((ref) => ref.id), change.moved])).toEqual([
+      ['split', ['a5'], ['b4', 'b5'], false],
+      ['matched', ['a4'], ['b7'], true],
+    ]);
+  });
+
   it('two long unrelated clauses do not stall', () => {
     const a = doc([Array.from({ length: 3000 }, (_, k) => `成员国强调合作${k}`).join('，')]);
     const b = doc([Array.from({ length: 3000 }, (_, k) => `各方指出发展${k}`).join('；')]);
