@@ -1,5 +1,6 @@
 import { hasIdeographs } from '../../text/fold.js';
 import type { Block } from '../../tree/blocks.js';
+import { isChrome } from './chrome.js';
 import { dateLine } from './dates.js';
 import { joinHardWraps } from './hard-wraps.js';
 
@@ -22,7 +23,7 @@ export interface TitleResult {
   blocks: Block[];
 }
 
-/** A block that may be the title: its text, and a date line that shared its paragraph. */
+/** A block that may be the title: its text, and a date line (not a page stamp) that shared its paragraph. */
 interface TitleCandidate {
   index: number;
   title: string;
@@ -47,7 +48,9 @@ function titleCandidate(block: Block, index: number): TitleCandidate | undefined
   if (titleLines.length > 3) return undefined;
   const title = joinHardWraps(titleLines.join('\n'));
   if (!TITLE_WORDS.test(title) || SENTENCE_END.test(title) || [...title].length > maxTitleLength(title)) return undefined;
-  return date ? { index, title, date: lines[lines.length - 1]!.trim() } : { index, title };
+  // A page's time stamp (`2020-11-10 22:29`) is chrome; a dated line (`Moscow, 10 November 2020`) is text.
+  const dateText = lines[lines.length - 1]!.trim();
+  return date && !isChrome(dateText) ? { index, title, date: dateText } : { index, title };
 }
 
 /** A paragraph of the text itself: it ends like a sentence. */

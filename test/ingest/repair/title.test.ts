@@ -34,6 +34,11 @@ describe('findTitle', () => {
     expect(findTitle([p(english), p('The first paragraph.'), h('I. Security'), p('Text.')]).title).toBe(english);
   });
 
+  it('drops a page time stamp run into the title paragraph, as chrome', () => {
+    expect(findTitle([p('上海合作组织成员国元首理事会莫斯科宣言\n2020-11-10 22:29'), p('正文第一段。')]))
+      .toEqual({ title: '上海合作组织成员国元首理事会莫斯科宣言', blocks: [p('正文第一段。')] });
+  });
+
   it('takes the title nearest before the text, not a line of page chrome that names another declaration', () => {
     const blocks = [p('外交部'), h('热点专题：上海合作组织成员国元首理事会比什凯克宣言'), h('上海合作组织成员国元首理事会莫斯科宣言'), p('2020-11-10 22:29'), p('正文第一段。')];
     expect(findTitle(blocks)).toEqual({ title: '上海合作组织成员国元首理事会莫斯科宣言', blocks: [p('2020-11-10 22:29'), p('正文第一段。')] });
