@@ -9,7 +9,7 @@ import { findPlace } from './place.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
 import { cleanLines } from './repair/characters.js';
 import { dropChrome } from './repair/chrome.js';
-import { findDate } from './repair/dates.js';
+import { dateLine, findDate } from './repair/dates.js';
 import { joinHardWraps } from './repair/hard-wraps.js';
 import { splitLineParagraphs } from './repair/line-paragraphs.js';
 import { assignHeadingLevels } from './repair/heading-levels.js';
@@ -36,8 +36,9 @@ function firstSentence(text: string): string {
  * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
  * title and drop what precedes it → join hard wraps → join paragraphs cut in two → assign heading
- * levels → metadata (date: the closing date line, else a date in the first sentence, else the
- * page time stamp; place from the title; language from the text). Front matter, when given, wins over all of these.
+ * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
+ * first sentence, else the page time stamp; place from the title; language from the text). Front
+ * matter, when given, wins over all of these.
  * Throws `InputError` when no title or no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
@@ -60,7 +61,8 @@ export function declarationFromBlocks(blocks: readonly Block[], options: FromBlo
   const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? '');
   if (!meta.title) throw new InputError('no declaration found: no title heading');
   const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
-  const date = signed.closingDate ?? findDate(firstSentence(firstParagraph))?.iso ?? chrome.stamp;
+  // A dated line under the title (`г. Москва, 10 ноября 2020 года`) is read whole: its `г.` ends no sentence.
+  const date = signed.closingDate ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? chrome.stamp;
   if (!meta.date && date) meta.date = date;
   if (!meta.place) {
     const place = findPlace(meta.title);

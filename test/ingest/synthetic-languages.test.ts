@@ -98,5 +98,11 @@ describe('Russian Markdown (synthetic)', () => {
     expect(flattenClauses(declaration)).toHaveLength(3);
     expect(defaultId(declaration)).toBe('2020-moscow');
   });
-});
 
+  it('reads the date of a dated line under the title written `г. Москва, …`', async () => {
+    // SYNTHETIC text, invented for this test.
+    const text = ['Синтетическая тестовая декларация', '', 'г. Москва, 10 ноября 2020 года', '', 'Участники синтетического примера заявляют следующее.', ''].join('\n');
+    const declaration = await importBytes(utf8(text));
+    expect(declaration.meta).toMatchObject({ title: 'Синтетическая тестовая декларация', date: '2020-11-10', lang: 'ru' });
+  });
+});
