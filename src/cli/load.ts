@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { FILE_NAME_ENDING } from '../ingest/declaration-id.js';
 import { importFile } from '../ingest/index.js';
 import type { TimelineInput } from '../timeline/chain.js';
 import type { Declaration } from '../types.js';
@@ -22,7 +23,7 @@ export async function loadDeclaration(ref: string, io: CliIO, storeDir?: string)
   const path = resolve(io.cwd, ref);
   // `ID@REV` goes to the store even when REV has a `/` (`origin/main`), unless such a file exists.
   const storeLike = /^[a-z0-9][a-z0-9._-]*@/.test(ref);
-  if (existsSync(path) || (!storeLike && /[\\/]|\.(md|txt|html?|markdown)$/i.test(ref))) {
+  if (existsSync(path) || (!storeLike && (/[\\/]/.test(ref) || FILE_NAME_ENDING.test(ref)))) {
     return { declaration: await importFile(path, { source: ref }), label: ref };
   }
   const { loadFromStore } = await import('../store/reference.js');

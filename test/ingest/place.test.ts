@@ -40,6 +40,11 @@ describe('defaultId', () => {
     expect(defaultId(declaration('某某宣言'))).toBe('undated-declaration');
   });
 
+  it('refuses an id that ends like a file name: every command would read it as a path', () => {
+    for (const id of ['a.md', 'v1.txt', 'x.html', 'x.htm', 'x.markdown', 'X.MD'.toLowerCase()]) expect(() => validateId(id)).toThrow(/ends like a file name/);
+    expect(validateId('v1.0')).toBe('v1.0');
+  });
+
   it('always gives a valid id', () => {
     expect(validateId(defaultId(declaration('New Delhi Declaration', '2023-07-04')))).toBe('2023-new-delhi');
   });
