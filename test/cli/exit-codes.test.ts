@@ -46,6 +46,10 @@ describe('exit statuses (README: 0 done, 1 differences with --exit-code, 2 bad i
     [['diff', SEED, SEED, '--no-such-option']],
     [['diff', 'missing-file.txt', SEED]],
     [['show', 'no-such-declaration']],
+    // Options that ask for two outputs: one would be dropped silently.
+    [['diff', SEED, SEED, '--json', '--format', 'markdown']],
+    [['diff', SEED, SEED, '--json', '--format', 'text']],
+    [['show', SEED, '--json', '--outline']],
   ])('2 with one line on stderr and nothing on stdout: %j', async (args) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

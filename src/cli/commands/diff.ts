@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { OutputError, UsageError } from '../../errors.js';
 import { tracePhase } from '../../trace.js';
 import type { DiffResult } from '../../types.js';
@@ -25,7 +25,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .description('compare two declarations clause by clause')
     .argument('<A>', 'old declaration: file path, ID or ID@REV')
     .argument('<B>', 'new declaration: file path, ID or ID@REV')
-    .option('--json', 'print the clausewise/diff@1 JSON contract')
+    .addOption(new Option('--json', 'print the clausewise/diff@1 JSON contract (the same as --format json)').conflicts('format'))
     .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--no-color', 'no colours in the text report (also NO_COLOR, or when not a terminal)')

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { type CliIO, printJson } from '../io.js';
 
 /** `clausewise show <ref>`: a declaration as Markdown, as an outline, or as JSON. */
@@ -8,7 +8,7 @@ export function register(program: Command, io: CliIO): void {
     .description('print a declaration (file or store reference) as canonical Markdown, an outline, or JSON')
     .argument('<ref>', 'file path, ID or ID@REV')
     .option('--outline', 'sections with clause counts')
-    .option('--json', 'the section tree as JSON')
+    .addOption(new Option('--json', 'the section tree as JSON').conflicts('outline'))
     .action(async (ref: string, options: { outline?: boolean; json?: boolean }, command: Command) => {
       const { loadDeclaration } = await import('../load.js');
       const { declaration } = await loadDeclaration(ref, io, command.optsWithGlobals<{ store?: string }>().store);
