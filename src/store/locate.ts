@@ -32,9 +32,29 @@ export interface StoreSearch {
 
 /**
  * Find the store: `--store DIR`, else `CLAUSEWISE_STORE`, else the git work tree enclosing `cwd`
- * if it has `declarations/`; otherwise a `StoreError` that says how to get one.
+ * if it has `declarations/`; otherwise a `StoreError` that says how to get one. An interrupted
+ * import is finished first (`finishInterrupted`).
  */
 export async function resolveStore(search: StoreSearch): Promise<Store> {
+  return finishInterrupted(await locateStore(search));
+}
+
+/** Name of the journal of an unfinished commit, in the git folder (see transaction.ts). */
+export const JOURNAL = 'clausewise-journal.json';
+
+/**
+ * Finish or drop an import that was killed half-way (its journal is still there), under the
+ * store's lock, so that every command, reading ones too, sees the store as the last import left
+ * it. A clean store costs one `stat`.
+ */
+async function finishInterrupted(store: Store): Promise<Store> {
+  if (!existsSync(join(store.gitDir, JOURNAL))) return store;
+  const { withStoreLock } = await import('./transaction.js');
+  await withStoreLock(store, async () => undefined);
+  return store;
+}
+
+async function locateStore(search: StoreSearch): Promise<Store> {
   if (search.dir) return openStore(resolve(search.cwd, search.dir), '--store');
   const fromEnv = search.env['CLAUSEWISE_STORE'];
   if (fromEnv) return openStore(resolve(search.cwd, fromEnv), 'CLAUSEWISE_STORE');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { git, headCommit, indexLockedError, readAt } from './git.js';
-import type { Store } from './locate.js';
+import { JOURNAL, type Store } from './locate.js';
 import { isLockLeftover, withLock, type LockOptions } from './lock.js';
 
 /**
@@ -18,7 +18,7 @@ import { isLockLeftover, withLock, type LockOptions } from './lock.js';
  */
 
 /** Name of the journal of an unfinished commit, in the git folder. */
-export const JOURNAL = 'clausewise-journal.json';
+export { JOURNAL };
 
 /** Folder for temporary files, in the git folder (invisible to `git status`). */
 export const TEMP_DIR = 'clausewise-tmp';

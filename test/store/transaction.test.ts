@@ -82,4 +82,21 @@ describe('recoverStore', () => {
     expect(await recoverStore(store)).toBe('none');
     expect(git(store.root, 'status', '--porcelain')).toBe('');
   });
+
+  it('is finished by reading commands too: show, list and diff see the committed version at once', async () => {
+    const { runCli } = await import('../support/cli.js');
+    const { store, to } = await interrupted(true);
+    const shown = await runCli(['--store', store.root, 'show', 'x']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toBe(NEW);
+    expect(git(store.root, 'rev-parse', 'HEAD')).toBe(to);
+    expect(git(store.root, 'status', '--porcelain')).toBe('');
+    expect(leftovers(store)).toEqual([]);
+    for (const args of [['list'], ['log', 'x'], ['diff', 'x@~1', 'x']]) {
+      const again = await interrupted(true);
+      expect((await runCli(['--store', again.store.root, ...args])).code).toBe(0);
+      expect(git(again.store.root, 'status', '--porcelain')).toBe('');
+      expect(readFileSync(join(again.store.root, PATH), 'utf8')).toBe(NEW);
+    }
+  });
 });
