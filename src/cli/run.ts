@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ClausewiseError } from '../errors.js';
+import { ClausewiseError, UsageError } from '../errors.js';
 import { disableTrace, enableTrace } from '../trace.js';
 import { registerCommands } from './commands/index.js';
 import type { CliIO } from './io.js';
@@ -41,6 +41,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (io.env['CLAUSEWISE_TRACE']) enableTrace(io.stderr);
   const program = buildProgram(io, (next) => { code = next; }, argv);
   try {
+    if (argv.length === 0) throw new UsageError('no command given (clausewise --help lists the commands)');
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     code = report(error, io);

@@ -46,6 +46,8 @@ describe('exit statuses (README: 0 done, 1 differences with --exit-code, 2 bad i
     [['diff', SEED, SEED, '--no-such-option']],
     [['diff', 'missing-file.txt', SEED]],
     [['show', 'no-such-declaration']],
+    // No command at all: one line that says where the commands are, not the whole help on stderr.
+    [[]],
     // Options that ask for two outputs: one would be dropped silently.
     [['diff', SEED, SEED, '--json', '--format', 'markdown']],
     [['diff', SEED, SEED, '--json', '--format', 'text']],
