@@ -43,7 +43,8 @@ export async function workTree(dir: string): Promise<{ root: string; gitDir: str
 
 /** The commit hash a revision names, or null when it names none. The revision must be validated first. */
 export async function resolveCommit(dir: string, revision: string): Promise<string | null> {
-  const output = await git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
+  // git fails, rather than printing nothing, for a revision that names a tree or a blob.
+  const output = await git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch(() => '');
   return output.trim() || null;
 }
 

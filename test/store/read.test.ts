@@ -60,6 +60,8 @@ describe('readDeclarationText', () => {
     await expect(readDeclarationText(store, 'x', 'HEAD~2')).rejects.toThrow(/no declaration 'x' at revision HEAD~2/);
     await expect(readDeclarationText(store, 'x', 'HEAD~9')).rejects.toThrow(/unknown revision 'HEAD~9'/);
     await expect(readDeclarationText(store, 'x', 'no-such-tag')).rejects.toThrow(StoreError);
+    // A revision that names a tree, not a commit: our message, not git's.
+    await expect(readDeclarationText(store, 'x', 'HEAD^{tree}')).rejects.toThrow(/^unknown revision 'HEAD\^\{tree\}' in the store/);
   });
 
   it.each(['--upload-pack=touch MARKER', '-c core.pager=touch MARKER', '--output=MARKER', 'HEAD:../../MARKER', '../MARKER', 'HEAD --output=MARKER'])(
