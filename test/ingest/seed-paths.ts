@@ -18,3 +18,20 @@ export const RENDERINGS = [
   '2020-moscow.bom.txt',
   '2020-moscow.utf16le.txt',
 ] as const;
+
+/**
+ * Import `text` as a user's scrape and check it gives exactly what the seed gives: the same
+ * clauses, sections and metadata (the source aside).
+ */
+export async function expectImportsAsSeed(text: string): Promise<void> {
+  const [{ expect }, { importBytes, importFile }, { flattenClauses, flattenSections }] = await Promise.all([
+    import('vitest'),
+    import('../../src/ingest/index.js'),
+    import('../../src/tree/flatten.js'),
+  ]);
+  const declaration = await importBytes(new TextEncoder().encode(text));
+  const seed = await importFile(SEED);
+  expect(flattenClauses(declaration)).toEqual(flattenClauses(seed));
+  expect(flattenSections(declaration)).toEqual(flattenSections(seed));
+  expect({ ...declaration.meta, source: undefined }).toEqual({ ...seed.meta, source: undefined });
+}

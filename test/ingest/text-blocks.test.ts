@@ -20,32 +20,17 @@ describe('textToBlocks', () => {
 describe('plain text without blank lines (the wrapped rendering with its blank lines taken out)', () => {
   it('still gives the seed clauses, headings, signatures and date', async () => {
     const { readFileSync } = await import('node:fs');
-    const { importBytes, importFile } = await import('../../src/ingest/index.js');
-    const { flattenClauses, flattenSections } = await import('../../src/tree/flatten.js');
-    const { fixture, SEED } = await import('./seed-paths.js');
+    const { expectImportsAsSeed, fixture } = await import('./seed-paths.js');
     const dense = readFileSync(fixture('renderings/2020-moscow.wrapped-crlf.txt'), 'utf8').replace(/\r\n\r\n/g, '\r\n');
     expect(dense).not.toMatch(/\r\n\r\n/);
-    const declaration = await importBytes(new TextEncoder().encode(dense));
-    const seed = await importFile(SEED);
-    expect(flattenClauses(declaration)).toEqual(flattenClauses(seed));
-    expect(flattenSections(declaration)).toEqual(flattenSections(seed));
-    expect({ ...declaration.meta, source: undefined }).toEqual({ ...seed.meta, source: undefined });
+    await expectImportsAsSeed(dense);
   });
 
   it('gives the seed clauses from the seed page with its blank lines taken out (a paragraph a line, no indent)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { importBytes, importFile } = await import('../../src/ingest/index.js');
-    const { flattenClauses, flattenSections } = await import('../../src/tree/flatten.js');
-    const { SEED } = await import('./seed-paths.js');
+    const { expectImportsAsSeed, SEED } = await import('./seed-paths.js');
     const seedText = readFileSync(SEED, 'utf8');
-    for (const newline of ['\n', '\r\n']) {
-      const dense = seedText.split('\n').filter((line) => line.trim() !== '').join(newline);
-      const declaration = await importBytes(new TextEncoder().encode(dense));
-      const seed = await importFile(SEED);
-      expect(flattenClauses(declaration)).toEqual(flattenClauses(seed));
-      expect(flattenSections(declaration)).toEqual(flattenSections(seed));
-      expect({ ...declaration.meta, source: undefined }).toEqual({ ...seed.meta, source: undefined });
-    }
+    for (const newline of ['\n', '\r\n']) await expectImportsAsSeed(seedText.split('\n').filter((line) => line.trim() !== '').join(newline));
   });
 
   it('reads English plain text with a paragraph a line, and still joins the hard wraps of a wrapped paragraph', async () => {

@@ -18,6 +18,21 @@ function reworded(from: string[], to: string[], edits: Change['edits']): Change 
   };
 }
 
+/** The joined text of steps. */
+const joinedText = (steps: readonly { text: string }[]): string => steps.map((step) => step.text).join('');
+
+/**
+ * Check that the aligner's word diff of `a` → `b` maps back onto both texts as written: the inline
+ * redline (equal steps from B) reads as B, each side's own view as that side.
+ */
+function expectMapsBack(a: string, b: string): Change {
+  const change = reworded([a], [b], wordEdits(a, b));
+  expect(joinedText(inlineEdits(change).filter((e) => e.op !== 'delete'))).toBe(b);
+  expect(joinedText(sideEdits(change, 'from')[0]!)).toBe(a);
+  expect(joinedText(sideEdits(change, 'to')[0]!)).toBe(b);
+  return change;
+}
+
 describe('wording diffs for display', () => {
   it('maps folded edits back onto the text as written (full-width punctuation, spaces)', () => {
     const a = seedClauses()[4]!.text; // 成员国重申，坚定支持联合国……
@@ -34,32 +49,23 @@ describe('wording diffs for display', () => {
     // SYNTHETIC sentences, invented for this test.
     const a = 'The Member States note the importance of cooperation against drug trafficking, and stress the role of the United Nations.';
     const b = 'The Member States note the importance of cooperation against drug trafficking and cybercrime, and stress the role of the United Nations.';
-    const change = reworded([a], [b], wordEdits(a, b));
-    const inline = inlineEdits(change);
-    expect(inline.filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(b);
-    expect(inline.filter((e) => e.op !== 'insert').map((e) => e.text).join('')).toBe(a);
+    const inline = inlineEdits(expectMapsBack(a, b));
+    expect(joinedText(inline.filter((e) => e.op !== 'insert'))).toBe(a);
     expect(inline.filter((e) => e.op === 'insert').map((e) => e.text.trim())).toEqual(['and cybercrime']);
-    expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
   });
 
   it('maps the aligner\'s edits of Russian text back onto it', () => {
     // SYNTHETIC sentences, invented for this test.
     const a = 'Государства-члены поддерживают работу, отмечая её значение.';
     const b = 'Государства-члены принимают к сведению работу, отмечая её   значение.';
-    const change = reworded([a], [b], wordEdits(a, b));
-    // The inline redline takes its equal steps from B; each side's own view reads as written.
-    expect(inlineEdits(change).filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(b);
-    expect(sideEdits(change, 'from')[0]!.map((e) => e.text).join('')).toBe(a);
-    expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
+    expectMapsBack(a, b);
   });
 
   it('maps edits back onto text whose characters fold only together: a letter and its combining accent, emoji sequences', () => {
     // SYNTHETIC sentences. NFKC composes e + U+0301 into é: folded a code point at a time, they do not match.
     const a = 'The States value the A & B partnership and cafe\u0301 culture \u{1F1E8}\u{1F1F3} \u{1F44D}\u{1F3FD}.';
     const b = 'The States value the A & B partnership and cafe\u0301 culture \u{1F1E8}\u{1F1F3} \u{1F44D}\u{1F3FD} today.';
-    const change = reworded([a], [b], wordEdits(a, b));
-    expect(inlineEdits(change).filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(b);
-    expect(sideEdits(change, 'from')[0]!.map((e) => e.text).join('')).toBe(a);
+    expectMapsBack(a, b);
   });
 
   it('cuts a merged English change per A clause, each as written', () => {
@@ -83,10 +89,7 @@ describe('wording diffs for display', () => {
         fc.pre(foldForWords(a) !== '');
         for (const [x, y] of [[a, b], [b, a]] as const) {
           if (foldForWords(x) === foldForWords(y)) continue;
-          const change = reworded([x], [y], wordEdits(x, y));
-          expect(inlineEdits(change).filter((e) => e.op !== 'delete').map((e) => e.text).join('')).toBe(y);
-          expect(sideEdits(change, 'from')[0]!.map((e) => e.text).join('')).toBe(x);
-          expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(y);
+          expectMapsBack(x, y);
         }
       }),
       { numRuns: 500 },
