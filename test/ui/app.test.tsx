@@ -45,6 +45,15 @@ describe('review UI (Ink)', () => {
     expect(text).toContain('2/21 · filter all · inline');
   });
 
+  it('keeps a narrow header telling the two titles apart, and the whole summary in short form', async () => {
+    const ui = await open(makeResult(21), {}, [60, 20]);
+    const lines = frame(ui).split('\n');
+    expect(lines[0]).toMatch(/^A 2020-11-10 {2}…莫斯科宣言 +\d+ clauses$/);
+    expect(lines[1]).toMatch(/^B 2021-09-17 {2}…莫斯科宣言（合成修订版） +\d+ clauses$/);
+    expect(lines[2]).toBe('~3 +3 -3 ↷3 <3 >3 =9  (? explains the marks)');
+    for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(60);
+  });
+
   it('navigates with j/k, arrows, g/G and PgUp/PgDn', async () => {
     const ui = await open(makeResult(60));
     await press(ui, 'j');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { fitCells, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
+import { fitCells, fitTitles, type Segment, wrapSegments } from '../../src/render/ui/text-cells.js';
 import { cellWidth, loadCellWidths } from '../../src/render/width.js';
 
 const text = (lines: Segment[][]): string[] => lines.map((line) => line.map((segment) => segment.text).join(''));
@@ -58,5 +58,16 @@ describe('terminal cells', () => {
       for (const line of text(lines)) expect(cellWidth(line)).toBeLessThanOrEqual(width);
       expect(text(lines).join('').replace(/ /g, '')).toBe(source.replace(/ /g, ''));
     }), { numRuns: 300 });
+  });
+
+  it('fits two titles that share a beginning by their ends, so that a narrow header still tells them apart', () => {
+    const a = '上海合作组织成员国元首理事会莫斯科宣言';
+    const b = '上海合作组织成员国元首理事会莫斯科宣言（合成修订版）';
+    expect(fitTitles(a, b, 80)).toEqual([fitCells(a, 80), fitCells(b, 80)]);
+    expect(fitTitles(a, b, 30)).toEqual([fitCells('…莫斯科宣言', 30), fitCells('…莫斯科宣言（合成修订版）', 30)]);
+    for (const title of fitTitles(a, b, 12)) expect(cellWidth(title)).toBe(12);
+    // Titles without a common beginning are cut at the end as before.
+    const [x, y] = ['Joint Statement of the Example Forum', 'Declaration of the Example Forum'];
+    expect(fitTitles(x, y, 12)).toEqual([fitCells(x, 12), fitCells(y, 12)]);
   });
 });

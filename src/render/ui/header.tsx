@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReviewModel } from './model.js';
-import { fitCells } from './text-cells.js';
+import { cellWidth } from '../width.js';
+import { fitTitles } from './text-cells.js';
 
 /** Props of `Header`. */
 export interface HeaderProps {
@@ -13,10 +14,15 @@ export interface HeaderProps {
 export function Header({ model, width, color }: HeaderProps) {
   const { result } = model;
   const { summary } = result;
+  const prefixOf = (label: string, doc: { date: string }) => `${label} ${doc.date || '(no date)'}  `;
+  const suffixOf = (clauses: number) => `  ${clauses} clauses`;
+  // Both titles get the room of the narrower line, so that they are cut alike.
+  const room = Math.max(4, width - Math.max(prefixOf('A', model.from).length + suffixOf(result.from.clauses).length, prefixOf('B', model.to).length + suffixOf(result.to.clauses).length));
+  const titles = fitTitles(model.from.title, model.to.title, room);
   const side = (label: string, doc: { title: string; date: string }, clauses: number) => {
-    const prefix = `${label} ${doc.date || '(no date)'}  `;
-    const suffix = `  ${clauses} clauses`;
-    const title = fitCells(doc.title, Math.max(4, width - prefix.length - suffix.length));
+    const prefix = prefixOf(label, doc);
+    const suffix = suffixOf(clauses);
+    const title = label === 'A' ? titles[0] : titles[1];
     return (
       <Text wrap="truncate-end">
         <Text bold {...(color ? { color: 'cyan' } : {})}>{prefix}</Text>
@@ -33,15 +39,18 @@ export function Header({ model, width, color }: HeaderProps) {
     ['<', summary.split, 'split'],
     ['>', summary.merged, 'merged'],
   ];
+  // Too narrow for the words: the marks alone, which the help explains, rather than a cut line.
+  const full = counts.map(([marker, count, label]) => `${marker}${count} ${label}  `).join('') + `${summary.matched} matched`;
+  const short = cellWidth(full) > width;
   return (
     <Box flexDirection="column" height={3}>
       {side('A', model.from, result.from.clauses)}
       {side('B', model.to, result.to.clauses)}
       <Text wrap="truncate-end">
         {counts.map(([marker, count, label]) => (
-          <Text key={label} {...(color && count > 0 ? { color: MARKER_COLOR[marker] } : {})}>{`${marker}${count} ${label}  `}</Text>
+          <Text key={label} {...(color && count > 0 ? { color: MARKER_COLOR[marker] } : {})}>{short ? `${marker}${count} ` : `${marker}${count} ${label}  `}</Text>
         ))}
-        <Text {...(color ? { dimColor: true } : {})}>{`${summary.matched} matched`}</Text>
+        <Text {...(color ? { dimColor: true } : {})}>{short ? `=${summary.matched}  (? explains the marks)` : `${summary.matched} matched`}</Text>
       </Text>
     </Box>
   );

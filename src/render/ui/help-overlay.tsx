@@ -13,7 +13,7 @@ export interface HelpOverlayProps {
 /** Every key of the UI (the key map's own table), over the body. */
 export function HelpOverlay({ height, width, color }: HelpOverlayProps) {
   const keyWidth = Math.max(...KEY_HELP.map(([keys]) => keys.length)) + 2;
-  const markers = 'markers: + added  - removed  ~ reworded  ↷ moved  < split  > merged';
+  const markers = 'markers: + added  - removed  ~ reworded  ↷ moved  < split  > merged  = matched (narrow header)';
   return (
     <Box flexDirection="column" width={width + 4} height={height + 2} paddingX={1} borderStyle="round" {...(color ? { borderColor: 'cyan' } : {})}>
       <Text bold>Keys (? / esc / q to close)</Text>

@@ -38,6 +38,24 @@ export function fitCells(text: string, width: number): string {
   return `${out}…${' '.repeat(Math.max(0, width - 1 - used))}`;
 }
 
+/** Characters of the shared beginning kept before where two titles part, to lead into the difference. */
+const SHARED_LEAD = 5;
+
+/**
+ * Fit two titles to `width` cells each (as `fitCells`). When either is too wide and they share a
+ * beginning (a revision's title is often the original's plus a suffix), both drop that beginning
+ * but its last few characters, so that what tells them apart stays in sight.
+ */
+export function fitTitles(a: string, b: string, width: number): [string, string] {
+  if (cellWidth(a) <= width && cellWidth(b) <= width) return [fitCells(a, width), fitCells(b, width)];
+  const [pa, pb] = [[...a], [...b]];
+  let shared = 0;
+  while (shared < pa.length && shared < pb.length && pa[shared] === pb[shared]) shared++;
+  if (shared <= SHARED_LEAD) return [fitCells(a, width), fitCells(b, width)];
+  const tail = (points: string[]) => `…${points.slice(shared - SHARED_LEAD).join('')}`;
+  return [fitCells(tail(pa), width), fitCells(tail(pb), width)];
+}
+
 /**
  * Wrap styled segments into lines of at most `width` cells, by the reports' line-breaking rules
  * (`wrapRuns`): CJK text breaks between characters, Latin text at spaces, never before closing or
