@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { ClausewiseError, UsageError } from '../errors.js';
 import { disableTrace, enableTrace } from '../trace.js';
-import { registerCommands } from './commands/index.js';
+import { commandNamed, registerCommands } from './commands/index.js';
+import { printable } from '../text/sanitize.js';
 import type { CliIO } from './io.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -42,6 +43,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const program = buildProgram(io, (next) => { code = next; }, argv);
   try {
     if (argv.length === 0) throw new UsageError('no command given (clausewise --help lists the commands)');
+    // Commander answers `help <anything>` with the whole help, on stdout, status 0.
+    if (argv[0] === 'help' && argv[1] !== undefined && commandNamed(argv.slice(1)) === undefined) {
+      throw new UsageError(`unknown command '${printable(argv[1])}' (clausewise --help lists the commands)`);
+    }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     code = report(error, io);

@@ -46,8 +46,9 @@ describe('exit statuses (README: 0 done, 1 differences with --exit-code, 2 bad i
     [['diff', SEED, SEED, '--no-such-option']],
     [['diff', 'missing-file.txt', SEED]],
     [['show', 'no-such-declaration']],
-    // No command at all: one line that says where the commands are, not the whole help on stderr.
+    // No command at all, or help for one that does not exist: one line, not the whole help.
     [[]],
+    [['help', 'bogus']],
     // Options that ask for two outputs: one would be dropped silently.
     [['diff', SEED, SEED, '--json', '--format', 'markdown']],
     [['diff', SEED, SEED, '--json', '--format', 'text']],
