@@ -54,12 +54,20 @@ export function redline(edits: WordEdit[]): string {
       out += step.text;
       continue;
     }
-    const following = steps[i + 1];
-    // A following span starts with `~`, `*` or `<`: punctuation in every case.
-    const next = following === undefined ? undefined : following.op === 'equal' ? [...following.text][0] : '*';
-    const prev = out === '' ? undefined : [...out].pop();
+    // Spaces at either end stay outside the marks: `** and x**` would not parse, ` **and x**` does.
+    const [, lead = '', inner = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(step.text) ?? [];
     const [mark, tag] = step.op === 'delete' ? ['~~', 'del'] : ['**', 'ins'];
-    out += canDelimit(step.text, prev, next) ? `${mark}${step.text}${mark}` : `<${tag}>${step.text}</${tag}>`;
+    if (inner === '') {
+      out += `<${tag}>${step.text}</${tag}>`; // an edit of spaces alone
+      continue;
+    }
+    const following = steps[i + 1];
+    // A following span starts with `~`, `*`, `<` or a space: punctuation or space in every case.
+    const next = trail !== '' ? trail[0] : following === undefined ? undefined : following.op === 'equal' ? [...following.text][0] : '*';
+    out += lead;
+    const prev = out === '' ? undefined : [...out].pop();
+    out += canDelimit(inner, prev, next) ? `${mark}${inner}${mark}` : `<${tag}>${inner}</${tag}>`;
+    out += trail;
   }
   return out;
 }
