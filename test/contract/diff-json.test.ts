@@ -69,6 +69,25 @@ describe('diff --json follows contract §2', () => {
     expect(change!.edits!.filter((e) => e.op === 'insert').map((e) => e.text.trim())).toEqual(['and dialogue']);
   });
 
+  it('edits of a reworded merge: the folded texts of the clauses joined, with no line feed', async () => {
+    const { foldForWords } = await import('../../src/text/words.js');
+    const [x, y] = (await texts(SEED)).filter((text) => text.length < 60).slice(0, 2) as [string, string];
+    const dir = tempDir();
+    const write = (name: string, clauses: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, `---\ntitle: 合成测试\nsynthetic: two seed clauses, merged with one word changed\n---\n\n# 合成测试\n\n${clauses.join('\n\n')}\n`);
+      return path;
+    };
+    const merged = `${x}${y}`.replace('成员国', '各成员国');
+    const diff = JSON.parse((await runCli(['diff', '--json', write('a.md', [x, y]), write('b.md', [merged])])).stdout) as DiffResult;
+    const [change] = diff.changes;
+    expect([change?.kind, change?.reworded]).toEqual(['merged', true]);
+    const side = (op: 'insert' | 'delete') => change!.edits!.filter((e) => e.op !== op).map((e) => e.text).join('');
+    expect(side('insert')).toBe(foldForWords(`${x}\n${y}`));
+    expect(side('delete')).toBe(foldForWords(merged));
+    expect(change!.edits!.some((e) => e.text.includes('\n'))).toBe(false);
+  });
+
   it('A against an empty declaration: everything removed', async () => {
     const empty = join(tempDir(), 'empty.md');
     writeFileSync(empty, '---\ntitle: 空白\n---\n\n# 空白\n');
