@@ -87,8 +87,9 @@ export function selectClause(declaration: Declaration, spec: string, options: Se
 /**
  * A clause's wording in every declaration where a counterpart exists, oldest first: starting
  * from clause `number` of the LAST declaration given, follow the alignments of consecutive pairs
- * backwards (matched, split and merged clauses) until the clause was added. Declarations are
- * taken in the order given: put the target last.
+ * backwards (matched, split and merged clauses) until the clause was added, and past a summit
+ * that dropped it when an earlier one has the same wording. Declarations are taken in the order
+ * given: put the target last.
  */
 export function buildHistory(declarations: readonly TimelineInput[], selection: ClauseSelection, options: AlignOptions = {}): HistoryResult {
   const chain = alignChain(declarations, { ...options, byDate: false });
@@ -96,6 +97,7 @@ export function buildHistory(declarations: readonly TimelineInput[], selection: 
   const last = entries.length - 1;
   if (last < 0) throw new UsageError('history needs at least one declaration');
   const versions: HistoryVersion[] = [];
+  const gaps: number[] = [];
   let current = [selection.number - 1];
   let steps: HistoryStep[] = [];
   let i = last;
@@ -130,9 +132,30 @@ export function buildHistory(declarations: readonly TimelineInput[], selection: 
       if (change.edits) step.edits = change.edits;
       return step;
     });
+    // A clause that the previous summit did not have may have been there before it, word for word.
+    const back = steps.length === 0 && picked.length === 1 ? earlierCopy(entries, i - 1, picked[0]!.text) : undefined;
+    if (back) {
+      steps = [{ kind: 'matched', from: [`a${back.clause + 1}`], to: [`b${current[0]! + 1}`], fromText: back.text, toText: picked[0]!.text, moved: false, reworded: false, similarity: 1 }];
+      for (let gap = back.entry + 1; gap < i; gap++) gaps.push(gap);
+      i = back.entry + 1; // the loop steps down to that summit next
+    }
     versions[versions.length - 1]!.steps = steps;
     current = [...new Set(steps.flatMap((step) => step.from.map(clauseIndex)))].sort((x, y) => x - y);
   }
-  const absent = entries.slice(0, Math.max(0, i + (current.length > 0 ? 0 : 1))).map((entry) => entry.id);
+  const before = Math.max(0, i + (current.length > 0 ? 0 : 1));
+  const absent = [...entries.slice(0, before).map((_, k) => k), ...gaps].sort((x, y) => x - y).map((k) => entries[k]!.id);
   return { schema: 'clausewise/history@1', target: entries[last]!.id, clause: selection, versions: versions.reverse(), absent };
+}
+
+/**
+ * The latest summit before `below` (exclusive: that one had no counterpart) with a clause of the
+ * same folded wording: a clause a summit dropped and a later one brought back.
+ */
+function earlierCopy(entries: readonly TimelineInput[], below: number, text: string): { entry: number; clause: number; text: string } | undefined {
+  const key = foldText(text);
+  for (let entry = below - 1; entry >= 0; entry--) {
+    const clause = flattenClauses(entries[entry]!.declaration).find((candidate) => foldText(candidate.text) === key);
+    if (clause) return { entry, clause: clause.index, text: clause.text };
+  }
+  return undefined;
 }

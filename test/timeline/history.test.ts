@@ -5,6 +5,7 @@ import { buildHistory, selectClause } from '../../src/timeline/history.js';
 import type { WordEdit } from '../../src/types.js';
 import { MARKS, NEW } from './make-summits.js';
 import { loadSummits } from './summit-fixtures.js';
+import * as docs from '../align/docs.js';
 
 const summits = loadSummits();
 const latest = summits[3]!.declaration;
@@ -53,6 +54,24 @@ describe('buildHistory', () => {
     expect(result.versions.map((v) => [v.id, v.text])).toEqual([['2022-synthetic-b', NEW.N2], ['2023-synthetic-c', NEW.N2b]]);
     expect(result.absent).toEqual(['2020-seed', '2021-synthetic-a']);
     expect(compact(result.versions[1]!.steps[0]!.edits)).toBe(foldText('成员国欢迎在合成测试框架内举办[-首-]{+第二+}届上合组织合成论坛（合成条款）。'));
+  });
+
+  it('goes on past a summit that dropped the clause, to where the same wording was before', () => {
+    // SYNTHETIC clauses: the second is dropped in v1 and back word for word in v2.
+    const { doc } = docs;
+    const kept = ['成员国第一号合成条款讨论贸易合作事项（合成）。', '成员国第三号合成条款讨论交通合作事项（合成）。'];
+    const gone = '成员国第二号合成条款讨论能源领域的各项合作事项（合成）。';
+    const inputs = [
+      { id: 'v0', declaration: doc([kept[0]!, gone, kept[1]!]) },
+      { id: 'v1', declaration: doc([kept[0]!, kept[1]!]) },
+      { id: 'v2', declaration: doc([kept[0]!, gone, kept[1]!]) },
+    ];
+    const result = buildHistory(inputs, { number: 2 });
+    expect(result.versions.map((v) => [v.id, v.clauses, v.text])).toEqual([['v0', [2], gone], ['v2', [2], gone]]);
+    expect(result.versions[1]!.steps).toEqual([
+      { kind: 'matched', from: ['a2'], to: ['b2'], fromText: gone, toText: gone, moved: false, reworded: false, similarity: 1 },
+    ]);
+    expect(result.absent).toEqual(['v1']);
   });
 
   it('follows a split back to the whole clause', () => {
