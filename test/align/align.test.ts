@@ -125,6 +125,19 @@ describe('align (public API)', () => {
     ]);
   });
 
+  it('blames no clause for a heading that was dropped, nor for one that was added (the mirror)', () => {
+    const withHeading = doc([], [['甲', ['甲章第一条的文字。', '甲章第二条的文字。']], ['乙', ['乙章第一条的文字。', '乙章第二条的文字。']], ['丙', ['丙章第一条的文字。']]]);
+    const without = doc([], [['甲', ['甲章第一条的文字。', '甲章第二条的文字。', '乙章第一条的文字。', '乙章第二条的文字。']], ['丙', ['丙章第一条的文字。']]]);
+    for (const [a, b] of [[withHeading, without], [without, withHeading]] as const) {
+      const result = align(a, b);
+      expect(result.summary.moved).toBe(0);
+      expect(result.changes.every((change) => change.kind === 'matched' && !change.reworded)).toBe(true);
+    }
+    // A clause that really moves into the new section from elsewhere is still blamed.
+    const moved = doc([], [['甲', ['甲章第一条的文字。', '甲章第二条的文字。']], ['乙', ['丙章第一条的文字。', '乙章第一条的文字。', '乙章第二条的文字。']], ['丙', []]]);
+    expect(align(without, moved).changes.filter((change) => change.moved).map((change) => change.to[0]!.id)).toEqual(['b3']);
+  });
+
   it('two long unrelated clauses do not stall', () => {
     const a = doc([Array.from({ length: 3000 }, (_, k) => `成员国强调合作${k}`).join('，')]);
     const b = doc([Array.from({ length: 3000 }, (_, k) => `各方指出发展${k}`).join('；')]);
