@@ -27,7 +27,7 @@ export interface SectionAlignment {
 
 /**
  * Align sections: the preamble with the preamble; equal headings once numbering is stripped and
- * text folded → matched; otherwise a pair that takes most of an A section's paired clauses →
+ * text folded → matched; otherwise a pair that takes most of either section's paired clauses →
  * renamed; the rest added or removed. A pair off the longest order-preserving chain is moved.
  */
 export function alignSections(sideA: Side, sideB: Side, links: Links): SectionAlignment {
@@ -54,18 +54,21 @@ export function alignSections(sideA: Side, sideB: Side, links: Links): SectionAl
   }
   const counts = new Map<number, number>();
   const pairedInA = new Int32Array(na);
+  const pairedInB = new Int32Array(nb);
   for (const group of links.groups) {
     if (!group || group.from.length === 0 || group.to.length === 0) continue;
     const a = sideA.sectionOf[group.from[0]!]!;
     const b = sideB.sectionOf[group.to[0]!]!;
     pairedInA[a]! += 1;
+    pairedInB[b]! += 1;
     if (partnerOfA[a] === -1 && partnerOfB[b] === -1) counts.set(a * nb + b, (counts.get(a * nb + b) ?? 0) + 1);
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   for (const [key, count] of ranked) {
     const a = Math.floor(key / nb);
     const b = key % nb;
-    if (partnerOfA[a] !== -1 || partnerOfB[b] !== -1 || count * 2 <= pairedInA[a]!) continue;
+    // Most of either section's paired clauses: the same answer whichever side is A.
+    if (partnerOfA[a] !== -1 || partnerOfB[b] !== -1 || (count * 2 <= pairedInA[a]! && count * 2 <= pairedInB[b]!)) continue;
     pair(a, b);
     renamed.add(a);
   }

@@ -138,6 +138,15 @@ describe('align (public API)', () => {
     expect(align(without, moved).changes.filter((change) => change.moved).map((change) => change.to[0]!.id)).toEqual(['b3']);
   });
 
+  it('finds a renamed section both ways when a clause also moved into it', () => {
+    const a = doc([], [['议会合作', ['议会合作第一条的文字。', '议会合作第二条的文字。']], ['司法合作', ['司法合作第一条的文字。']], ['国际交往', ['国际交往第一条的文字。']]]);
+    const b = doc([], [['议会合作', ['议会合作第一条的文字。']], ['法律与司法合作', ['议会合作第二条的文字。', '司法合作第一条的文字。']], ['国际交往', ['国际交往第一条的文字。']]]);
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const statuses = align(x, y).sections.map((section) => section.status);
+      expect(statuses).toEqual(['matched', 'matched', 'renamed', 'matched']);
+    }
+  });
+
   it('two long unrelated clauses do not stall', () => {
     const a = doc([Array.from({ length: 3000 }, (_, k) => `成员国强调合作${k}`).join('，')]);
     const b = doc([Array.from({ length: 3000 }, (_, k) => `各方指出发展${k}`).join('；')]);
