@@ -6,7 +6,7 @@ import { alignChain, clauseIndex, type ChainOptions, type TimelineInput } from '
 export interface SummitCounts {
   /** Clauses whose folded wording is unchanged (moved, split or merged ones included). */
   unchanged: number;
-  /** Clauses whose wording changed (matched, split or merged, and reworded). */
+  /** Clauses whose wording changed (matched, split or merged, and reworded; of a split, only the parts whose words changed). */
   reworded: number;
   /** Clauses with no counterpart in the previous summit. */
   new: number;
@@ -118,17 +118,20 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
         continue;
       }
       const sources = change.from.map((ref) => clauseIndex(ref.id));
-      if (change.reworded) counts.reworded += targets.length;
-      else counts.unchanged += targets.length;
       if (change.kind === 'split') counts.split += targets.length;
       if (change.kind === 'merged') counts.merged += targets.length;
       if (change.moved) counts.moved += targets.length;
       const origin = Math.min(...sources.map((k) => first[k] ?? i));
-      const lastChange = change.reworded ? i : Math.max(...sources.map((k) => changed[k] ?? i));
+      const carried = Math.max(...sources.map((k) => changed[k] ?? i));
+      // A part of a reworded split that kept its words (it stands whole in the old clause) is unchanged.
+      const oldText = change.kind === 'split' && change.reworded ? foldText(change.from.map((ref) => ref.text).join('')) : '';
       for (const k of targets) {
+        const kept = !change.reworded || (oldText !== '' && oldText.includes(foldText(clauses[k]!.text)));
+        if (kept) counts.unchanged += 1;
+        else counts.reworded += 1;
         // Its exact wording in an earlier summit is older still than the clause it was paired with.
         nextFirst[k] = Math.min(origin, seen.get(foldText(clauses[k]!.text))?.first ?? origin);
-        nextChanged[k] = lastChange;
+        nextChanged[k] = kept ? carried : i;
       }
     }
     summit.counts = counts;

@@ -76,6 +76,18 @@ describe('buildTimeline with a clause dropped for a summit and brought back', ()
   });
 });
 
+describe('buildTimeline with a clause split in two and one part reworded', () => {
+  it('counts the part that kept its words as unchanged, and only the other as reworded', () => {
+    // SYNTHETIC clauses.
+    const whole = '成员国第一号合成条款讨论贸易合作事项（合成）。成员国第二号合成条款讨论能源合作事项（合成）。';
+    const split = ['成员国第一号合成条款讨论贸易合作事项（合成）。', '各方第二号合成条款讨论能源合作事项（合成）。'];
+    const one = (clauses: string[], date: string): Declaration => ({ meta: { title: '合成', date, signatories: [], extra: {} }, preamble: clauses, sections: [] });
+    const result = buildTimeline([{ id: 'v0', declaration: one([whole], '2020-01-01') }, { id: 'v1', declaration: one(split, '2021-01-01') }]);
+    expect(result.summits[1]!.counts).toMatchObject({ unchanged: 1, reworded: 1, split: 2 });
+    expect(result.latest!.clauses.map((c) => [c.firstAppeared, c.lastChanged])).toEqual([['v0', 'v0'], ['v0', 'v1']]);
+  });
+});
+
 describe('buildTimeline invariants', () => {
   it('accounts for every clause of every summit', () => {
     const version = fc.uniqueArray(fc.integer({ min: 0, max: POOL.length - 1 }), { minLength: 1, maxLength: 8 });
