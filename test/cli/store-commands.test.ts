@@ -95,6 +95,15 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     ]);
   });
 
+  it('log names the metadata a correction changed, not only its clauses', async () => {
+    expect((await cli('import', sampleFile('m1.md'), '--id', 'meta')).code).toBe(0);
+    expect((await cli('import', sampleFile('m2.md', { title: 'Store test declaration (corrected title)' }), '--id', 'meta', '--force')).code).toBe(0);
+    const [newest] = (await cli('log', 'meta')).stdout.split('\n');
+    expect(newest).toMatch(/^[0-9a-f]{7,}  \d{4}-\d\d-\d\d  no clause changes; title changed  correct meta from m2\.md/);
+    const json = JSON.parse((await cli('log', 'meta', '--json')).stdout) as Array<{ metadata?: string[] }>;
+    expect(json[0]!.metadata).toEqual(['title']);
+  });
+
   it('draws hostile metadata and commit messages harmlessly', async () => {
     const hostile = sampleFile('evil\u001b]0;title\u0007.md', { title: 'Title \u001b[2J\u001b[31mred\u202e' });
     expect((await cli('import', hostile, '--id', 'evil')).code).toBe(0);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { DeclarationMeta } from '../../types.js';
 import { type CliIO, printJson } from '../io.js';
 
 /** `clausewise log <id> [--json]`: the revisions of a declaration with a one-line change summary each. */
@@ -32,6 +33,7 @@ export function register(program: Command, io: CliIO): void {
         let declaration: Awaited<ReturnType<typeof parseStored>> | null = null;
         let change: string;
         let counts: Record<string, number> | null = null;
+        let metadata: string[] = [];
         if (revision.text === null) {
           change = 'deleted';
         } else {
@@ -48,11 +50,12 @@ export function register(program: Command, io: CliIO): void {
             const { summary } = align(previous, declaration);
             counts = { added: summary.added, removed: summary.removed, reworded: summary.reworded, moved: summary.moved, split: summary.split, merged: summary.merged };
             const parts = Object.entries(counts).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`);
-            change = parts.length > 0 ? parts.join(', ') : 'no clause changes';
+            metadata = changedMetadata(previous, declaration);
+            change = (parts.length > 0 ? parts.join(', ') : 'no clause changes') + (metadata.length > 0 ? `; ${metadata.join(', ')} changed` : '');
           }
         }
         if (declaration) previous = declaration;
-        entries.push({ commit: revision.commit, short: revision.short, date: revision.date, message: revision.message, change, clauses: declaration ? countClauses(declaration) : null, counts });
+        entries.push({ commit: revision.commit, short: revision.short, date: revision.date, message: revision.message, change, clauses: declaration ? countClauses(declaration) : null, counts, ...(metadata.length > 0 ? { metadata } : {}) });
       }
       const newestFirst = entries.reverse();
       if (options.json) {
@@ -76,4 +79,18 @@ interface LogEntry {
   change: string;
   clauses: number | null;
   counts: Record<string, number> | null;
+  /** Metadata fields the revision changed (title, date, place, language, signatories), when any. */
+  metadata?: string[];
+}
+
+/** The metadata fields that differ between two versions of a declaration, in a fixed order. */
+function changedMetadata(before: { meta: DeclarationMeta }, after: { meta: DeclarationMeta }): string[] {
+  const fields: Array<[string, (meta: DeclarationMeta) => unknown]> = [
+    ['title', (meta) => meta.title],
+    ['date', (meta) => meta.date],
+    ['place', (meta) => meta.place],
+    ['language', (meta) => meta.lang],
+    ['signatories', (meta) => meta.signatories.join('\n')],
+  ];
+  return fields.filter(([, read]) => read(before.meta) !== read(after.meta)).map(([name]) => name);
 }
