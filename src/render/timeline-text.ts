@@ -127,6 +127,12 @@ export function renderTimelineText(result: TimelineResult, options: ViewTextOpti
     }
   }
   if (summits.some((s) => s.synthetic)) w.emit([{ text: '* synthetic test text (see its front matter)', style: 'dim' }]);
+  // Date order cannot tell these apart: say which order the counts assume.
+  summits.forEach((summit, k) => {
+    const previous = summits[k - 1];
+    if (!previous || !summit.date || summit.date !== previous.date) return;
+    w.emit([{ text: `${sanitizeTerminal(previous.id)} and ${sanitizeTerminal(summit.id)} share the date ${summit.date}: they are taken in the order given`, style: 'dim' }]);
+  });
 
   w.blank();
   w.emit([{ text: `Where the ${latest.clauses.length} clauses of ${latest.id} first appeared`, style: 'head' }]);

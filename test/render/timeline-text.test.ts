@@ -39,6 +39,14 @@ describe('renderTimelineText', () => {
     );
   });
 
+  it('notes declarations that share a date: their order is the order given', () => {
+    const [first, second] = summits;
+    const sameDay = { ...second!, declaration: { ...second!.declaration, meta: { ...second!.declaration.meta, date: first!.declaration.meta.date! } } };
+    const text = renderTimelineText(buildTimeline([first!, sameDay]), { width: 200 });
+    expect(text).toContain('2020-seed and 2021-synthetic-a share the date 2020-11-10: they are taken in the order given');
+    expect(renderTimelineText(buildTimeline(summits), { width: 200 })).not.toContain('share the date');
+  });
+
   it('says so when there is nothing to show', () => {
     expect(renderTimelineText(buildTimeline([]))).toBe('No declarations to compare.\n');
   });
