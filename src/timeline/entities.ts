@@ -21,6 +21,8 @@ const SUFFIX = /(?:共和国|联邦|王国|酋长国|公国|组织|委员会)/gu
 const STOP_WORDS = [
   '注意到', '支持', '欢迎', '认为', '指出', '强调', '重申', '评价', '包括', '参与', '加入', '通过', '同', '和', '与', '及', '由',
   '对', '向', '在', '为', '是', '将', '的', '等', '各', '有关', '相关', '以及', '成员国', '国家', '同意',
+  // Verbs that create or convene a body (`欢迎成立…委员会`): the name begins after them.
+  '成立', '建立', '设立', '组建', '筹建', '召开', '举办',
 ];
 
 /** Suffix-pattern names that are generic nouns, not names. */

@@ -36,6 +36,12 @@ describe('extractEntities', () => {
     expect(found.map((e) => [e.kind, e.name])).toEqual([['country', '合成尼亚共和国'], ['organisation', '合成测试合作组织']]);
   });
 
+  it('leaves out the verb that creates or convenes the organisation (成立, 建立, 设立, 组建, 召开, 举办)', () => {
+    // SYNTHETIC names.
+    const found = extractEntities('成员国欢迎成立合成测试协调委员会，支持建立合成测试合作组织，同意设立合成专家委员会。');
+    expect(found.map((e) => e.name)).toEqual(['合成测试协调委员会', '合成测试合作组织', '合成专家委员会']);
+  });
+
   it('takes English names only as whole words', () => {
     expect(findGazetteerNames('UNESCO and the UN met; UNIT is no name').map((h) => h.alias.alias)).toEqual(['UNESCO', 'UN']);
   });
