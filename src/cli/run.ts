@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { ClausewiseError, UsageError } from '../errors.js';
 import { disableTrace, enableTrace } from '../trace.js';
-import { commandNamed, registerCommands } from './commands/index.js';
 import { printable } from '../text/sanitize.js';
+import { commandNamed, registerCommands } from './commands/index.js';
 import type { CliIO } from './io.js';
 import pkg from '../../package.json' with { type: 'json' };
 

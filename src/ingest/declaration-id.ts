@@ -19,7 +19,6 @@ export function validateId(id: string): string {
   return id;
 }
 
-
 /**
  * Default id: `<year>-<place in ASCII>` (`2020-moscow`). The place comes from the metadata or the
  * title through a table of summit cities; with no known place the id is `<year>-declaration`,

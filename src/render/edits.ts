@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { graphemeSegmenter } from '../text/graphemes.js';
 import { foldForWords, foldForWordsByPiece, type FoldedPiece } from '../text/words.js';
 import type { Change, WordEdit } from '../types.js';
 
@@ -76,9 +77,6 @@ function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<
   return out;
 }
 
-/** Built on first need: the first `Intl.Segmenter` of a process costs 15–20 ms. */
-let graphemes: Intl.Segmenter | undefined;
-
 /**
  * The original cut into pieces that fold to exactly `expected` when joined: its code points, else
  * (a letter and its combining accent, which NFKC composes) its graphemes; null when neither does.
@@ -87,8 +85,7 @@ function foldedPieces(original: string, expected: string): FoldedPiece[] | null 
   const joined = (pieces: readonly FoldedPiece[]) => pieces.map((piece) => piece.folded).join('');
   const byCodePoint = foldForWordsByPiece(original, foldCharacter);
   if (joined(byCodePoint) === expected) return byCodePoint;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const byGrapheme = foldForWordsByPiece(Array.from(graphemes.segment(original), (part) => part.segment), foldCharacter);
+  const byGrapheme = foldForWordsByPiece(Array.from(graphemeSegmenter().segment(original), (part) => part.segment), foldCharacter);
   return joined(byGrapheme) === expected ? byGrapheme : null;
 }
 

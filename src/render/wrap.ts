@@ -1,3 +1,4 @@
+import { graphemeSegmenter } from '../text/graphemes.js';
 import { cellWidth, quickWidth } from './width.js';
 
 /** How a run of text is drawn; the renderer decides what each style looks like. */
@@ -54,9 +55,6 @@ function reserve(size: number): void {
   kinds = new Uint8Array(length);
 }
 
-/** Built on first need: the first `Intl.Segmenter` of a process costs 15–20 ms. */
-let graphemes: Intl.Segmenter | undefined;
-
 /**
  * Append the graphemes of a text that starts at `offset` of the whole text. Text of common
  * characters only (see `quickWidth`: no combining marks, surrogates or line breaks among them)
@@ -76,8 +74,7 @@ function measureGraphemes(text: string, offset: number): void {
     count += k;
     return;
   }
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment, index } of graphemes.segment(text)) {
+  for (const { segment, index } of graphemeSegmenter().segment(text)) {
     const newline = segment === '\n' || segment === '\r\n' || segment === '\r';
     starts[count] = offset + index;
     widths[count] = newline ? 0 : cellWidth(segment);

@@ -36,15 +36,13 @@ const OWN_REVISION = /^~(\d{0,6})$/;
 
 /** The commit of the declaration's N-th previous version (0: the last committed one). */
 async function ownRevision(store: Store, id: string, back: number): Promise<string> {
-  const commits = (await git(store.root, ['log', '--format=%H', `--max-count=${back + 1}`, 'HEAD', '--', declarationPath(id)]).catch(() => ''))
+  // One git call: a declaration has a few versions, and the message names how many there are.
+  const commits = (await git(store.root, ['log', '--format=%H', 'HEAD', '--', declarationPath(id)]).catch(() => ''))
     .split('\n')
     .filter(Boolean);
   if (commits.length === 0) throw new StoreError(`no declaration '${id}' in the store's history (clausewise list shows the ids)`);
   const commit = commits[back];
-  if (!commit) {
-    const total = (await git(store.root, ['rev-list', '--count', 'HEAD', '--', declarationPath(id)])).trim();
-    throw new StoreError(`'${id}' has ${total} committed version${total === '1' ? '' : 's'}: ${id}@~0 to ${id}@~${Number(total) - 1}`);
-  }
+  if (!commit) throw new StoreError(`'${id}' has ${commits.length} committed version${commits.length === 1 ? '' : 's'}: ${id}@~0 to ${id}@~${commits.length - 1}`);
   return commit;
 }
 

@@ -73,14 +73,15 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
   // The origin of every folded text seen in an earlier summit, the earliest kept: a clause that a
   // summit dropped and a later one brings back word for word first appeared where it first did.
   const seen = new Map<string, { first: number; changed: number }>();
-  const remember = (texts: readonly string[]): void => {
-    texts.forEach((text, k) => {
-      const key = foldText(text);
+  const remember = (keys: readonly string[]): void => {
+    keys.forEach((key, k) => {
       if (!seen.has(key)) seen.set(key, { first: first[k]!, changed: changed[k]! });
     });
   };
   entries.forEach((entry, i) => {
     const clauses = flattenClauses(entry.declaration);
+    // Each clause folded once: the key of `seen`, and the text a split's parts are looked for in.
+    const folded = clauses.map((clause) => foldText(clause.text));
     const summit: TimelineSummit = {
       id: entry.id,
       title: entry.declaration.meta.title,
@@ -93,7 +94,7 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
     if (i === 0) {
       first = clauses.map(() => 0);
       changed = clauses.map(() => 0);
-      remember(clauses.map((clause) => clause.text));
+      remember(folded);
       return;
     }
     const step = chain.steps[i - 1]!;
@@ -109,7 +110,7 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
       if (change.kind === 'added') {
         counts.new += targets.length;
         for (const k of targets) {
-          const earlier = seen.get(foldText(clauses[k]!.text));
+          const earlier = seen.get(folded[k]!);
           if (earlier) {
             nextFirst[k] = earlier.first;
             nextChanged[k] = earlier.changed;
@@ -126,18 +127,18 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
       // A part of a reworded split that kept its words (it stands whole in the old clause) is unchanged.
       const oldText = change.kind === 'split' && change.reworded ? foldText(change.from.map((ref) => ref.text).join('')) : '';
       for (const k of targets) {
-        const kept = !change.reworded || (oldText !== '' && oldText.includes(foldText(clauses[k]!.text)));
+        const kept = !change.reworded || (oldText !== '' && oldText.includes(folded[k]!));
         if (kept) counts.unchanged += 1;
         else counts.reworded += 1;
         // Its exact wording in an earlier summit is older still than the clause it was paired with.
-        nextFirst[k] = Math.min(origin, seen.get(foldText(clauses[k]!.text))?.first ?? origin);
+        nextFirst[k] = Math.min(origin, seen.get(folded[k]!)?.first ?? origin);
         nextChanged[k] = kept ? carried : i;
       }
     }
     summit.counts = counts;
     first = nextFirst;
     changed = nextChanged;
-    remember(clauses.map((clause) => clause.text));
+    remember(folded);
   });
   const last = entries[entries.length - 1]!;
   const idOf = (index: number): string => entries[index]?.id ?? last.id;

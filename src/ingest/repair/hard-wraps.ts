@@ -6,20 +6,41 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
-/** A word or number at the end of a line, with the character before it. */
-const LAST_WORD = /(.?)[^\s]+$/u;
-/** A word or number at the start of a line, with the character after it. */
-const FIRST_WORD = /^[^\s]+?(?=(.?)$|\s)/u;
+/** Is this character part of a word or number written without CJK (not a space, not CJK)? */
+const inRun = (ch: string | undefined): boolean => ch !== undefined && !/\s/u.test(ch) && !isCjk(ch);
 
 /**
  * Is the break inside a word or number written within Chinese text (`第22` + `31号`)? Then a
- * wrap cut it: the word touches a CJK character on both sides of the break.
+ * wrap cut it: the run of non-CJK characters around the break touches a CJK character on both sides.
  */
 function cutInsideCjk(left: string, right: string): boolean {
-  const before = LAST_WORD.exec(left)?.[1];
-  const word = FIRST_WORD.exec(right)?.[0] ?? '';
-  const after = right.slice(word.length).match(/^./u)?.[0];
+  // Code point by code point from the break outwards: `left` is the paragraph joined so far.
+  let end = left.length;
+  let before = pointBefore(left, end);
+  while (inRun(before)) {
+    end -= before!.length;
+    before = pointBefore(left, end);
+  }
+  let start = 0;
+  let after = pointAt(right, start);
+  while (inRun(after)) {
+    start += after!.length;
+    after = pointAt(right, start);
+  }
   return isCjk(before) && isCjk(after);
+}
+
+/** The code point that ends at `end` of `text`, if any. */
+function pointBefore(text: string, end: number): string | undefined {
+  if (end <= 0) return undefined;
+  const low = text.charCodeAt(end - 1);
+  return low >= 0xdc00 && low <= 0xdfff && end >= 2 ? text.slice(end - 2, end) : text[end - 1];
+}
+
+/** The code point that starts at `start` of `text`, if any. */
+function pointAt(text: string, start: number): string | undefined {
+  const code = text.codePointAt(start);
+  return code === undefined ? undefined : String.fromCodePoint(code);
 }
 
 /**

@@ -1,10 +1,8 @@
 import { isCjk } from './hard-wraps.js';
+import { endsSentence } from './sentence.js';
 
 /** A line this much shorter than the longest of its block was not cut by a wrap: it ended there. */
 const FULL = 0.7;
-
-/** The end of a sentence, or of the line that introduces a list, with any closing quotes or brackets. */
-const SENTENCE_END = /[。！？；：.!?;:]["'”’」』）)]*$/u;
 
 /** Display width of a line: CJK characters take two columns, as in the text a wrap was made for. */
 function width(line: string): number {
@@ -29,13 +27,13 @@ export function splitLineParagraphs(text: string): string[] {
   const widest = Math.max(...widths);
   const full = (i: number): boolean => widths[i]! >= FULL * widest;
   let wrapped = 0;
-  for (let i = 0; i < lines.length - 1; i++) if (full(i) && !SENTENCE_END.test(lines[i]!)) wrapped++;
+  for (let i = 0; i < lines.length - 1; i++) if (full(i) && !endsSentence(lines[i]!)) wrapped++;
   if (wrapped * 2 < lines.length - 1) return lines;
   const paragraphs: string[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {
     current.push(line);
-    const ends = !full(i) && (current.length === 1 || SENTENCE_END.test(line));
+    const ends = !full(i) && (current.length === 1 || endsSentence(line));
     if (ends) {
       paragraphs.push(current.join('\n'));
       current = [];

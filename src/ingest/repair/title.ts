@@ -3,12 +3,10 @@ import type { Block } from '../../tree/blocks.js';
 import { isChrome } from './chrome.js';
 import { dateLine } from './dates.js';
 import { joinHardWraps } from './hard-wraps.js';
+import { endsSentence } from './sentence.js';
 
 /** Words that name the kind of document in a declaration title. */
 const TITLE_WORDS = /宣言|声明|聲明|公报|公報|纪要|紀要|declaration|statement|communiqu|декларац|заявлени|коммюнике/iu;
-
-/** How a sentence (or a line introducing a list) ends: a title does not. */
-const SENTENCE_END = /[。！？；：.!?;:]["'”’」』）)]*$/u;
 
 /** Longest title paragraph: real titles run to about 50 characters with ideographs, 150 without. */
 function maxTitleLength(text: string): number {
@@ -47,7 +45,7 @@ function titleCandidate(block: Block, index: number): TitleCandidate | undefined
   const titleLines = date ? lines.slice(0, -1) : lines;
   if (titleLines.length > 3) return undefined;
   const title = joinHardWraps(titleLines.join('\n'));
-  if (!TITLE_WORDS.test(title) || SENTENCE_END.test(title) || [...title].length > maxTitleLength(title)) return undefined;
+  if (!TITLE_WORDS.test(title) || endsSentence(title) || [...title].length > maxTitleLength(title)) return undefined;
   // A page's time stamp (`2020-11-10 22:29`) is chrome; a dated line (`Moscow, 10 November 2020`) is text.
   const dateText = lines[lines.length - 1]!.trim();
   return date && !isChrome(dateText) ? { index, title, date: dateText } : { index, title };
@@ -55,7 +53,7 @@ function titleCandidate(block: Block, index: number): TitleCandidate | undefined
 
 /** A paragraph of the text itself: it ends like a sentence. */
 function isRunningText(block: Block): boolean {
-  return block.kind === 'paragraph' && SENTENCE_END.test(block.text.trim());
+  return block.kind === 'paragraph' && endsSentence(block.text.trim());
 }
 
 /**

@@ -39,16 +39,16 @@ export function Header({ model, width, color }: HeaderProps) {
     ['<', summary.split, 'split'],
     ['>', summary.merged, 'merged'],
   ];
+  const words = counts.map(([marker, count, label]) => `${marker}${count} ${label}  `);
   // Too narrow for the words: the marks alone, which the help explains, rather than a cut line.
-  const full = counts.map(([marker, count, label]) => `${marker}${count} ${label}  `).join('') + `${summary.matched} matched`;
-  const short = cellWidth(full) > width;
+  const short = cellWidth(`${words.join('')}${summary.matched} matched`) > width;
   return (
     <Box flexDirection="column" height={3}>
       {side('A', model.from, result.from.clauses)}
       {side('B', model.to, result.to.clauses)}
       <Text wrap="truncate-end">
-        {counts.map(([marker, count, label]) => (
-          <Text key={label} {...(color && count > 0 ? { color: MARKER_COLOR[marker] } : {})}>{short ? `${marker}${count} ` : `${marker}${count} ${label}  `}</Text>
+        {counts.map(([marker, count, label], k) => (
+          <Text key={label} {...(color && count > 0 ? { color: MARKER_COLOR[marker] } : {})}>{short ? `${marker}${count} ` : words[k]}</Text>
         ))}
         <Text {...(color ? { dimColor: true } : {})}>{short ? `=${summary.matched}  (? explains the marks)` : `${summary.matched} matched`}</Text>
       </Text>

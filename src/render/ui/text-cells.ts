@@ -1,3 +1,4 @@
+import { graphemeSegmenter } from '../../text/graphemes.js';
 import { cellWidth } from '../width.js';
 import { wrapRuns } from '../wrap.js';
 
@@ -13,11 +14,9 @@ export interface Segment {
 /** One drawn line: segments whose total width fits the line. */
 export type Line = Segment[];
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** The text without its last grapheme (backspace in a text field: a whole emoji or combined character goes). */
 export function dropLastGrapheme(text: string): string {
-  return [...graphemes.segment(text)].slice(0, -1).map((part) => part.segment).join('');
+  return [...graphemeSegmenter().segment(text)].slice(0, -1).map((part) => part.segment).join('');
 }
 
 /** Cut text to at most `width` cells, ending with `…` when cut, and pad it with spaces to exactly `width`. */
@@ -29,7 +28,7 @@ export function fitCells(text: string, width: number): string {
   if (head.length === text.length && full <= width) return text + ' '.repeat(width - full);
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(head)) {
+  for (const { segment } of graphemeSegmenter().segment(head)) {
     const w = cellWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
