@@ -79,14 +79,37 @@ function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<
 
 /**
  * The original cut into pieces that fold to exactly `expected` when joined: its code points, else
- * (a letter and its combining accent, which NFKC composes) its graphemes; null when neither does.
+ * its code points folded in context (a phrase that folds otherwise than its characters alone), else
+ * (a letter and its combining accent, which NFKC composes) its graphemes; null when none does.
  */
 function foldedPieces(original: string, expected: string): FoldedPiece[] | null {
   const joined = (pieces: readonly FoldedPiece[]) => pieces.map((piece) => piece.folded).join('');
   const byCodePoint = foldForWordsByPiece(original, foldCharacter);
   if (joined(byCodePoint) === expected) return byCodePoint;
+  const inContext = foldForWords(original) === expected ? foldedInContext(byCodePoint, expected) : null;
+  if (inContext) return inContext;
   const byGrapheme = foldForWordsByPiece(Array.from(graphemeSegmenter().segment(original), (part) => part.segment), foldCharacter);
   return joined(byGrapheme) === expected ? byGrapheme : null;
+}
+
+/** Ideographs only. */
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * The pieces with their folds read from `expected` (the fold of their whole text) at their place,
+ * when it differs from theirs only where an ideograph folds to another in context: a phrase
+ * decides (著 alone folds to 着, as Taiwan writes 著 for both, but 显著 and 著名 keep it). Null otherwise.
+ */
+function foldedInContext(pieces: readonly FoldedPiece[], expected: string): FoldedPiece[] | null {
+  const out: FoldedPiece[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const folded = expected.slice(at, at + piece.folded.length);
+    if (folded !== piece.folded && !(HAN.test(piece.ch) && HAN.test(folded) && HAN.test(piece.folded))) return null;
+    out.push(folded === piece.folded ? piece : { ch: piece.ch, folded });
+    at += piece.folded.length;
+  }
+  return at === expected.length ? out : null;
 }
 
 /** Text of the clauses of one side, joined without separator as the aligner compares them. */

@@ -9,10 +9,11 @@ export function hasIdeographs(text: string): boolean {
 }
 
 /**
- * Fold Traditional characters to Simplified (OpenCC `t2cn`, see `convertT2s`). Text the converter
- * does not change is returned as is: most Simplified text, and all text without ideographs, since
- * every source in its dictionaries starts with one (a test checks it). Its scan costs about what a
- * pre-check for ideographs would.
+ * Fold Traditional characters to Simplified at phrase level (OpenCC's `t2s` dictionaries with
+ * Taiwan's and Hong Kong's variants: 隨著 → 随着, 顯著 → 显著, 著名 stays; see `convertT2s`), and
+ * corner quotes 「」『』 to “”‘’. Text the converter does not change is returned as is: Simplified
+ * text, and all text without ideographs or corner quotes, since every source in its dictionaries
+ * starts with one (a test checks it). Its scan costs about what a pre-check for ideographs would.
  */
 export function foldScript(text: string): string {
   return convertT2s(text);
@@ -20,7 +21,7 @@ export function foldScript(text: string): string {
 
 /**
  * The canonical folding of the diff contract: Unicode NFKC (full-/half-width forms, U+3000),
- * all whitespace removed, Traditional folded to Simplified.
+ * all whitespace removed, Traditional folded to Simplified (corner quotes too).
  * Two clauses are "not reworded" exactly when their folded texts are equal.
  */
 export function foldText(text: string): string {

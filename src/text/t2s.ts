@@ -1,8 +1,10 @@
 import { CONVERSION, NORMALIZATION } from './t2s-table.js';
 
 /**
- * Traditional → Simplified (mainland), giving exactly what opencc-js's `t2cn` converter gives,
- * from the same dictionaries (`t2s-table.ts`, generated from opencc-js). opencc-js builds a trie
+ * Traditional → Simplified (mainland), giving exactly what opencc-js's converter gives with the
+ * same dictionaries (`t2s-table.ts`, generated from opencc-js: its `t2s` ones, which `t2cn` uses,
+ * with Taiwan's and Hong Kong's variants from `tw2s` and `hk2s` and corner quotes added, so that
+ * 隨著 folds to 随着 and 「」 to “”). opencc-js builds a trie
  * of `Map`s on first use (25–40 ms, thousands of objects) and walks it code point by code point;
  * here each pass is a table indexed by UTF-16 unit, so that most units cost one look-up, and only
  * the units that start a phrase, an astral source or a description sequence take a closer look.
@@ -142,7 +144,7 @@ function phrasesOf({ table, phrases }: Pass, unit: number): string[] {
   return list;
 }
 
-/** Convert Traditional characters and phrases to Simplified, as opencc-js `Converter({ from: 't', to: 'cn' })`; text it does not change is returned as is. */
+/** Convert Traditional characters and phrases (OpenCC's, Taiwan's and Hong Kong's forms) and corner quotes to Simplified; text it does not change is returned as is. */
 export function convertT2s(text: string): string {
   // Text with a compatibility ideograph (rare) is normalised first; the rest is converted at once.
   return convert(text, conversion(), true) ?? convert(convert(text, normalization())!, conversion())!;

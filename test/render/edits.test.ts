@@ -61,6 +61,14 @@ describe('wording diffs for display', () => {
     expectMapsBack(a, b);
   });
 
+  it('maps edits back onto text where a phrase folds otherwise than its characters alone (著 in 显著, 顯著, 隨著)', () => {
+    // 著 alone folds to 着 (Taiwan writes 著 for both), but 显著 and 顯著 keep it: the phrase decides.
+    expectMapsBack('成员国指出，合作取得显著成果。', '成员国指出，合作取得了显著成果和著名进展。');
+    expectMapsBack('成員國指出，隨著合作取得顯著成果。', '成員國指出，隨著合作取得了顯著成果和「著名」進展。');
+    const change = expectMapsBack('成员国指出，合作取得显著成果。', '成员国强调，合作取得显著成果。');
+    expect(inlineEdits(change).map((e) => e.text).join('')).toContain('，'); // as written, not folded
+  });
+
   it('maps edits back onto text whose characters fold only together: a letter and its combining accent, emoji sequences', () => {
     // SYNTHETIC sentences. NFKC composes e + U+0301 into é: folded a code point at a time, they do not match.
     const a = 'The States value the A & B partnership and cafe\u0301 culture \u{1F1E8}\u{1F1F3} \u{1F44D}\u{1F3FD}.';

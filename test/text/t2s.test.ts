@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
+import { ConverterFactory } from 'opencc-js/core';
 import * as T2CN from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { convertT2s } from '../../src/text/t2s.js';
 import { changingEntries } from '../support/t2s-entries.js';
 import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
 
-/** The reference: opencc-js's own converter. */
-const opencc = T2CN.Converter({ from: 't', to: 'cn' });
+/** The reference: opencc-js's own converter over the same dictionaries (its t2s ones, with the fold's additions). */
+const opencc = ConverterFactory([NORMALIZATION], [CONVERSION]);
+/** opencc-js's `t2cn` converter, which the table extends. */
+const t2cn = T2CN.Converter({ from: 't', to: 'cn' });
 
 const entries = (table: string) => table.split('|').map((entry) => entry.split(' ') as [string, string]);
 const phrases = entries(CONVERSION).filter(([source]) => [...source].length > 1);
@@ -96,6 +99,31 @@ describe('convertT2s', () => {
     // Longer than the output buffer starts, with replacements longer than their sources (𠵾).
     const document = `${traditional}㗲二噁英${traditional}㗲`;
     expect(convertT2s(document)).toBe(opencc(document));
+  });
+});
+
+describe('the fold table', () => {
+  it("holds opencc-js t2s's dictionaries: every text without a Taiwan or Hong Kong variant or a corner quote converts as t2cn converts it", () => {
+    const additions = new Set(entries(CONVERSION).filter(([source]) => t2cn(source) !== convertT2s(source)).map(([source]) => source));
+    // What the table adds: the variants 著, 衞, 枱…, their phrases and corner quotes.
+    expect([...additions].filter((source) => [...source].length === 1).sort().join('')).toBe('「」『』敍枱潀痺睪簷粧糭著衞衹');
+    const singles = new Set([...additions].filter((source) => [...source].length === 1));
+    const piece = fc.oneof(fc.constantFrom(...sources), fc.constantFrom(...sources).map((source) => source.slice(0, -1)), fc.constantFrom('臺灣', '發展', '後', 'A', ' '));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        if (![...text].some((char) => singles.has(char))) expect(convertT2s(text)).toBe(t2cn(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("folds Taiwan's and Hong Kong's forms as opencc-js tw→cn and hk→cn do", () => {
+    const tw2cn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const hk2cn = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    for (const text of ['隨著', '本著', '朝著', '意味著', '著力', '發揮著', '著名', '顯著', '著作權', '惡名昭著', '為著', '衞生', '枱面', '化粧', '衹有', '敍述']) {
+      expect(convertT2s(text)).toBe(text.includes('衞') || text.includes('枱') || text.includes('粧') || text.includes('衹') || text.includes('敍') ? hk2cn(text) : tw2cn(text));
+    }
   });
 });
 
