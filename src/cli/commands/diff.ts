@@ -16,6 +16,7 @@ interface DiffOptions {
   output?: string;
   color: boolean;
   exitCode?: boolean;
+  anyLanguage?: boolean;
 }
 
 /** `clausewise diff <A> <B>`: align two declarations and report it. */
@@ -30,6 +31,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--no-color', 'no colours in the text report (also NO_COLOR, or when not a terminal)')
     .option('--exit-code', 'exit with status 1 when the declarations differ')
+    .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .action(async (a: string, b: string, options: DiffOptions, command: Command) => {
       const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
       const store = command.optsWithGlobals<{ store?: string }>().store;
@@ -39,7 +41,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       tracePhase('start and arguments');
       const { compareReferences } = await import('../compare.js');
       tracePhase('modules loaded');
-      const { result } = await compareReferences(a, b, io, store);
+      const { result } = await compareReferences(a, b, io, store, options.anyLanguage ?? false);
       const color = format === 'text' && !options.output && useColor(io, options);
       if (jsonModule) {
         // In pieces: one string of the whole report would cost a copy of it.

@@ -10,6 +10,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('<B>', 'new declaration: file path, ID or ID@REV')
     .option('--json', 'print the clausewise/initiatives@1 JSON object')
     .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .addHelpText('after', [
       '',
       'Initiatives are found from their wording (…关于…的倡议, …提出的“…”倡议, 由…倡议…, initiative of …,',
@@ -17,10 +18,11 @@ export function register(program: Command, io: CliIO): void {
       'quotation marks; countries and organisations come from a small gazetteer plus name endings',
       '(…共和国, …组织, …委员会). Everything is matched on folded text.',
     ].join('\n'))
-    .action(async (a: string, b: string, options: { json?: boolean; color: boolean }, command: Command) => {
+    .action(async (a: string, b: string, options: { json?: boolean; color: boolean; anyLanguage?: boolean }, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
-      const { loadMany } = await import('../load.js');
+      const [{ loadMany }, { requireOneLanguage }] = await Promise.all([import('../load.js'), import('../same-language.js')]);
       const [from, to] = await loadMany([a, b], io, store);
+      requireOneLanguage({ declaration: from!.declaration, label: from!.id }, { declaration: to!.declaration, label: to!.id }, options.anyLanguage ?? false);
       const { compareInitiatives } = await import('../../timeline/initiatives.js');
       const result = compareInitiatives(from!.declaration, to!.declaration, { fromLabel: from!.id, toLabel: to!.id });
       if (options.json) {

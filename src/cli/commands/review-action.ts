@@ -8,6 +8,8 @@ export interface RunReviewOptions {
   color?: boolean;
   /** Store directory (`--store`). Default: discovered from the working directory. */
   store?: string;
+  /** Compare declarations in different languages. Default false: refused. */
+  anyLanguage?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface RunReviewOptions {
  */
 export async function runReview(a: string, b: string, io: CliIO, options: RunReviewOptions = {}): Promise<void> {
   const { compareReferences } = await import('../compare.js');
-  const { from, to, result } = await compareReferences(a, b, io, options.store);
+  const { from, to, result } = await compareReferences(a, b, io, options.store, options.anyLanguage ?? false);
   const color = (options.color ?? true) && !io.env['NO_COLOR'];
   if (!io.terminal) {
     const { renderReport } = await import('../../render/index.js');

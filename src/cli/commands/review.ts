@@ -3,6 +3,7 @@ import type { CliIO } from '../io.js';
 
 interface ReviewOptions {
   color: boolean;
+  anyLanguage?: boolean;
 }
 
 /** `clausewise review <A> <B>`: the interactive review in the terminal, or the text report when not on a terminal. */
@@ -13,10 +14,11 @@ export function register(program: Command, io: CliIO): void {
     .argument('<A>', 'old declaration: file path, ID or ID@REV')
     .argument('<B>', 'new declaration: file path, ID or ID@REV')
     .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .action(async (a: string, b: string, options: ReviewOptions, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
       const { runReview } = await loadAction();
-      await runReview(a, b, io, { color: options.color, ...(store === undefined ? {} : { store }) });
+      await runReview(a, b, io, { color: options.color, anyLanguage: options.anyLanguage ?? false, ...(store === undefined ? {} : { store }) });
     });
 }
 
