@@ -1,6 +1,6 @@
 import { cellWidth } from './width.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
-import type { ClauseOrigin, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
+import type { ClauseOrigin, TimelineLatest, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
 import { palette } from './palette.js';
 import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 
@@ -95,16 +95,36 @@ function clauseLine(origin: ClauseOrigin, note: string): Run[] {
  * The timeline as text: one row per summit (clauses, unchanged, reworded, new, dropped),
  * then where the clauses of the latest declaration first appeared, and the clauses that are
  * newer than the first summit or were reworded since, grouped by the summit they came from.
- * Pure: returns a string; all document text is sanitised.
+ * With several languages, a line counting the declarations of each, then each language's chain
+ * under its name. Pure: returns a string; all document text is sanitised.
  */
 export function renderTimelineText(result: TimelineResult, options: ViewTextOptions = {}): string {
   const w = viewWriter(options);
-  const width = Math.max(20, options.width ?? 80);
-  const { summits, latest } = result;
+  const { summits, latest, languages } = result;
   if (summits.length === 0 || !latest) {
     w.emit([{ text: 'No declarations to compare.', style: 'dim' }]);
     return w.text();
   }
+  if (languages.length <= 1) {
+    renderChain(w, summits, latest, options);
+    return w.text();
+  }
+  const counts = languages.map((language) => `${language.name} ${language.summits.length}`).join(', ');
+  w.emit([{ text: `${summits.length} declarations in ${languages.length} languages: ${counts}`, style: 'head' }]);
+  w.emit([{ text: 'Each declaration is compared only with the previous one of its language.', style: 'dim' }]);
+  for (const language of languages) {
+    w.blank();
+    w.line([{ text: language.name, style: 'head' }]);
+    w.blank();
+    const chain = summits.filter((summit) => summit.language === language.language);
+    if (language.latest) renderChain(w, chain, language.latest, options);
+  }
+  return w.text();
+}
+
+/** One chain of the timeline: the summits of one language. */
+function renderChain(w: ReturnType<typeof viewWriter>, summits: readonly TimelineSummit[], latest: TimelineLatest, options: ViewTextOptions): void {
+  const width = Math.max(20, options.width ?? 80);
   const first = summits[0]!;
   const last = summits[summits.length - 1]!;
   w.emit([
@@ -156,5 +176,4 @@ export function renderTimelineText(result: TimelineResult, options: ViewTextOpti
     w.emit([{ text: `From ${first.id}, reworded since`, style: 'change' }, { text: ` (${reworded.length})`, style: 'dim' }]);
     for (const clause of reworded) w.emit(clauseLine(clause, `last reworded in ${clause.lastChanged}`), 2, 8);
   }
-  return w.text();
 }

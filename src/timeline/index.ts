@@ -5,4 +5,4 @@ export { GAZETTEER, lookupEntity, type EntityKind, type GazetteerEntry } from '.
 export { buildHistory, selectClause, type ClauseSelection, type HistoryResult, type HistoryStep, type HistoryVersion } from './history.js';
 export { compareInitiatives, extractInitiatives, type Initiative, type InitiativesResult } from './initiatives.js';
 export { extractInstruments, type NamedInstrument } from './instruments.js';
-export { buildTimeline, type ClauseOrigin, type SummitCounts, type TimelineResult, type TimelineSummit } from './timeline.js';
+export { buildTimeline, type ClauseOrigin, type SummitCounts, type TimelineLanguage, type TimelineLatest, type TimelineResult, type TimelineSummit } from './timeline.js';

@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
-import { alignChain, clauseIndex, type ChainOptions, type TimelineInput } from './chain.js';
+import { languageName, languageOf } from '../tree/language.js';
+import { alignChain, clauseIndex, sortByDate, type ChainOptions, type TimelineInput } from './chain.js';
 
 /** How the clauses of one summit relate to the previous summit's. */
 export interface SummitCounts {
@@ -29,8 +30,10 @@ export interface TimelineSummit {
   synthetic?: string;
   /** Number of clauses. */
   clauses: number;
-  /** Compared with the previous summit; null for the first one. */
+  /** Compared with the previous summit of its language; null for the first one. */
   counts: SummitCounts | null;
+  /** Its language (`zh` for Simplified and Traditional Chinese alike, `en`, `ru`; `und` when it cannot be told). */
+  language: string;
 }
 
 /** Where a clause of the latest declaration comes from. */
@@ -45,27 +48,67 @@ export interface ClauseOrigin {
   lastChanged: string;
 }
 
+/** The clauses of the last summit of a chain with their origins. */
+export interface TimelineLatest {
+  id: string;
+  clauses: ClauseOrigin[];
+}
+
+/** One chain of the timeline: the summits of one language. */
+export interface TimelineLanguage {
+  /** `zh`, `en`, `ru`…, as on the summits. */
+  language: string;
+  /** Its English name (`Chinese`). */
+  name: string;
+  /** Ids of its summits, oldest first. */
+  summits: string[];
+  latest: TimelineLatest | null;
+}
+
 /** The `timeline --json` object. */
 export interface TimelineResult {
   schema: 'clausewise/timeline@1';
-  /** Oldest first. */
+  /** One chain per language, each oldest first, the chains in the order of their first summits. */
   summits: TimelineSummit[];
-  /** The clauses of the last summit with their origins. */
-  latest: { id: string; clauses: ClauseOrigin[] } | null;
+  /** The clauses of the last summit of the first language with their origins. */
+  latest: TimelineLatest | null;
+  /** The chains, one per language. */
+  languages: TimelineLanguage[];
 }
 
 const emptyCounts = (): SummitCounts => ({ unchanged: 0, reworded: 0, new: 0, dropped: 0, split: 0, merged: 0, moved: 0 });
 
 /**
- * The multi-year view: align each consecutive pair of declarations (in date order by default),
- * count per summit what was carried over unchanged, reworded, new and dropped, and trace each
- * clause of the latest declaration back through matched, split and merged clauses to the summit
+ * The multi-year view, one chain per language (Simplified and Traditional Chinese are one): align
+ * each consecutive pair of declarations of a language (in date order by default), count per
+ * summit what was carried over unchanged, reworded, new and dropped, and trace each clause of the
+ * language's latest declaration back through matched, split and merged clauses to the summit
  * where it first appeared.
  */
 export function buildTimeline(declarations: readonly TimelineInput[], options: ChainOptions = {}): TimelineResult {
+  const { byDate = true } = options;
+  const byLanguage = new Map<string, TimelineInput[]>();
+  for (const entry of byDate ? sortByDate(declarations) : declarations) {
+    const language = languageOf(entry.declaration) ?? 'und';
+    const list = byLanguage.get(language);
+    if (list) list.push(entry);
+    else byLanguage.set(language, [entry]);
+  }
+  const summits: TimelineSummit[] = [];
+  const languages: TimelineLanguage[] = [];
+  for (const [language, entries] of byLanguage) {
+    const chain = buildChain(entries, language, { ...options, byDate: false });
+    summits.push(...chain.summits);
+    languages.push({ language, name: languageName(language), summits: chain.summits.map((summit) => summit.id), latest: chain.latest });
+  }
+  return { schema: 'clausewise/timeline@1', summits, latest: languages[0]?.latest ?? null, languages };
+}
+
+/** The timeline of declarations of one language, in the order given. */
+function buildChain(declarations: readonly TimelineInput[], language: string, options: ChainOptions): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
   const chain = alignChain(declarations, options);
   const { entries } = chain;
-  if (entries.length === 0) return { schema: 'clausewise/timeline@1', summits: [], latest: null };
+  if (entries.length === 0) return { summits: [], latest: null };
   const summits: TimelineSummit[] = [];
   // first[k] / changed[k]: summit index where clause k of the current summit first appeared / last changed.
   let first: number[] = [];
@@ -89,6 +132,7 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
       ...(entry.declaration.meta.synthetic ? { synthetic: entry.declaration.meta.synthetic } : {}),
       clauses: clauses.length,
       counts: null,
+      language,
     };
     summits.push(summit);
     if (i === 0) {
@@ -143,7 +187,6 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
   const last = entries[entries.length - 1]!;
   const idOf = (index: number): string => entries[index]?.id ?? last.id;
   return {
-    schema: 'clausewise/timeline@1',
     summits,
     latest: {
       id: last.id,

@@ -3,7 +3,7 @@ import type { Declaration } from '../types.js';
 import { flattenClauses } from './flatten.js';
 
 /** Names of the languages declarations come in, by primary language subtag. */
-const NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ru: 'Russian', fr: 'French' };
+const NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ru: 'Russian', fr: 'French', und: 'Unknown language' };
 
 /**
  * The language of a declaration, as its primary subtag (`zh` for `zh-Hans` and `zh-Hant` alike,

@@ -126,29 +126,29 @@ describe('timeline: one chain per language', () => {
     const timeline = JSON.parse(result.stdout) as TimelineResult;
     expect(Object.keys(timeline)).toEqual(['schema', 'summits', 'latest', 'languages']);
     expect(timeline.summits.map((s) => [s.id, s.language, s.counts && [s.counts.unchanged, s.counts.reworded, s.counts.new, s.counts.dropped]])).toEqual([
-      ['2020-moscow', 'zh', null],
-      ['2020-moscow-tw', 'zh', [123, 0, 0, 0]],
       ['2020-testland-en', 'en', null],
       ['2021-testland-en', 'en', [2, 2, 1, 0]],
       ['2020-testland-ru', 'ru', null],
       ['2021-testland-ru', 'ru', [1, 2, 0, 0]],
+      ['2020-moscow', 'zh', null],
+      ['2020-moscow-tw', 'zh', [123, 0, 0, 0]],
     ]);
     expect(timeline.languages.map((l) => [l.language, l.name, l.summits, l.latest?.id])).toEqual([
-      ['zh', 'Chinese', ['2020-moscow', '2020-moscow-tw'], '2020-moscow-tw'],
       ['en', 'English', ['2020-testland-en', '2021-testland-en'], '2021-testland-en'],
       ['ru', 'Russian', ['2020-testland-ru', '2021-testland-ru'], '2021-testland-ru'],
+      ['zh', 'Chinese', ['2020-moscow', '2020-moscow-tw'], '2020-moscow-tw'],
     ]);
-    // The first language's latest declaration stays where it always was.
+    // The chains come in the order of their first summits; the first one's latest declaration stays where it always was.
     expect(timeline.latest).toEqual(timeline.languages[0]!.latest);
-    expect(timeline.languages[1]!.latest!.clauses.map((c) => c.firstAppeared)).toEqual(['2020-testland-en', '2020-testland-en', '2020-testland-en', '2020-testland-en', '2021-testland-en']);
+    expect(timeline.languages[0]!.latest!.clauses.map((c) => c.firstAppeared)).toEqual(['2020-testland-en', '2020-testland-en', '2020-testland-en', '2020-testland-en', '2021-testland-en']);
   });
 
   it('prints a heading per language in the text view', async () => {
     const { code, stdout } = await cli('timeline');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^6 declarations in 3 languages: Chinese 2, English 2, Russian 2\n/);
+    expect(stdout).toMatch(/^6 declarations in 3 languages: English 2, Russian 2, Chinese 2\n/);
     const headings = stdout.split('\n').filter((line) => /^(Chinese|English|Russian)$/.test(line));
-    expect(headings).toEqual(['Chinese', 'English', 'Russian']);
+    expect(headings).toEqual(['English', 'Russian', 'Chinese']);
     expect(stdout.indexOf('2021-testland-en')).toBeGreaterThan(stdout.indexOf('\nEnglish\n'));
     expect(stdout.indexOf('2021-testland-en')).toBeLessThan(stdout.indexOf('\nRussian\n'));
   });

@@ -27,9 +27,10 @@ describe('clausewise timeline', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as TimelineResult;
     // The JSON shape is a public interface: pin the keys.
-    expect(Object.keys(result)).toEqual(['schema', 'summits', 'latest']);
+    expect(Object.keys(result)).toEqual(['schema', 'summits', 'latest', 'languages']); // languages: added with one chain per language
     expect(result.schema).toBe('clausewise/timeline@1');
-    expect(Object.keys(result.summits[0]!)).toEqual(['id', 'title', 'date', 'synthetic', 'clauses', 'counts']);
+    expect(Object.keys(result.summits[0]!)).toEqual(['id', 'title', 'date', 'synthetic', 'clauses', 'counts', 'language']);
+    expect(Object.keys(result.languages[0]!)).toEqual(['language', 'name', 'summits', 'latest']);
     expect(Object.keys(result.summits[1]!.counts!)).toEqual(['unchanged', 'reworded', 'new', 'dropped', 'split', 'merged', 'moved']);
     expect(Object.keys(result.latest!)).toEqual(['id', 'clauses']);
     expect(Object.keys(result.latest!.clauses[0]!)).toEqual(['number', 'section', 'text', 'firstAppeared', 'lastChanged']);

@@ -29,6 +29,6 @@ describe('languageOf', () => {
 
 describe('languageName', () => {
   it('names the languages of the declarations, and gives other tags as they are', () => {
-    expect(['zh', 'en', 'ru', 'fr', 'kk'].map(languageName)).toEqual(['Chinese', 'English', 'Russian', 'French', 'kk']);
+    expect(['zh', 'en', 'ru', 'fr', 'und', 'kk'].map(languageName)).toEqual(['Chinese', 'English', 'Russian', 'French', 'Unknown language', 'kk']);
   });
 });
