@@ -1,4 +1,5 @@
 import type { HistoryResult, HistoryStep } from '../timeline/history.js';
+import { languageName } from '../tree/language.js';
 import type { WordEdit } from '../types.js';
 import { coalesceEdits, inlineEdits } from './edits.js';
 import { editRuns } from './text.js';
@@ -66,6 +67,10 @@ export function renderHistoryText(result: HistoryResult, options: ViewTextOption
     result.absent.length > 0 ? `absent from ${result.absent.join(', ')}` : '',
   ].filter(Boolean);
   w.emit([{ text: facts.join(' · '), style: 'dim' }], 0, 2);
+  if (result.otherLanguages.length > 0) {
+    const skipped = result.otherLanguages.map(({ id, language }) => `${id} (${languageName(language)})`).join(', ');
+    w.emit([{ text: `skipped as in other languages: ${skipped}`, style: 'dim' }], 0, 2);
+  }
   result.versions.forEach((version, i) => {
     w.blank();
     const label = stepLabel(version.steps);

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
+import { languageOf } from '../tree/language.js';
 import type { AlignOptions, ChangeKind, Declaration, WordEdit } from '../types.js';
 import { alignChain, clauseIndex, type TimelineInput } from './chain.js';
 
@@ -56,6 +57,10 @@ export interface HistoryResult {
   versions: HistoryVersion[];
   /** Ids of the declarations compared where the clause has no counterpart (older ones, in order). */
   absent: string[];
+  /** The target's language (`zh` for Simplified and Traditional Chinese alike, `en`, `ru`; `und` when it cannot be told). */
+  language: string;
+  /** Declarations given or found that were skipped because they are in another language, in order. */
+  otherLanguages: Array<{ id: string; language: string }>;
 }
 
 /** Options of `selectClause`. */
@@ -88,11 +93,21 @@ export function selectClause(declaration: Declaration, spec: string, options: Se
  * A clause's wording in every declaration where a counterpart exists, oldest first: starting
  * from clause `number` of the LAST declaration given, follow the alignments of consecutive pairs
  * backwards (matched, split and merged clauses) until the clause was added, and past a summit
- * that dropped it when an earlier one has the same wording. Declarations are taken in the order
- * given: put the target last.
+ * that dropped it when an earlier one has the same wording. Only declarations in the target's
+ * language are followed (the others are listed). Declarations are taken in the order given: put
+ * the target last.
  */
 export function buildHistory(declarations: readonly TimelineInput[], selection: ClauseSelection, options: AlignOptions = {}): HistoryResult {
-  const chain = alignChain(declarations, { ...options, byDate: false });
+  const target = declarations[declarations.length - 1];
+  const language = target ? languageOf(target.declaration) : undefined;
+  const followed: TimelineInput[] = [];
+  const otherLanguages: Array<{ id: string; language: string }> = [];
+  for (const entry of declarations) {
+    const own = entry === target ? language : languageOf(entry.declaration);
+    if (language === undefined || own === undefined || own === language) followed.push(entry);
+    else otherLanguages.push({ id: entry.id, language: own });
+  }
+  const chain = alignChain(followed, { ...options, byDate: false });
   const { entries } = chain;
   const last = entries.length - 1;
   if (last < 0) throw new UsageError('history needs at least one declaration');
@@ -144,7 +159,7 @@ export function buildHistory(declarations: readonly TimelineInput[], selection: 
   }
   const before = Math.max(0, i + (current.length > 0 ? 0 : 1));
   const absent = [...entries.slice(0, before).map((_, k) => k), ...gaps].sort((x, y) => x - y).map((k) => entries[k]!.id);
-  return { schema: 'clausewise/history@1', target: entries[last]!.id, clause: selection, versions: versions.reverse(), absent };
+  return { schema: 'clausewise/history@1', target: entries[last]!.id, clause: selection, versions: versions.reverse(), absent, language: language ?? 'und', otherLanguages };
 }
 
 /**

@@ -166,13 +166,16 @@ describe('history: through declarations of its language only', () => {
     const history = JSON.parse(result.stdout) as HistoryResult;
     expect(history.versions.map((v) => v.id)).toEqual(['2020-testland-ru', '2021-testland-ru']);
     expect(history.language).toBe('ru');
+    // Every store declaration dated before the target, in date order.
     expect(history.otherLanguages).toEqual([
+      { id: '2020-testland-en', language: 'en' },
       { id: '2020-moscow', language: 'zh' },
       { id: '2020-moscow-tw', language: 'zh' },
-      { id: '2020-testland-en', language: 'en' },
+      { id: '2021-testland-en', language: 'en' },
     ]);
+    expect(history.absent).toEqual([]);
     const text = await cli('history', '2021-testland-ru', '2');
-    expect(text.stdout).toContain('skipped as in other languages: 2020-moscow (Chinese), 2020-moscow-tw (Chinese), 2020-testland-en (English)');
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('skipped as in other languages: 2020-testland-en (English), 2020-moscow (Chinese), 2020-moscow-tw (Chinese), 2021-testland-en (English)');
   });
 
   it('skips earlier declarations given in another language too', async () => {

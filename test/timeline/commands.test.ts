@@ -66,7 +66,7 @@ describe('clausewise history', () => {
     const { code, stdout } = await runCli(['--store', store, 'history', '2023-synthetic-c', MARKS.H, '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as HistoryResult;
-    expect(Object.keys(result)).toEqual(['schema', 'target', 'clause', 'versions', 'absent']);
+    expect(Object.keys(result)).toEqual(['schema', 'target', 'clause', 'versions', 'absent', 'language', 'otherLanguages']); // the last two added with one language per history
     expect(Object.keys(result.versions[1]!)).toEqual(['id', 'title', 'date', 'clauses', 'section', 'text', 'steps']);
     expect(Object.keys(result.versions[1]!.steps[0]!)).toEqual(['kind', 'from', 'to', 'fromText', 'toText', 'moved', 'reworded', 'similarity', 'edits']);
     expect(result.versions.map((v) => v.id)).toEqual([...SUMMIT_IDS]);

@@ -39,7 +39,8 @@ export function register(program: Command, io: CliIO): void {
       'The clause number counts the clauses of ID in reading order, the preamble first (the b-numbers',
       'of `clausewise diff OLDER ID`). A search string is matched against the folded clause texts',
       '(width, spaces and Traditional characters ignored); the first hit is shown and the others listed.',
-      'EARLIER declarations are put in date order; ID always comes last.',
+      'EARLIER declarations are put in date order; ID always comes last. Only declarations in the',
+      "language of ID are followed (Simplified and Traditional Chinese are one); the others are listed.",
       'Word-level changes are shown as [-deleted-]{+inserted+} when colours are off.',
     ].join('\n'))
     .action(async (ref: string, spec: string, earlierRefs: string[], options: HistoryOptions, command: Command) => {

@@ -20,7 +20,9 @@ export function register(program: Command, io: CliIO): void {
       '',
       'Declarations are put in date order (undated last) unless --given-order. Each consecutive pair',
       'is aligned as by `clausewise diff`; a clause is traced back through matched, split and merged',
-      'clauses, so one that is dropped and comes back later counts as new again.',
+      'clauses, so one that is dropped and comes back later counts as new again. There is one chain per',
+      'language (Simplified and Traditional Chinese are one): each declaration is compared only with',
+      'the previous one of its language.',
     ].join('\n'))
     .action(async (refs: string[], options: ViewOptions & { givenOrder?: boolean }, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
