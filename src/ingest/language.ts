@@ -3,7 +3,7 @@ const TRADITIONAL = new Set('國會與為這對們個發經關際組織員議戰
 const SIMPLIFIED = new Set('国会与为这对们个发经关际组织员议战权义实区进时说过还从应');
 
 /** How much text to look at: enough to be sure, small enough to stay fast. */
-const SAMPLE = 4000;
+export const SAMPLE = 4000;
 
 /**
  * Guess the BCP 47 language tag of a declaration's text: `zh-Hans` / `zh-Hant` (by frequent

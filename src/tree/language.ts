@@ -1,4 +1,4 @@
-import { detectLanguage } from '../ingest/language.js';
+import { detectLanguage, SAMPLE } from '../ingest/language.js';
 import type { Declaration } from '../types.js';
 import { flattenClauses } from './flatten.js';
 
@@ -10,8 +10,20 @@ const NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ru: 'Russi
  * `en`, `ru`): from `lang`, else detected from its title and clauses; undefined when unsure.
  */
 export function languageOf(declaration: Declaration): string | undefined {
-  const tag = declaration.meta.lang ?? detectLanguage([declaration.meta.title, ...flattenClauses(declaration).map((clause) => clause.text)].join('\n'));
+  const tag = declaration.meta.lang ?? detectLanguage(opening(declaration));
   return tag?.split('-')[0]!.toLowerCase() || undefined;
+}
+
+/** The title and the first clauses, as much text as `detectLanguage` looks at. */
+function opening(declaration: Declaration): string {
+  const texts = [declaration.meta.title];
+  let length = texts[0]!.length;
+  for (const clause of flattenClauses(declaration)) {
+    if (length >= SAMPLE) break;
+    texts.push(clause.text);
+    length += clause.text.length + 1;
+  }
+  return texts.join('\n');
 }
 
 /** The English name of a language subtag (`zh` → Chinese); other tags as they are. */
