@@ -23,7 +23,11 @@ type Row = { type: 'change'; change: Change } | { type: 'ghost'; change: Change;
 /** The language of the page, guessed from the clause texts: `zh-Hans`, `zh-Hant`, `ru` or `en`. */
 export function guessLang(result: DiffResult): string {
   const sample = result.changes.flatMap((c) => [...c.to, ...c.from]).slice(0, 20).map((r) => r.text).join('') || result.to.title;
-  if (hasIdeographs(sample)) return foldScript(sample) === sample ? 'zh-Hans' : 'zh-Hant';
+  if (hasIdeographs(sample)) {
+    // Corner quotes fold too, but Simplified text may use them: only characters tell the script.
+    const characters = sample.replace(/[「」『』]/g, '');
+    return foldScript(characters) === characters ? 'zh-Hans' : 'zh-Hant';
+  }
   if (/\p{Script=Cyrillic}/u.test(sample)) return 'ru';
   return 'en';
 }

@@ -122,5 +122,8 @@ describe('renderHtml', () => {
     expect(guessLang(en)).toBe('en');
     const hant = { ...en, changes: [{ ...en.changes[0]!, to: [{ id: 'b1', section: '', text: '成員國強調，加強合作。' }] }] };
     expect(guessLang(hant)).toBe('zh-Hant');
+    // Corner quotes fold, but say nothing of the script: Simplified text may use them.
+    const quoted = { ...en, changes: [{ ...en.changes[0]!, to: [{ id: 'b1', section: '', text: '成员国强调「上海精神」。' }] }] };
+    expect(guessLang(quoted)).toBe('zh-Hans');
   });
 });
