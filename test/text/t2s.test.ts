@@ -10,6 +10,8 @@ import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
 
 /** The reference: opencc-js's own converter over the same dictionaries (its t2s ones, with the fold's additions). */
 const opencc = ConverterFactory([NORMALIZATION], [CONVERSION]);
+/** The normalisation pass alone (compatibility ideographs). */
+const normalize = ConverterFactory([NORMALIZATION]);
 /** opencc-js's `t2cn` converter, which the table extends. */
 const t2cn = T2CN.Converter({ from: 't', to: 'cn' });
 
@@ -112,7 +114,8 @@ describe('the fold table', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const text = pieces.join('');
-        if (![...text].some((char) => singles.has(char))) expect(convertT2s(text)).toBe(t2cn(text));
+        // Compatibility ideographs normalise first (著 to 著).
+        if (![...normalize(text)].some((char) => singles.has(char))) expect(convertT2s(text)).toBe(t2cn(text));
       }),
       { numRuns: 2000 },
     );
