@@ -17,7 +17,7 @@ const MAX_LENGTH = 80;
 /** A time of day: a line with one is a page stamp, not a dateline. */
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 /** Words that surround a date in a dateline without being the place. */
-const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|город|于|於|日于|done|signed|in|on|at|the|dated?)(?!\p{L})/giu;
+const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|город|done|signed|in|on|at|the|dated?)(?!\p{L})/giu;
 /** A news agency's dateline: `新华社杜尚别9月17日电`, `新華社北京6月10日電`. */
 const AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網)\s{0,2}(\p{Script=Han}{2,8}?)\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}[电電]\s*/u;
 
@@ -39,7 +39,7 @@ export function readDateline(text: string): Dateline | undefined {
   const found = findDate(line);
   if (!found) return undefined;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(FILLER, ' ');
-  const place = rest.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  const place = rest.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim().replace(/^[于於在]|(?:签署|簽署|市)$/u, '');
   if (/[。！？；]$/u.test(line) || /\d/.test(place) || place.split(' ').filter(Boolean).length > 4) return undefined;
   if ([...place].length > (/\p{Script=Han}/u.test(place) ? 12 : 40)) return undefined;
   return { iso: found.iso, ...(place ? { place } : {}), text: line };
