@@ -28,7 +28,7 @@ export function register(program: Command, io: CliIO): void {
       const bytes = await readInput(path.resolve(io.cwd, file), file);
       const source = path.basename(file);
       const declaration = await importBytes(bytes, { source, label: file });
-      const id = validateId(options.id ?? defaultId(declaration));
+      const id = validateId(options.id ?? (await defaultId(declaration)));
       const delay = Number(io.env['CLAUSEWISE_TEST_DELAY_MS'] ?? 0);
       const result = await saveDeclaration(store, id, toMarkdown(declaration), {
         force: Boolean(options.force),

@@ -58,9 +58,10 @@ export function stripNumbering(text: string): string {
 
 /** The place named in a formula sentence, as written; undefined when none. */
 export function formulaPlace(sentence: string): string | undefined {
-  for (const pattern of PLACE) {
+  for (const [index, pattern] of PLACE.entries()) {
     const match = pattern.exec(sentence);
-    if (match) return match[1];
+    // Russian names the place in the prepositional case: `в Новосибирске` → `Новосибирск`.
+    if (match) return index === 2 ? match[1]!.replace(/(?<=[бвгджзклмнпрстфхцчшщ])е$/u, '') : match[1];
   }
   return undefined;
 }
