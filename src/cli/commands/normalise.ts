@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 
-/** `clausewise normalise <file>`: print the canonical Markdown of any raw input (no store involved). */
+/** `clausewise normalise <file>`: print the canonical Markdown of any raw input (no store involved); refuse what is not a declaration. */
 export function register(program: Command, io: CliIO): void {
   program
     .command('normalise')
@@ -9,13 +9,19 @@ export function register(program: Command, io: CliIO): void {
     .description('print the normalised Markdown of a raw declaration (text, HTML, Markdown) to stdout')
     .argument('<file>', 'raw declaration file')
     .action(async (file: string) => {
-      const [{ importFile }, { toMarkdown }, { sanitizeTerminal }, { resolve }] = await Promise.all([
+      const [{ importFile }, { notADeclaration }, { InputError }, { toMarkdown }, { sanitizeTerminal }, { resolve }] = await Promise.all([
         import('../../ingest/index.js'),
+        import('../../ingest/declaration-check.js'),
+        import('../../errors.js'),
         import('../../tree/markdown-write.js'),
         import('../../text/sanitize.js'),
         import('node:path'),
       ]);
-      const markdown = toMarkdown(await importFile(resolve(io.cwd, file), { source: file, label: file }));
+      const declaration = await importFile(resolve(io.cwd, file), { source: file, label: file });
+      // JSON, code, a README: refused as `import` refuses them (exit 2, nothing on stdout).
+      const notOne = notADeclaration(declaration);
+      if (notOne) throw new InputError(`${file}: ${notOne}`);
+      const markdown = toMarkdown(declaration);
       // Document text is untrusted: on a terminal, escape sequences and controls are removed.
       io.stdout(io.isTTY ? sanitizeTerminal(markdown) : markdown);
     });
