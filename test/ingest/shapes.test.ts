@@ -182,7 +182,12 @@ describe('synthetic page shapes (fixtures/renderings/shapes)', () => {
         const report = await reported(name);
         const unanswered = expected.dropped.filter((want) => !report.dropped.some((entry) => answers(entry, want, html)));
         const unexpected = report.dropped.filter((entry) => !expected.dropped.some((want) => answers(entry, want, html)));
-        expect({ unanswered, unexpected }).toEqual({ unanswered: [], unexpected: [] });
+        const show = (entry: DroppedLine): string => `line ${entry.line} ${entry.reason}: ${entry.text}`;
+        const problems = [
+          ...unanswered.map((entry) => `not reported: ${show(entry)}`),
+          ...unexpected.map((entry) => `dropped but not furniture: ${show(entry)}`),
+        ];
+        expect(problems.join('\n')).toBe('');
       });
       it(`missing (importReport): ${expected.missing.join(', ') || '(nothing)'}`, async () => {
         expect([...(await reported(name)).missing].sort()).toEqual([...expected.missing].sort());
@@ -199,7 +204,7 @@ describe('synthetic page shapes (fixtures/renderings/shapes)', () => {
           const rest = droppedTexts.reduce((remaining, dropped) => remaining.split(dropped).join(''), folded);
           return rest !== '' && !output.includes(rest);
         });
-        expect(lost.map(({ line, text }) => `${line}: ${text}`)).toEqual([]);
+        expect(lost.map(({ line, text }) => `lost: line ${line}: ${text}`).join('\n')).toBe('');
       });
     });
   }
