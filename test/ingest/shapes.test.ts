@@ -39,6 +39,9 @@ interface Expected {
   lang: string;
   id: string;
   clauses: number;
+  /** How the first clause begins and the last one ends: furniture glued on or kept as a clause shows here. */
+  firstClause: string;
+  lastClause: string;
   sections: number;
   headings?: string[];
   excerpt: boolean;
@@ -166,6 +169,12 @@ describe('synthetic page shapes (fixtures/renderings/shapes)', () => {
       });
       it(`clauses: ${expected.clauses}`, async () => {
         expect(flattenClauses(await imported(name)).length).toBe(expected.clauses);
+      });
+      it(`first clause begins: ${expected.firstClause}`, async () => {
+        expect(flattenClauses(await imported(name))[0]?.text.slice(0, expected.firstClause.length)).toBe(expected.firstClause);
+      });
+      it(`last clause ends: ${expected.lastClause}`, async () => {
+        expect(flattenClauses(await imported(name)).at(-1)?.text.slice(-expected.lastClause.length)).toBe(expected.lastClause);
       });
       it(`sections: ${expected.sections}`, async () => {
         const sections = flattenSections(await imported(name)).slice(1);
