@@ -1,7 +1,6 @@
 import { UsageError } from '../errors.js';
 import { isoDate } from '../ingest/repair/dates.js';
 import { printable } from '../text/sanitize.js';
-import type { Declaration } from '../types.js';
 
 /** Languages `--lang` accepts. */
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'ru'] as const;
@@ -41,9 +40,4 @@ export function readMetadataFlags(flags: MetadataFlags): MetadataFlags {
     checked.lang = flags.lang;
   }
   return checked;
-}
-
-/** The declaration with the flags' values in place of what was found. */
-export function withMetadata(declaration: Declaration, flags: MetadataFlags): Declaration {
-  return { ...declaration, meta: { ...declaration.meta, ...flags } };
 }

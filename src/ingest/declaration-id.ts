@@ -4,6 +4,8 @@ import type { Declaration } from '../types.js';
 import { findPlace } from './place.js';
 import { placeSlug } from './place-slug.js';
 
+export { loadRomanisers } from './place-slug.js';
+
 /** What a declaration id may look like: it is also a file name inside `declarations/`. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -29,13 +31,14 @@ export function languageSuffix(lang: string | undefined): string {
 /**
  * Default id: `<year>-<place in ASCII>[-<language>]` (`2020-moscow`, `2020-moscow-en`,
  * `2020-moscow-ru`). The place is the metadata's, else the one the title names: a gazetteer city
- * by its usual English name, any other place romanised (`placeSlug`). With no place the id is
+ * by its usual English name, any other place romanised (`placeSlug`: the importer has loaded
+ * what that needs; call `loadRomanisers` first for a place set by hand). With no place the id is
  * `<year>-declaration`, and `undated-…` without a date (`import` asks for both instead).
  */
-export async function defaultId(declaration: Declaration): Promise<string> {
+export function defaultId(declaration: Declaration): string {
   const { meta } = declaration;
   const year = /^\d{4}/.exec(meta.date ?? '')?.[0] ?? 'undated';
   const named = meta.place ?? findPlace(meta.title)?.name;
-  const place = (named ? await placeSlug(named) : undefined) ?? 'declaration';
+  const place = (named ? placeSlug(named) : undefined) ?? 'declaration';
   return `${year}-${place}${languageSuffix(meta.lang)}`.slice(0, 100).replace(/-+$/, '');
 }

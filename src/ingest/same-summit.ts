@@ -6,15 +6,15 @@ import { placeSlug } from './place-slug.js';
  * `another place`, `another language` (joined), or undefined when it is the same summit in the
  * same language (same date, same place, same language tag): then it can only be a correction.
  */
-export async function summitDifference(held: DeclarationMeta, incoming: DeclarationMeta): Promise<string | undefined> {
+export function summitDifference(held: DeclarationMeta, incoming: DeclarationMeta): string | undefined {
   const differences: string[] = [];
   if ((held.date ?? '') !== (incoming.date ?? '')) differences.push(`another date (${incoming.date ?? 'none'})`);
-  const [heldPlace, incomingPlace] = await Promise.all([slug(held.place), slug(incoming.place)]);
+  const [heldPlace, incomingPlace] = [slug(held.place), slug(incoming.place)];
   if (heldPlace !== incomingPlace) differences.push(`another place (${incoming.place ?? 'none'})`);
   if ((held.lang ?? '') !== (incoming.lang ?? '')) differences.push(`another language (${incoming.lang ?? 'unknown'})`);
   return differences.length > 0 ? differences.join(', ') : undefined;
 }
 
-async function slug(place: string | undefined): Promise<string> {
-  return place ? (await placeSlug(place)) ?? place : '';
+function slug(place: string | undefined): string {
+  return place ? placeSlug(place) ?? place : '';
 }

@@ -16,7 +16,7 @@ describe('declarations/2020-moscow.md', () => {
   it('is exactly what importing the seed writes, under the default id', async () => {
     const declaration = await importFile(SEED, { source: 'seed-2020-moscow.txt' });
     expect(toMarkdown(declaration)).toBe(file);
-    expect(await defaultId(declaration)).toBe('2020-moscow');
+    expect(defaultId(declaration)).toBe('2020-moscow');
   });
 
   it('has the contract layout: front-matter keys in order, LF, no trailing spaces, one final newline', () => {

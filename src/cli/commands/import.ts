@@ -23,7 +23,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--place <name>', 'the summit city, when the input names none (or to replace the one found)')
     .option('--lang <tag>', 'the language: zh-Hans, zh-Hant, en or ru (default: detected)')
     .action(async (file: string, options: MetadataFlags & { id?: string; force?: boolean }, command: Command) => {
-      const [{ importBytes, readInput }, { toMarkdown }, { defaultId, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { InputError, UsageError }, { printable }, path, crypto] =
+      const [{ importBytes, readInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { UsageError }, { printable }, path, crypto] =
         await Promise.all([
           import('../../ingest/index.js'),
           import('../../tree/markdown-write.js'),
@@ -44,15 +44,15 @@ export function register(program: Command, io: CliIO): void {
       const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
       const bytes = await readInput(path.resolve(io.cwd, file), file);
       const source = path.basename(file);
-      const declaration = flags.withMetadata(await importBytes(bytes, { source, label: file }), given);
-      const notOne = check.notADeclaration(declaration);
-      if (notOne) throw new InputError(`${file}: ${notOne}`);
+      // What is not a declaration is refused by the importer (the flags count: a date given is a date).
+      const declaration = await importBytes(bytes, { source, label: file, metadata: given });
       const missing = check.missingMetadata(declaration);
       if (missing.length > 0) {
         const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
         throw new UsageError(`${file}: no ${names} found; give ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((field) => flags.FLAG_FOR[field]).join(' ')}`);
       }
-      const id = validateId(options.id ?? (await defaultId(declaration)));
+      await loadRomanisers(declaration.meta.place);
+      const id = validateId(options.id ?? defaultId(declaration));
       const delay = Number(io.env['CLAUSEWISE_TEST_DELAY_MS'] ?? 0);
       const result = await saveDeclaration(store, id, toMarkdown(declaration), {
         force: Boolean(options.force),
@@ -62,7 +62,8 @@ export function register(program: Command, io: CliIO): void {
         // Another summit, or another language, under the same id: --force would replace it.
         describeConflict: async (current) => {
           const held = await parseCanonical(current).catch(() => undefined);
-          const difference = held ? await summitDifference(held.meta, declaration.meta) : undefined;
+          if (held) await loadRomanisers(held.meta.place);
+          const difference = held ? summitDifference(held.meta, declaration.meta) : undefined;
           if (!held || !difference) return undefined;
           const { title, date, lang } = held.meta;
           return `${id} holds another declaration: ${printable(title, 60)} (${date ?? 'undated'}, ${lang ?? 'language unknown'}); this one has ${printable(difference, 120)}: give it its own id with --id`;

@@ -9,19 +9,14 @@ export function register(program: Command, io: CliIO): void {
     .description('print the normalised Markdown of a raw declaration (text, HTML, Markdown) to stdout')
     .argument('<file>', 'raw declaration file')
     .action(async (file: string) => {
-      const [{ importFile }, { notADeclaration }, { InputError }, { toMarkdown }, { sanitizeTerminal }, { resolve }] = await Promise.all([
+      const [{ importFile }, { toMarkdown }, { sanitizeTerminal }, { resolve }] = await Promise.all([
         import('../../ingest/index.js'),
-        import('../../ingest/declaration-check.js'),
-        import('../../errors.js'),
         import('../../tree/markdown-write.js'),
         import('../../text/sanitize.js'),
         import('node:path'),
       ]);
-      const declaration = await importFile(resolve(io.cwd, file), { source: file, label: file });
-      // JSON, code, a README: refused as `import` refuses them (exit 2, nothing on stdout).
-      const notOne = notADeclaration(declaration);
-      if (notOne) throw new InputError(`${file}: ${notOne}`);
-      const markdown = toMarkdown(declaration);
+      // JSON, code, a README: the importer refuses them, as for `import` (exit 2, nothing on stdout).
+      const markdown = toMarkdown(await importFile(resolve(io.cwd, file), { source: file, label: file }));
       // Document text is untrusted: on a terminal, escape sequences and controls are removed.
       io.stdout(io.isTTY ? sanitizeTerminal(markdown) : markdown);
     });

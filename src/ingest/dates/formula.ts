@@ -51,6 +51,21 @@ const PLACE = [
   /\sв\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][\p{L}-]+(?:-[А-ЯЁ][\p{L}-]+)?)/u,
 ];
 
+/** A time of day right after a date: that date is a page stamp glued to the text, not the meeting's. */
+const STAMP_TIME = /^\s{0,3}\d{1,2}:\d{2}/;
+
+/** The first date of a sentence that is not a page stamp (a date followed by a time of day); three tries at most. */
+function meetingDate(sentence: string): string | undefined {
+  for (let offset = 0, tries = 0; offset < sentence.length && tries < 3; tries += 1) {
+    const found = findDate(sentence.slice(offset));
+    if (!found) return undefined;
+    const end = offset + found.index + found.length;
+    if (!STAMP_TIME.test(sentence.slice(end))) return found.iso;
+    offset = end;
+  }
+  return undefined;
+}
+
 /** Remove paragraph numbering (`1.`, `一、`, `(1)`) from the start of a text. */
 export function stripNumbering(text: string): string {
   return text.replace(NUMBERING, '');
@@ -83,7 +98,7 @@ export function openingFormula(paragraph: string, first = false): OpeningFormula
       && MEETING_SUBJECT.some((pattern) => pattern.test(sentence))
       && MEETING_VERB.some((pattern) => pattern.test(sentence));
     if (!declares && !meets) continue;
-    const iso = findDate(sentence)?.iso;
+    const iso = meetingDate(sentence);
     const place = formulaPlace(sentence);
     const found: OpeningFormula = { sentence, declares, ...(iso ? { iso } : {}), ...(place ? { place } : {}) };
     if (iso) return found;

@@ -35,6 +35,11 @@ describe('openingFormula', () => {
     expect(openingFormula('Государства-члены приветствовали заседание глав государств в Минске 3 мая 2031 года.', true)).toBeUndefined();
   });
 
+  it('skips a page stamp glued before the formula (a date followed by a time of day)', () => {
+    const glued = '2031年09月17日07:53 来源:示例日报示例组织成员国领导人于2031年9月16日在撒马尔罕举行元首理事会会议，并发表宣言如下：';
+    expect(openingFormula(glued, true)?.iso).toBe('2031-09-16');
+  });
+
   it('finds a declaring formula without a date, with no date', () => {
     const found = openingFormula('The leaders of the member states declare the following:', false);
     expect(found).toMatchObject({ declares: true });
