@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { parseCanonical } from '../tree/markdown-read.js';
 import type { Declaration, DeclarationMeta } from '../types.js';
-import { notADeclaration } from './declaration-check.js';
 import { decodeBytes } from './decode.js';
 import { detectForm, type InputForm } from './detect-form.js';
 import { loadRomanisers } from './place-slug.js';
@@ -84,8 +83,11 @@ async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Prom
   if (options.source && !declaration.meta.source) declaration.meta.source = options.source;
   if (options.metadata) declaration.meta = { ...declaration.meta, ...options.metadata };
   // A canonical file is our own format: its metadata is what its author wrote.
-  const notOne = form === 'canonical' ? undefined : notADeclaration(declaration);
-  if (notOne) throw new InputError(notOne);
+  if (form !== 'canonical') {
+    const { notADeclaration } = await import('./declaration-check.js');
+    const notOne = notADeclaration(declaration);
+    if (notOne) throw new InputError(notOne);
+  }
   // A place outside the gazetteer: load its romaniser now, so that `defaultId` can name it.
   await loadRomanisers(declaration.meta.place);
   return declaration;
