@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, makeStore } from '../store/helpers.js';
-import { isOneLineError, ROOT, runCli, SEED, tempDir } from '../support/cli.js';
+import { isOneLineError, ROOT, runCli, SEED, spawnCli, tempDir } from '../support/cli.js';
 
 /**
  * `import`'s metadata flags and refusals, against a real git store in a temp folder. Every page
@@ -92,6 +92,14 @@ describe('import needs what is missing', () => {
     expect(imported.stdout).toMatch(/^2032-huhehaote: imported/);
   });
 
+  it('romanises through the built CLI too, which requires pinyin-pro and iuliia from node_modules', () => {
+    const input = page(['示例组织成员国元首理事会宣言', ...CLAUSES]);
+    const chinese = spawnCli(['--store', store.root, 'import', input, '--date', '2033-06-01', '--place', '乌鲁木齐']);
+    expect(chinese.stdout, chinese.stderr).toMatch(/^2033-wulumuqi: imported/);
+    const russian = spawnCli(['--store', store.root, 'import', input, '--date', '2033-06-01', '--place', 'Новосибирск', '--lang', 'ru']);
+    expect(russian.stdout, russian.stderr).toMatch(/^2033-novosibirsk-ru: imported/);
+  });
+
   it('lets the flags override what was found, the language included', async () => {
     const imported = await runCli(['--store', store.root, 'import', SEED, '--title', 'Example override', '--date', '2020-11-11', '--place', 'Moscow', '--lang', 'en']);
     expect(imported.stdout).toMatch(/^2020-moscow-en: imported/);
@@ -144,6 +152,13 @@ describe('ids never collide across summits or languages', () => {
     const otherSummit = page(['示例组织成员国元首理事会莫斯科宣言', FORMULA.replace('2031年6月1日在天津', '2021年6月1日在莫斯科'), ...CLAUSES]);
     await refused(store.root, ['import', otherSummit, '--id', '2020-moscow'],
       '2020-moscow holds another declaration: 上海合作组织成员国元首理事会莫斯科宣言 (2020-11-10, zh-Hans); this one has another date (2021-06-01): give it its own id with --id');
+  });
+
+  it('keeps Simplified and Traditional under one id, so the Traditional text collides and is told to take --id', async () => {
+    const traditional = join(ROOT, 'fixtures/renderings/2020-moscow.traditional.txt');
+    const stderr = await refused(store.root, ['import', traditional], /^clausewise: 2020-moscow holds another declaration: .*\(2020-11-10, zh-Hans\); this one has another language \(zh-Hant\): give it its own id with --id\n$/);
+    expect(stderr).not.toContain('--force');
+    expect((await cli('import', traditional, '--id', '2020-moscow-hant')).code).toBe(0);
   });
 
   it('suggests --force only for the same summit in the same language', async () => {
