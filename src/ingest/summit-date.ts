@@ -2,6 +2,7 @@ import type { Block } from '../tree/blocks.js';
 import { type Dateline, readDateline, withYear } from './dates/dateline.js';
 import { openingFormula, type OpeningFormula } from './dates/formula.js';
 import { findDate } from './repair/dates.js';
+import { endsSentence } from './repair/sentence.js';
 
 /** Where a summit's date was read. */
 export type DateSource = 'front-matter' | 'label' | 'formula' | 'dateline' | 'closing' | 'stamp';
@@ -41,8 +42,8 @@ export interface SummitDateResult {
 
 /** How many blocks from the start the opening formula may be (a preamble of considerations comes first). */
 const FORMULA_REACH = 16;
-/** How many blocks from the start (or before the title, from its end) a dateline may be. */
-const DATELINE_REACH = 2;
+/** How many blocks from the start (or before the title, from its end) a dateline may be: the text has not begun. */
+const DATELINE_REACH = 4;
 
 /**
  * Choose the summit's date, in this order: front matter, a labelled date, the opening formula,
@@ -92,7 +93,10 @@ function findFormula(blocks: readonly Block[]): OpeningFormula | undefined {
   return undated;
 }
 
-/** Datelines near the title: the last blocks before it and the first ones after it (removed from the body). */
+/**
+ * Datelines near the title: among the last blocks before it, and among the first blocks after it
+ * until the text begins (a paragraph that ends a sentence); those after it are removed from the body.
+ */
 function takeDatelines(blocks: readonly Block[], beforeTitle: readonly Block[]) {
   const list = [...blocks];
   const removed: string[] = [];
@@ -101,10 +105,11 @@ function takeDatelines(blocks: readonly Block[], beforeTitle: readonly Block[]) 
     const line = readDateline(block.text);
     if (line) datelines.push(line);
   }
-  for (let i = 0; i < Math.min(DATELINE_REACH, list.length); ) {
+  for (let i = 0, seen = 0; i < list.length && seen < DATELINE_REACH; seen += 1) {
     const block = list[i]!;
     const line = readDateline(block.text);
     if (!line) {
+      if (block.kind === 'paragraph' && endsSentence(block.text.trim())) break; // the text has begun
       i += 1;
       continue;
     }

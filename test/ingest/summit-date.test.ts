@@ -45,6 +45,12 @@ describe('summitDate', () => {
     expect(result.place).toBe('Душанбе');
   });
 
+  it('looks for a dateline past furniture lines, but not once the text has begun', () => {
+    const furniture = [p('Updated: 2040-01-12 15:15'), p('Unofficial translation of the example'), p('(Astana, 4 July 2031)'), p('The heads of state declare the following.')];
+    expect(summitDate(furniture).date).toEqual({ iso: '2031-07-04', source: 'dateline' });
+    expect(summitDate([p('The Member States noted an example.'), p('Moscow, 10 November 2031')]).date).toBeUndefined();
+  });
+
   it('completes an agency dateline with the year of another date, and removes it from the first paragraph', () => {
     const result = summitDate([p('新华社杜尚别9月17日电　值此示例组织成立20周年之际，成员国：'), CLAUSE], { stamp: '2031-09-18' });
     expect(result.date).toEqual({ iso: '2031-09-17', source: 'dateline' });
