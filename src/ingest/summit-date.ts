@@ -25,6 +25,8 @@ export interface DateCandidates {
   stamp?: string;
   /** Blocks before the title, which the title pass dropped: a dateline may stand there. */
   beforeTitle?: readonly Block[];
+  /** ISO date of a dateline another pass has already taken out of the blocks; ranked with the datelines found here. */
+  dateline?: string;
 }
 
 /** The summit's date, the body without its datelines, and what the date was read from. */
@@ -55,7 +57,7 @@ export function summitDate(blocks: readonly Block[], candidates: DateCandidates 
   const { list, removed, datelines } = takeDatelines(blocks, candidates.beforeTitle ?? []);
   const formula = findFormula(list);
   const yearFrom = candidates.closing ?? labelDate(candidates.labels) ?? candidates.stamp;
-  const datelineIso = datelines
+  const datelineIso = validIso(candidates.dateline) ?? datelines
     .map((line) => line.iso ?? (line.monthDay && yearFrom ? withYear(line.monthDay, yearFrom) : undefined))
     .find((iso) => iso !== undefined);
   const ordered: Array<[string | undefined, DateSource]> = [

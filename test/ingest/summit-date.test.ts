@@ -26,6 +26,7 @@ describe('summitDate', () => {
     const { labels: _l, ...noLabel } = noFront;
     expect(summitDate(blocks, noLabel).date).toEqual({ iso: '2031-09-16', source: 'formula' });
     expect(summitDate([blocks[0]!, CLAUSE], noLabel).date).toEqual({ iso: '2032-09-17', source: 'dateline' });
+    expect(summitDate([CLAUSE], { ...noLabel, dateline: '2032-09-18' }).date).toEqual({ iso: '2032-09-18', source: 'dateline' });
     expect(summitDate([CLAUSE], noLabel).date).toEqual({ iso: '2034-02-02', source: 'closing' });
     expect(summitDate([CLAUSE], { stamp: '2035-03-03' }).date).toEqual({ iso: '2035-03-03', source: 'stamp' });
     expect(summitDate([CLAUSE]).date).toBeUndefined();
