@@ -48,8 +48,10 @@ const CLAUSE_SUBJECT = /^(?:各)?成员国|^(?:各)?成員國|^the\s+(?:sco\s+)?
 const PLACE = [
   /在([\p{Script=Han}·]{2,12}?)(?:市)?(?:以视频方式|以視頻方式)?(?:举行|舉行|召开|召開)/u,
   /\bin\s+(?:the\s+city\s+of\s+)?((?:St\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?=\s+on\b|\s*,|\s+at\b|\s+from\b|\s+\d)/u,
-  /\sв\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][\p{L}-]+(?:-[А-ЯЁ][\p{L}-]+)?)/u,
+  /\sв\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][\p{L}-]+(?:-[А-ЯЁ][\p{L}-]+)?)/gu,
 ];
+/** Capitalised words after `в` that are not places (`в Шанхайской организации`, `в Совете`, `в ООН`). */
+const NOT_A_PLACE = /^(?:Шанхайск|Организаци|Совет|ООН|Устав|Хартии|Декларац|Стратеги|Договор|Конвенци|Программ)/u;
 
 /** A time of day right after a date: that date is a page stamp glued to the text, not the meeting's. */
 const STAMP_TIME = /^\s{0,3}\d{1,2}:\d{2}/;
@@ -73,10 +75,12 @@ export function stripNumbering(text: string): string {
 
 /** The place named in a formula sentence, as written; undefined when none. */
 export function formulaPlace(sentence: string): string | undefined {
-  for (const [index, pattern] of PLACE.entries()) {
-    const match = pattern.exec(sentence);
+  const [chinese, english, russian] = PLACE;
+  const found = chinese!.exec(sentence) ?? english!.exec(sentence);
+  if (found) return found[1];
+  for (const match of sentence.matchAll(russian!)) {
     // Russian names the place in the prepositional case: `в Новосибирске` → `Новосибирск`.
-    if (match) return index === 2 ? match[1]!.replace(/(?<=[бвгджзклмнпрстфхцчшщ])е$/u, '') : match[1];
+    if (!NOT_A_PLACE.test(match[1]!)) return match[1]!.replace(/(?<=[бвгджзклмнпрстфхцчшщ])е$/u, '');
   }
   return undefined;
 }

@@ -57,5 +57,7 @@ describe('stripNumbering and formulaPlace', () => {
     expect(formulaPlace('成员国领导人于2031年5月6日在天津举行会议')).toBe('天津');
     expect(formulaPlace('in the city of Saint Petersburg on 7 June 2031')).toBe('Saint Petersburg');
     expect(formulaPlace('заседания в г. Екатеринбурге 16 июня 2031 года')).toBe('Екатеринбург');
+    expect(formulaPlace('участники в Шанхайской организации сотрудничества по итогам заседания в Новосибирске 1 июня 2031 года')).toBe('Новосибирск');
+    expect(formulaPlace('по итогам заседания в Совете 1 июня 2031 года')).toBeUndefined();
   });
 });
