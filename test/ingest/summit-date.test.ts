@@ -129,3 +129,29 @@ describe('date regexes stay linear', () => {
     }));
   });
 });
+
+describe('summitDate properties', () => {
+  const day = fc.record({ year: fc.integer({ min: 1990, max: 2090 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+  const iso = (d: { year: number; month: number; day: number }): string =>
+    `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  // Ordinary clauses that name other meetings with full dates (SYNTHETIC shapes).
+  const clause = fc.tuple(day, fc.constantFrom(0, 1, 2)).map(([d, shape]) => [
+    p(`成员国积极评价${d.year}年${d.month}月${d.day}日在维也纳举行的示例委员会会议成果。`),
+    p(`The Member States welcomed the meeting of the Heads of State held in Minsk on ${d.day} ${EN_MONTHS[d.month - 1]} ${d.year}.`),
+    p(`Государства-члены приветствовали заседание в Минске ${d.day} ${['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'][d.month - 1]} ${d.year} года.`),
+  ][shape]!);
+  const numbering = fc.constantFrom('', '1. ', '一、', '(1) ', '（一）');
+
+  it('never takes a date named in an ordinary clause', () => {
+    fc.assert(fc.property(fc.array(clause, { minLength: 1, maxLength: 6 }), (blocks) => summitDate(blocks).date === undefined));
+  });
+
+  it('takes the formula date wherever clauses with other dates stand, whatever its numbering', () => {
+    fc.assert(fc.property(fc.array(clause, { maxLength: 6 }), day, numbering, (clauses, d, number) => {
+      const formula = p(`${number}示例组织成员国领导人于${d.year}年${d.month}月${d.day}日在天津举行元首理事会会议，并发表宣言如下：`);
+      const result = summitDate([formula, ...clauses], { stamp: '2099-01-01', closing: '2098-01-01' });
+      return result.date?.iso === iso(d) && result.date.source === 'formula';
+    }));
+  });
+});
