@@ -37,8 +37,10 @@ const cli = await build({
   format: 'cjs',
   // Every `import()` becomes a `require()`: code run from a code cache cannot import.
   supported: { 'dynamic-import': false },
-  // The UI is imported by the launcher (src/cli/ui-module.ts).
-  external: ['../render/ui/entry.js'],
+  // The UI is imported by the launcher (src/cli/ui-module.ts). pinyin-pro (a 320 KB dictionary) and
+  // iuliia romanise a place name the gazetteer lacks, rarely: required from node_modules then, they
+  // add nothing to the bundle every run reads.
+  external: ['../render/ui/entry.js', 'pinyin-pro', 'iuliia'],
   // Kept in memory, to be written once made ASCII-only.
   write: false,
 });

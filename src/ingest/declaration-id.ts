@@ -2,6 +2,9 @@ import { UsageError } from '../errors.js';
 import { printable } from '../text/sanitize.js';
 import type { Declaration } from '../types.js';
 import { findPlace } from './place.js';
+import { placeSlug } from './place-slug.js';
+
+export { loadRomanisers } from './place-slug.js';
 
 /** What a declaration id may look like: it is also a file name inside `declarations/`. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
@@ -19,13 +22,23 @@ export function validateId(id: string): string {
   return id;
 }
 
+/** The id's language part: none for Chinese (Simplified and Traditional alike), else `-en`, `-ru`, … */
+export function languageSuffix(lang: string | undefined): string {
+  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return !primary || primary === 'zh' || !/^[a-z]{2,3}$/.test(primary) ? '' : `-${primary}`;
+}
+
 /**
- * Default id: `<year>-<place in ASCII>` (`2020-moscow`). The place comes from the metadata or the
- * title through a table of summit cities; with no known place the id is `<year>-declaration`,
- * and `undated-…` without a date. Names are never transliterated ad hoc.
+ * Default id: `<year>-<place in ASCII>[-<language>]` (`2020-moscow`, `2020-moscow-en`,
+ * `2020-moscow-ru`). The place is the metadata's, else the one the title names: a gazetteer city
+ * by its usual English name, any other place romanised (`placeSlug`: the importer has loaded
+ * what that needs; call `loadRomanisers` first for a place set by hand). With no place the id is
+ * `<year>-declaration`, and `undated-…` without a date (`import` asks for both instead).
  */
 export function defaultId(declaration: Declaration): string {
-  const year = /^\d{4}/.exec(declaration.meta.date ?? '')?.[0] ?? 'undated';
-  const place = (declaration.meta.place ? findPlace(declaration.meta.place) : undefined) ?? findPlace(declaration.meta.title);
-  return `${year}-${place?.ascii ?? 'declaration'}`;
+  const { meta } = declaration;
+  const year = /^\d{4}/.exec(meta.date ?? '')?.[0] ?? 'undated';
+  const named = meta.place ?? findPlace(meta.title)?.name;
+  const place = (named ? placeSlug(named) : undefined) ?? 'declaration';
+  return `${year}-${place}${languageSuffix(meta.lang)}`.slice(0, 100).replace(/-+$/, '');
 }

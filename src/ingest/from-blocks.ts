@@ -9,13 +9,13 @@ import { findPlace } from './place.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
 import { cleanLines } from './repair/characters.js';
 import { dropChrome } from './repair/chrome.js';
-import { dateLine, findDate } from './repair/dates.js';
 import { joinHardWraps } from './repair/hard-wraps.js';
 import { splitLineParagraphs } from './repair/line-paragraphs.js';
 import { assignHeadingLevels } from './repair/heading-levels.js';
 import { promoteHeadings } from './repair/promote-headings.js';
 import { extractSignatures } from './repair/signatures.js';
 import { findTitle } from './repair/title.js';
+import { type SummitDateResult, summitDate } from './summit-date.js';
 
 /** Options of `declarationFromBlocks`. */
 export interface FromBlocksOptions {
@@ -23,11 +23,15 @@ export interface FromBlocksOptions {
   plainText?: boolean;
   /** Front matter of a non-canonical Markdown input: its fields win over what is detected. Default none. */
   frontMatter?: Record<string, unknown>;
+  /** Labelled metadata read from the page (`[Date] …`, `發布時間：…`); ranked after front matter. Default none. */
+  labels?: { date?: string };
 }
 
-/** The first sentence of a text: up to the first full stop (Chinese or Latin). */
-function firstSentence(text: string): string {
-  return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(text)?.[0] ?? text;
+/** A declaration and what reading it found out: where its date came from, what was removed as a dateline. */
+export interface BlocksReading {
+  declaration: Declaration;
+  /** The summit date's choice (see `summitDate`). */
+  dates: Omit<SummitDateResult, 'blocks'>;
 }
 
 /**
@@ -36,12 +40,17 @@ function firstSentence(text: string): string {
  * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
  * title and drop what precedes it → join hard wraps → join paragraphs cut in two → assign heading
- * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
- * first sentence, else the page time stamp; place from the title; language from the text). Front
- * matter, when given, wins over all of these.
- * Throws `InputError` when no title or no paragraph is left.
+ * levels → metadata (date: see `summitDate`, which also removes datelines; place from the title,
+ * else from the opening formula or a dateline; language from the text). Front matter, when given,
+ * wins over all of these. The title is empty when none was found (`import` then asks for it).
+ * Throws `InputError` when no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
+  return readBlocks(blocks, options).declaration;
+}
+
+/** `declarationFromBlocks`, with what the reading found out (the date's source, datelines removed). */
+export function readBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): BlocksReading {
   let list: Block[] = [];
   for (const block of blocks) {
     const text = cleanLines(block.text);
@@ -55,18 +64,25 @@ export function declarationFromBlocks(blocks: readonly Block[], options: FromBlo
   const marked = list.filter((block) => block.kind === 'heading').length;
   if (options.plainText || marked <= 1) list = promoteHeadings(list);
   const titled = findTitle(list); // front matter with a title would have made the input canonical
+  const beforeTitle = list.slice(0, Math.max(0, list.length - titled.blocks.length));
   list = titled.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 
   const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? '');
-  if (!meta.title) throw new InputError('no declaration found: no title heading');
-  const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
-  // A dated line under the title (`г. Москва, 10 ноября 2020 года`) is read whole: its `г.` ends no sentence.
-  const date = signed.closingDate ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? chrome.stamp;
-  if (!meta.date && date) meta.date = date;
+  const frontMatterDate = meta.date;
+  const { blocks: body, ...dates } = summitDate(list, {
+    ...(frontMatterDate ? { frontMatter: frontMatterDate } : {}),
+    ...(options.labels ? { labels: options.labels } : {}),
+    ...(signed.closingDate ? { closing: signed.closingDate } : {}),
+    ...(chrome.stamp ? { stamp: chrome.stamp } : {}),
+    beforeTitle,
+  });
+  list = body;
+  if (!meta.date && dates.date) meta.date = dates.date.iso;
   if (!meta.place) {
-    const place = findPlace(meta.title);
+    const place = findPlace(meta.title) ?? (dates.place ? findPlace(dates.place) : undefined);
     if (place) meta.place = place.name;
+    else if (dates.place) meta.place = dates.place;
   }
   if (!meta.lang) {
     const lang = detectLanguage(`${meta.title}\n${list.map((block) => block.text).join('\n')}`);
@@ -75,5 +91,5 @@ export function declarationFromBlocks(blocks: readonly Block[], options: FromBlo
   if (meta.signatories.length === 0) meta.signatories = signed.signatories;
   const declaration = buildDeclaration(meta, list);
   if (countClauses(declaration) === 0) throw new InputError('no declaration found: no paragraphs of text after the title');
-  return declaration;
+  return { declaration, dates };
 }

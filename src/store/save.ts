@@ -22,6 +22,11 @@ export interface SaveOptions {
   lock?: LockOptions;
   /** How long to wait for git's own `index.lock` to go away before failing, in ms. Default 2000. */
   indexLockWaitMs?: number;
+  /**
+   * Called, under the lock, when the id holds different content and `force` is not set: the
+   * message to refuse with, or undefined for the usual one (which suggests `--force`). Default none.
+   */
+  describeConflict?: (current: string) => Promise<string | undefined>;
 }
 
 /** What `saveDeclaration` did. */
@@ -49,7 +54,8 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     const current = await readFile(join(store.root, path), 'utf8').catch(() => null);
     if (current === markdown) return { status: 'unchanged', path };
     if (current !== null && !options.force) {
-      throw new UsageError(`${id} already exists in the store with different content; use --force to record a correction`);
+      const described = options.describeConflict ? await options.describeConflict(current) : undefined;
+      throw new UsageError(described ?? `${id} already exists in the store with different content; use --force to record a correction`);
     }
     const verb = current === null ? 'import' : 'correct';
     const source = sanitizeTerminal(options.source ?? 'unknown source').replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown source';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultId, validateId } from '../../src/ingest/declaration-id.js';
+import fc from 'fast-check';
+import { defaultId, languageSuffix, validateId } from '../../src/ingest/declaration-id.js';
 import { findPlace } from '../../src/ingest/place.js';
+import { loadRomanisers, placeSlug } from '../../src/ingest/place-slug.js';
 import type { Declaration } from '../../src/types.js';
 
-const declaration = (title: string, date?: string, place?: string): Declaration => ({
-  meta: { title, signatories: [], extra: {}, ...(date ? { date } : {}), ...(place ? { place } : {}) },
+const declaration = (title: string, date?: string, place?: string, lang?: string): Declaration => ({
+  meta: { title, signatories: [], extra: {}, ...(date ? { date } : {}), ...(place ? { place } : {}), ...(lang ? { lang } : {}) },
   preamble: [],
   sections: [],
 });
@@ -32,12 +34,88 @@ describe('findPlace', () => {
   });
 });
 
+describe('the gazetteer', () => {
+  // Every summit city 2001–2025 and the plausible hosts, in Simplified and Traditional Chinese, English and Russian.
+  const CITIES: ReadonlyArray<[string, string, string, string, string]> = [
+    ['shanghai', '上海', '上海', 'Shanghai', 'Шанхае'],
+    ['saint-petersburg', '圣彼得堡', '聖彼得堡', 'Saint Petersburg', 'Санкт-Петербурге'],
+    ['moscow', '莫斯科', '莫斯科', 'Moscow', 'Москве'],
+    ['tashkent', '塔什干', '塔什干', 'Tashkent', 'Ташкенте'],
+    ['astana', '阿斯塔纳', '阿斯塔納', 'Astana', 'Астане'],
+    ['nur-sultan', '努尔苏丹', '努爾蘇丹', 'Nur-Sultan', 'Нур-Султане'],
+    ['bishkek', '比什凯克', '比什凱克', 'Bishkek', 'Бишкеке'],
+    ['dushanbe', '杜尚别', '杜尚別', 'Dushanbe', 'Душанбе'],
+    ['yekaterinburg', '叶卡捷琳堡', '葉卡捷琳堡', 'Yekaterinburg', 'Екатеринбурге'],
+    ['beijing', '北京', '北京', 'Beijing', 'Пекине'],
+    ['ufa', '乌法', '烏法', 'Ufa', 'Уфе'],
+    ['qingdao', '青岛', '青島', 'Qingdao', 'Циндао'],
+    ['samarkand', '撒马尔罕', '撒馬爾罕', 'Samarkand', 'Самарканде'],
+    ['new-delhi', '新德里', '新德里', 'New Delhi', 'Нью-Дели'],
+    ['delhi', '德里', '德里', 'Delhi', 'Дели'],
+    ['tianjin', '天津', '天津', 'Tianjin', 'Тяньцзине'],
+    ['minsk', '明斯克', '明斯克', 'Minsk', 'Минске'],
+    ['islamabad', '伊斯兰堡', '伊斯蘭堡', 'Islamabad', 'Исламабаде'],
+    ['tehran', '德黑兰', '德黑蘭', 'Tehran', 'Тегеране'],
+    ['almaty', '阿拉木图', '阿拉木圖', 'Almaty', 'Алматы'],
+    ['cholpon-ata', '乔尔蓬阿塔', '喬爾蓬阿塔', 'Cholpon-Ata', 'Чолпон-Ате'],
+    ['kazan', '喀山', '喀山', 'Kazan', 'Казани'],
+    ['sochi', '索契', '索契', 'Sochi', 'Сочи'],
+    ['chelyabinsk', '车里雅宾斯克', '車里雅賓斯克', 'Chelyabinsk', 'Челябинске'],
+    ['goa', '果阿', '果阿', 'Goa', 'Гоа'],
+  ];
+
+  it.each(CITIES)('%s in every language and script', (ascii, simplified, traditional, english, russian) => {
+    expect(findPlace(`示例组织成员国元首理事会${simplified}宣言`)).toEqual({ name: simplified, ascii });
+    expect(findPlace(`示例組織成員國元首理事會${traditional}宣言`)).toEqual({ name: traditional, ascii });
+    expect(findPlace(`${english} Declaration of the Example Council`)?.ascii).toBe(ascii);
+    expect(findPlace(`Декларация по итогам заседания в ${russian}`)?.ascii).toBe(ascii);
+  });
+});
+
+describe('placeSlug', () => {
+  it('romanises places the gazetteer lacks: Chinese with pinyin-pro, Cyrillic with iuliia (Wikipedia scheme)', async () => {
+    expect(placeSlug('Новосибирск')).toBeUndefined(); // before its romaniser is loaded
+    for (const name of ['呼和浩特', 'Новосибирск']) await loadRomanisers(name);
+    expect(placeSlug('呼和浩特市')).toBe('huhehaote');
+    expect(placeSlug('烏魯木齊')).toBe('wulumuqi');
+    expect(placeSlug('Новосибирск')).toBe('novosibirsk');
+    expect(placeSlug('г. Нижний Новгород')).toBe('nizhny-novgorod');
+    expect(placeSlug('Tashkent')).toBe('tashkent');
+    expect(placeSlug('Śrīnagar')).toBe('srinagar');
+    expect(placeSlug('!!')).toBeUndefined();
+  });
+});
+
 describe('defaultId', () => {
-  it('is <year>-<place in ASCII>, with a generic fallback', () => {
+  it('is <year>-<place in ASCII>, with a generic fallback', async () => {
     expect(defaultId(declaration('上海合作组织成员国元首理事会莫斯科宣言', '2020-11-10'))).toBe('2020-moscow');
     expect(defaultId(declaration('某某宣言', '2019-06-14'))).toBe('2019-declaration');
     expect(defaultId(declaration('某某宣言', '2019-06-14', '比什凯克'))).toBe('2019-bishkek');
     expect(defaultId(declaration('某某宣言'))).toBe('undated-declaration');
+  });
+
+  it('names every summit city: 2025 Tianjin is no longer `2025-declaration`', async () => {
+    await loadRomanisers('呼和浩特');
+    expect(defaultId(declaration('上海合作组织成员国元首理事会天津宣言', '2025-09-01'))).toBe('2025-tianjin');
+    expect(defaultId(declaration('某某宣言', '2031-06-01', '呼和浩特'))).toBe('2031-huhehaote');
+  });
+
+  it('gives a declaration not in Chinese its language, so versions of one summit never collide', async () => {
+    const zh = defaultId(declaration('上海合作组织成员国元首理事会莫斯科宣言', '2020-11-10', undefined, 'zh-Hans'));
+    const hant = defaultId(declaration('上海合作組織成員國元首理事會莫斯科宣言', '2020-11-10', undefined, 'zh-Hant'));
+    const en = defaultId(declaration('Moscow Declaration of the Council of Heads of State', '2020-11-10', undefined, 'en'));
+    const ru = defaultId(declaration('Московская декларация Совета глав государств', '2020-11-10', undefined, 'ru'));
+    expect([zh, hant, en, ru]).toEqual(['2020-moscow', '2020-moscow', '2020-moscow-en', '2020-moscow-ru']);
+    expect(languageSuffix('fr')).toBe('-fr');
+    expect(languageSuffix(undefined)).toBe('');
+  });
+
+  it('never collides across summits: two summit cities the same year get two ids', async () => {
+    const ids = new Set<string>();
+    for (const [title, place] of [['示例宣言', '天津'], ['示例宣言', '明斯克'], ['示例宣言', '伊斯兰堡'], ['示例宣言', '德黑兰'], ['示例宣言', '喀山'], ['示例宣言', '索契']]) {
+      ids.add(defaultId(declaration(title!, '2031-01-01', place)));
+    }
+    expect(ids.size).toBe(6);
   });
 
   it('refuses an id that ends like a file name: every command would read it as a path', () => {
@@ -45,7 +123,11 @@ describe('defaultId', () => {
     expect(validateId('v1.0')).toBe('v1.0');
   });
 
-  it('always gives a valid id', () => {
+  it('always gives a valid id', async () => {
     expect(validateId(defaultId(declaration('New Delhi Declaration', '2023-07-04')))).toBe('2023-new-delhi');
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 40 }), fc.constantFrom(undefined, 'en', 'ru', 'zh-Hant', 'x-y'), async (place, lang) => {
+      const id = defaultId(declaration('Declaration', '2031-01-01', place || undefined, lang));
+      expect(validateId(id)).toBe(id);
+    }), { numRuns: 200 });
   });
 });

@@ -72,7 +72,7 @@ describe('English plain text (synthetic)', () => {
       'The second paragraph of the first section.',
       'A paragraph in the sub-section.',
     ]);
-    expect(defaultId(declaration)).toBe('2021-moscow');
+    expect(defaultId(declaration)).toBe('2021-moscow-en');
   });
 
   it('reads the same text as a Markdown ordered list of headings', async () => {
@@ -96,7 +96,7 @@ describe('Russian Markdown (synthetic)', () => {
     });
     expect(flattenSections(declaration).map((section) => section.heading)).toEqual(['', '1. Первый раздел']);
     expect(flattenClauses(declaration)).toHaveLength(3);
-    expect(defaultId(declaration)).toBe('2020-moscow');
+    expect(defaultId(declaration)).toBe('2020-moscow-ru');
   });
 
   it('reads the date of a dated line under the title written `г. Москва, …`', async () => {

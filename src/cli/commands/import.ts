@@ -1,33 +1,57 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import type { MetadataFlags } from '../metadata-flags.js';
 
 /** Longest pause the crash-test hook `CLAUSEWISE_TEST_DELAY_MS` may ask for between commit steps. */
 const MAX_TEST_DELAY_MS = 5000;
 
-/** `clausewise import <file> [--id ID] [--force]`: normalise a raw declaration and commit it to the store. */
+/**
+ * `clausewise import <file> [--id ID] [--force] [--title T] [--date D] [--place P] [--lang L]`:
+ * normalise a raw declaration and commit it to the store. What the input lacks (title, date,
+ * place) must be given by flags, which also override what was found; an input that is not a
+ * declaration is refused; nothing is committed on refusal.
+ */
 export function register(program: Command, io: CliIO): void {
   program
     .command('import')
     .description('normalise a raw declaration and commit it to the store as declarations/ID.md')
     .argument('<file>', 'raw declaration file (text, HTML, Markdown)')
-    .option('--id <id>', 'declaration id (default: <year>-<place>, e.g. 2020-moscow)')
+    .option('--id <id>', 'declaration id (default: <year>-<place>[-<lang>], e.g. 2020-moscow, 2020-moscow-en)')
     .option('--force', 'record a correction when the id exists with different content')
-    .action(async (file: string, options: { id?: string; force?: boolean }, command: Command) => {
-      const [{ importBytes, readInput }, { toMarkdown }, { defaultId, validateId }, { resolveStore }, { saveDeclaration }, path, crypto] =
+    .option('--title <title>', 'the title, when the input has none (or to replace the one found)')
+    .option('--date <YYYY-MM-DD>', 'the summit date, when the input has none (or to replace the one found)')
+    .option('--place <name>', 'the summit city, when the input names none (or to replace the one found)')
+    .option('--lang <tag>', 'the language: zh-Hans, zh-Hant, en or ru (default: detected)')
+    .action(async (file: string, options: MetadataFlags & { id?: string; force?: boolean }, command: Command) => {
+      const [{ importBytes, readInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { UsageError }, { printable }, path, crypto] =
         await Promise.all([
           import('../../ingest/index.js'),
           import('../../tree/markdown-write.js'),
           import('../../ingest/declaration-id.js'),
           import('../../store/locate.js'),
           import('../../store/save.js'),
+          import('../../ingest/declaration-check.js'),
+          import('../metadata-flags.js'),
+          import('../../ingest/same-summit.js'),
+          import('../../tree/markdown-read.js'),
+          import('../../errors.js'),
+          import('../../text/sanitize.js'),
           import('node:path'),
           import('node:crypto'),
         ]);
       if (options.id !== undefined) validateId(options.id);
+      const given = flags.readMetadataFlags(options);
       const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
       const bytes = await readInput(path.resolve(io.cwd, file), file);
       const source = path.basename(file);
-      const declaration = await importBytes(bytes, { source, label: file });
+      // What is not a declaration is refused by the importer (the flags count: a date given is a date).
+      const declaration = await importBytes(bytes, { source, label: file, metadata: given });
+      const missing = check.missingMetadata(declaration);
+      if (missing.length > 0) {
+        const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+        throw new UsageError(`${file}: no ${names} found; give ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((field) => flags.FLAG_FOR[field]).join(' ')}`);
+      }
+      await loadRomanisers(declaration.meta.place);
       const id = validateId(options.id ?? defaultId(declaration));
       const delay = Number(io.env['CLAUSEWISE_TEST_DELAY_MS'] ?? 0);
       const result = await saveDeclaration(store, id, toMarkdown(declaration), {
@@ -35,6 +59,15 @@ export function register(program: Command, io: CliIO): void {
         source,
         sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
         ...(delay > 0 ? { stepDelayMs: Math.min(delay, MAX_TEST_DELAY_MS) } : {}),
+        // Another summit, or another language, under the same id: --force would replace it.
+        describeConflict: async (current) => {
+          const held = await parseCanonical(current).catch(() => undefined);
+          if (held) await loadRomanisers(held.meta.place);
+          const difference = held ? summitDifference(held.meta, declaration.meta) : undefined;
+          if (!held || !difference) return undefined;
+          const { title, date, lang } = held.meta;
+          return `${id} holds another declaration: ${printable(title, 60)} (${date ?? 'undated'}, ${lang ?? 'language unknown'}); this one has ${printable(difference, 120)}: give it its own id with --id`;
+        },
       });
       const commit = result.commit ? ` (commit ${result.commit.slice(0, 7)})` : '';
       const said = { created: 'imported to', corrected: 'corrected in', unchanged: 'unchanged in' }[result.status];

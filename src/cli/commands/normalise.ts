@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 
-/** `clausewise normalise <file>`: print the canonical Markdown of any raw input (no store involved). */
+/** `clausewise normalise <file>`: print the canonical Markdown of any raw input (no store involved); refuse what is not a declaration. */
 export function register(program: Command, io: CliIO): void {
   program
     .command('normalise')
@@ -15,6 +15,7 @@ export function register(program: Command, io: CliIO): void {
         import('../../text/sanitize.js'),
         import('node:path'),
       ]);
+      // JSON, code, a README: the importer refuses them, as for `import` (exit 2, nothing on stdout).
       const markdown = toMarkdown(await importFile(resolve(io.cwd, file), { source: file, label: file }));
       // Document text is untrusted: on a terminal, escape sequences and controls are removed.
       io.stdout(io.isTTY ? sanitizeTerminal(markdown) : markdown);

@@ -4,11 +4,25 @@ const CN_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '一': 1, '二':
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 
-const ZH_DATE = /([0-9０-９〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９一二三四五六七八九十]{1,3})\s*日/u;
+// Whitespace runs inside a date are bounded (`\s{0,3}`): unbounded runs on both sides of an
+// optional separator (`\s*,?\s+`) made a long run of spaces cost quadratic time.
+const ZH_NUM = '[0-9０-９一二三四五六七八九十]{1,3}';
+/** `2020年11月10日`, also a range ending the same or another month (`2022年9月15日至16日`, `2025年8月31日至9月1日`): its last day. */
+const ZH_DATE = new RegExp(
+  `([0-9０-９〇零一二三四五六七八九]{4})\\s{0,3}年\\s{0,3}(${ZH_NUM})\\s{0,3}月\\s{0,3}(${ZH_NUM})\\s{0,3}[日号號]` +
+    `(?:\\s{0,3}[至到—–~－-]\\s{0,3}(?:(${ZH_NUM})\\s{0,3}月\\s{0,3})?(${ZH_NUM})\\s{0,3}[日号號])?`,
+  'u',
+);
 const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-const EN_DAY_MONTH = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(\d{4})/i;
-const EN_MONTH_DAY = /(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})/i;
-const RU_DATE = /(?<!\d)(\d{1,2})\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** `10 November 2020`, `9-10 June 2018` (the second day is matched), `5th of July, 2005`. */
+const EN_DAY_MONTH = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
+/** `November 10, 2020`, `June 10 and 11, 2010`, `June 10-11, 2010` (a range: its last day). */
+const EN_MONTH_DAY = new RegExp(
+  `(?<!\\p{L})(${MONTHS})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{0,3}(?:-|–|—|and|to)\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s{1,3}(\\d{4})(?!\\d)`,
+  'iu',
+);
+const RU_DATE = /(?<!\d)(\d{1,2})\s{1,3}(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s{1,3}(\d{4})(?!\d)/iu;
 
 /** A date found in a text: ISO form and where it was. */
 export interface FoundDate {
@@ -22,10 +36,10 @@ export interface FoundDate {
 /** Find the first date written in Chinese, ISO, English or Russian style; undefined when none is valid. */
 export function findDate(text: string): FoundDate | undefined {
   const candidates: Array<[RegExpExecArray | null, (m: RegExpExecArray) => [number, number, number]]> = [
-    [ZH_DATE.exec(text), (m) => [cnNumber(m[1]!), cnNumber(m[2]!), cnNumber(m[3]!)]],
+    [ZH_DATE.exec(text), (m) => [cnNumber(m[1]!), cnNumber(m[4] ?? m[2]!), cnNumber(m[5] ?? m[3]!)]],
     [ISO_DATE.exec(text), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
-    [EN_DAY_MONTH.exec(text), (m) => [Number(m[3]), EN_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1])]],
-    [EN_MONTH_DAY.exec(text), (m) => [Number(m[3]), EN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2])]],
+    [EN_DAY_MONTH.exec(text), (m) => [Number(m[3]), enMonth(m[2]!), Number(m[1])]],
+    [EN_MONTH_DAY.exec(text), (m) => [Number(m[4]), enMonth(m[1]!), Number(m[3] ?? m[2])]],
     [RU_DATE.exec(text), (m) => [Number(m[3]), ruMonth(m[2]!), Number(m[1])]],
   ];
   let best: FoundDate | undefined;
@@ -52,7 +66,8 @@ export function dateLine(text: string): string | undefined {
   return rest.length <= 12 ? found.iso : undefined;
 }
 
-function isoDate(year: number, month: number, day: number): string | undefined {
+/** `YYYY-MM-DD` for a real calendar date between 1900 and 2200, else undefined. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
   if (!(year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return undefined;
@@ -60,7 +75,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 }
 
 /** `2020`, `二〇二〇`, `十一`, `二十三`, full-width digits → number. */
-function cnNumber(text: string): number {
+export function cnNumber(text: string): number {
   const ascii = text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
   if (!ascii.includes('十')) return Number([...ascii].map((ch) => CN_DIGITS[ch] ?? 0).join(''));
@@ -68,7 +83,14 @@ function cnNumber(text: string): number {
   return (tens ? CN_DIGITS[tens] ?? 0 : 1) * 10 + (ones ? CN_DIGITS[ones] ?? 0 : 0);
 }
 
-function ruMonth(name: string): number {
+/** `September`, `Sept`, `sep` → 9. */
+export function enMonth(name: string): number {
+  const lower = name.toLowerCase();
+  return EN_MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/** `сентября` → 9. */
+export function ruMonth(name: string): number {
   const lower = name.toLowerCase();
   if (lower === 'мая') return 5;
   return RU_MONTHS.findIndex((stem) => stem.length > 2 && lower.startsWith(stem)) + 1;

@@ -1,0 +1,55 @@
+import { findDate, isoDate } from '../repair/dates.js';
+
+/** A dateline: a line that gives the date and place of the text, or a news agency's month and day. */
+export interface Dateline {
+  /** ISO date, when the line gives the year. */
+  iso?: string;
+  /** Month and day only (`新华社杜尚别9月17日电`): the year must come from elsewhere. */
+  monthDay?: readonly [number, number];
+  /** The place as written, when the line names one (`Душанбе`, `Moscow`, `莫斯科`). */
+  place?: string;
+  /** The text the dateline takes: the whole line, or the agency prefix of a paragraph. */
+  text: string;
+}
+
+/** Longest dateline, in characters. */
+const MAX_LENGTH = 80;
+/** A time of day: a line with one is a page stamp, not a dateline. */
+const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+/** Words that surround a date in a dateline without being the place. */
+const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|город|done|signed|in|on|at|the|dated?)(?!\p{L})/giu;
+/** A news agency's dateline: `新华社杜尚别9月17日电`, `新華社北京6月10日電`. */
+const AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網)\s{0,2}(\p{Script=Han}{2,8}?)\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}[电電]\s*/u;
+
+/**
+ * Read a line as a dateline: a date and at most a short place (`г. Душанбе 17 сентября 2021 года`,
+ * `Moscow, 10 November 2020`, `(Astana, July 5, 2005)`, `2020年11月10日，莫斯科`), or a news agency's
+ * `新华社X M月D日电` at the start of a paragraph. A line with a time of day is a page stamp.
+ */
+export function readDateline(text: string): Dateline | undefined {
+  const line = text.trim();
+  const agency = AGENCY.exec(line);
+  if (agency) {
+    const month = Number(agency[2]);
+    const day = Number(agency[3]);
+    if (!isoDate(2000, month, day)) return undefined;
+    return { monthDay: [month, day], place: agency[1]!, text: agency[0].trim() };
+  }
+  if (line.includes('\n') || [...line].length > MAX_LENGTH || TIME.test(line)) return undefined;
+  const found = findDate(line);
+  if (!found) return undefined;
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(FILLER, ' ');
+  const place = rest.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim().replace(/^[于於在]|(?:签署|簽署|市)$/u, '');
+  if (/[。！？；]$/u.test(line) || /\d/.test(place) || place.split(' ').filter(Boolean).length > 4) return undefined;
+  if ([...place].length > (/\p{Script=Han}/u.test(place) ? 12 : 40)) return undefined;
+  return { iso: found.iso, ...(place ? { place } : {}), text: line };
+}
+
+/** Complete a month and day with a year: the latest such date not after `reference` (an ISO date). */
+export function withYear(monthDay: readonly [number, number], reference: string): string | undefined {
+  const year = Number(reference.slice(0, 4));
+  const [month, day] = monthDay;
+  const same = isoDate(year, month, day);
+  if (same && same <= reference) return same;
+  return isoDate(year - 1, month, day);
+}

@@ -1,0 +1,43 @@
+import { flattenClauses } from '../tree/flatten.js';
+import type { Declaration } from '../types.js';
+import { openingFormula } from './dates/formula.js';
+
+/** A title naming the document as a declaration, statement or communiqué, in Chinese, English or Russian. */
+const TITLE_WORD = [
+  /宣言|声明|聲明|公报|公報/u,
+  /\b(?:Declaration|DECLARATION|Statement|STATEMENT|Communiqu[eé]|COMMUNIQU[EÉ])\b/u,
+  /декларац|заявлени|коммюнике/iu,
+];
+/** What code, JSON and shell lines have and titles do not. */
+const CODE = /[`{}<>=$;|\\]|&&|"\s*:|\/\/|\.(?:md|json|[cm]?[jt]sx?|py|txt)\b/u;
+/** How many clauses from the start the opening formula may be. */
+const FORMULA_REACH = 16;
+
+/** Does this title name a declaration, statement or communiqué (and look like a title, not code)? */
+export function namesDeclaration(title: string): boolean {
+  return TITLE_WORD.some((pattern) => pattern.test(title)) && !CODE.test(title);
+}
+
+/** Does the text open with a declaration's formula (among its first clauses)? */
+export function hasOpeningFormula(declaration: Declaration): boolean {
+  return flattenClauses(declaration).slice(0, FORMULA_REACH).some((clause, index) => openingFormula(clause.text, index === 0) !== undefined);
+}
+
+/**
+ * Why an input is not a declaration: it has no date, no title naming a declaration and no
+ * opening formula (JSON, source code, a README). Undefined when it has any of the three.
+ */
+export function notADeclaration(declaration: Declaration): string | undefined {
+  if (declaration.meta.date || namesDeclaration(declaration.meta.title) || hasOpeningFormula(declaration)) return undefined;
+  return 'not a declaration: no date, no title naming a declaration, no opening formula';
+}
+
+/** The metadata an import needs and the input did not give: `title`, `date`, `place`. */
+export function missingMetadata(declaration: Declaration): Array<'title' | 'date' | 'place'> {
+  const { meta } = declaration;
+  return [
+    ...(meta.title.trim() ? [] : ['title' as const]),
+    ...(meta.date ? [] : ['date' as const]),
+    ...(meta.place?.trim() ? [] : ['place' as const]),
+  ];
+}
