@@ -4,6 +4,7 @@ import { buildDeclaration } from '../tree/build.js';
 import { countClauses } from '../tree/flatten.js';
 import { metaFromData } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
+import type { Dropped, Labels } from './dropped.js';
 import { detectLanguage } from './language.js';
 import { findPlace } from './place.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
@@ -25,6 +26,17 @@ export interface FromBlocksOptions {
   frontMatter?: Record<string, unknown>;
 }
 
+/** A declaration read from raw blocks, with what the repair passes dropped and what they could not find. */
+export interface BlocksReport {
+  declaration: Declaration;
+  /** Every block (or line) left out, with the reason, in the order the passes dropped them. */
+  dropped: Dropped[];
+  /** What labelled page metadata (`[Title] …`, an infobox's `發布時間：…`) gave. */
+  labels: Labels;
+  /** Metadata that could not be found: `title`, `date`, `place`. */
+  missing: Array<'title' | 'date' | 'place'>;
+}
+
 /** The first sentence of a text: up to the first full stop (Chinese or Latin). */
 function firstSentence(text: string): string {
   return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(text)?.[0] ?? text;
@@ -37,11 +49,16 @@ function firstSentence(text: string): string {
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
  * title and drop what precedes it → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
- * first sentence, else the page time stamp; place from the title; language from the text). Front
- * matter, when given, wins over all of these.
- * Throws `InputError` when no title or no paragraph is left.
+ * first sentence, else a labelled date, else the page time stamp; place from the title, else a
+ * labelled place; language from the text). Front matter, when given, wins over all of these.
+ * Throws `InputError` when no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
+  return reportFromBlocks(blocks, options).declaration;
+}
+
+/** `declarationFromBlocks` with the accounting: what each pass dropped, the labels read, what is missing. */
+export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): BlocksReport {
   let list: Block[] = [];
   for (const block of blocks) {
     const text = cleanLines(block.text);
@@ -58,15 +75,17 @@ export function declarationFromBlocks(blocks: readonly Block[], options: FromBlo
   list = titled.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 
-  const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? '');
-  if (!meta.title) throw new InputError('no declaration found: no title heading');
+  const labels = chrome.labels;
+  const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? labels.title ?? '');
+  if (titled.excerpt && meta.excerpt === undefined) meta.excerpt = true;
   const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
   // A dated line under the title (`г. Москва, 10 ноября 2020 года`) is read whole: its `г.` ends no sentence.
-  const date = signed.closingDate ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? chrome.stamp;
+  const date = signed.closingDate ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? labels.date ?? chrome.stamp;
   if (!meta.date && date) meta.date = date;
   if (!meta.place) {
-    const place = findPlace(meta.title);
+    const place = meta.title ? findPlace(meta.title) : undefined;
     if (place) meta.place = place.name;
+    else if (labels.place) meta.place = labels.place;
   }
   if (!meta.lang) {
     const lang = detectLanguage(`${meta.title}\n${list.map((block) => block.text).join('\n')}`);
@@ -74,6 +93,10 @@ export function declarationFromBlocks(blocks: readonly Block[], options: FromBlo
   }
   if (meta.signatories.length === 0) meta.signatories = signed.signatories;
   const declaration = buildDeclaration(meta, list);
-  if (countClauses(declaration) === 0) throw new InputError('no declaration found: no paragraphs of text after the title');
-  return declaration;
+  if (countClauses(declaration) === 0) {
+    throw new InputError(`no declaration found: no paragraphs of text${meta.title ? ' after the title' : ''}`);
+  }
+  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped];
+  const missing = (['title', 'date', 'place'] as const).filter((field) => !meta[field]);
+  return { declaration, dropped, labels, missing };
 }

@@ -1,0 +1,62 @@
+import type { Declaration } from '../types.js';
+import type { InputForm } from './detect-form.js';
+import type { DropReason, Dropped, Labels } from './dropped.js';
+import { type ImportOptions, parseInput } from './parse-input.js';
+
+/** One line of the input left out of the declaration, with the reason. */
+export interface DroppedLine {
+  /** 1-based line of the decoded input (text and Markdown); 0 when it cannot be told (HTML). */
+  line: number;
+  text: string;
+  reason: DropReason;
+}
+
+/** A declaration with the accounting of its import: nothing left out goes unlisted. */
+export interface ImportReport {
+  declaration: Declaration;
+  /** Every non-blank line left out, in input order (HTML: in the order the passes dropped them). */
+  dropped: DroppedLine[];
+  /** Which of `title`, `date`, `place` could not be found. */
+  missing: string[];
+  /** What labelled page metadata gave (`[Title] …`, `[Date] …`, an infobox's `發布時間：…`). */
+  labels: Labels;
+}
+
+/** Import raw bytes like `importBytes`, and say what was dropped (with line numbers) and what could not be found. */
+export async function importReport(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportReport> {
+  const parsed = await parseInput(bytes, options);
+  return { declaration: parsed.declaration, dropped: locateDropped(parsed.text, parsed.form, parsed.dropped), missing: [...parsed.missing], labels: parsed.labels };
+}
+
+/** A line as compared: Markdown link and heading marks removed, no whitespace. */
+function key(line: string, markdown: boolean): string {
+  const text = markdown ? line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '') : line;
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '');
+}
+
+/**
+ * One entry per non-blank line of each dropped block, with the input line it came from: the first
+ * unused line equal to it (whitespace aside), else the first unused line that holds it; 0 when
+ * none does, or for HTML, whose source lines are markup. Sorted by line.
+ */
+export function locateDropped(text: string, form: InputForm, dropped: readonly Dropped[]): DroppedLine[] {
+  const markdown = form === 'markdown';
+  const lines = form === 'html' ? [] : text.split('\n').map((line) => key(line, markdown));
+  const used = new Set<number>();
+  const find = (wanted: string): number => {
+    if (!wanted) return 0;
+    let at = lines.findIndex((line, k) => !used.has(k) && line === wanted);
+    if (at < 0) at = lines.findIndex((line, k) => !used.has(k) && line.includes(wanted));
+    if (at < 0) return 0;
+    used.add(at);
+    return at + 1;
+  };
+  const out: DroppedLine[] = [];
+  for (const { text: block, reason } of dropped) {
+    for (const line of block.split('\n')) {
+      const trimmed = line.trim();
+      if (trimmed) out.push({ line: find(key(trimmed, false)), text: trimmed, reason });
+    }
+  }
+  return out.sort((a, b) => (a.line || Infinity) - (b.line || Infinity));
+}
