@@ -59,7 +59,9 @@ const page = fc.record({
   footer: fc.subarray(FOOTER),
 });
 
-function pageText(shape: fc.RecordValue<typeof page> extends infer T ? T : never): { text: string; furniture: string[] } {
+type PageShape = typeof page extends fc.Arbitrary<infer T> ? T : never;
+
+function pageText(shape: PageShape): { text: string; furniture: string[] } {
   const body = parts.body.slice(shape.start, shape.start + shape.length).map((block) => block.text);
   const numbered = [...body];
   for (const [k, at] of shape.pageNumbers.entries()) numbered.splice(Math.min(at, numbered.length - 1) + 1, 0, String(k + 2));
