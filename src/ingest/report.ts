@@ -1,6 +1,8 @@
 import type { Declaration } from '../types.js';
 import type { InputForm } from './detect-form.js';
 import type { DropReason, Dropped, Labels } from './dropped.js';
+import { basename } from 'node:path';
+import { readInput } from './index.js';
 import { type ImportOptions, parseInput } from './parse-input.js';
 
 /** One line of the input left out of the declaration, with the reason. */
@@ -22,9 +24,15 @@ export interface ImportReport {
   labels: Labels;
 }
 
-/** Import raw bytes like `importBytes`, and say what was dropped (with line numbers) and what could not be found. */
-export async function importReport(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportReport> {
-  const parsed = await parseInput(bytes, options);
+/**
+ * Import raw bytes (or the file at a path) like `importBytes` (`importFile`), and say what was
+ * dropped (with line numbers) and what could not be found.
+ */
+export async function importReport(input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportReport> {
+  const fromFile = typeof input === 'string';
+  const label = options.label ?? options.source ?? (fromFile ? input : undefined);
+  const bytes = fromFile ? await readInput(input, label) : input;
+  const parsed = await parseInput(bytes, fromFile ? { source: options.source ?? basename(input), ...(label ? { label } : {}) } : options);
   return { declaration: parsed.declaration, dropped: locateDropped(parsed.text, parsed.form, parsed.dropped), missing: [...parsed.missing], labels: parsed.labels };
 }
 
