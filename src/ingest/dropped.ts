@@ -1,12 +1,15 @@
 /** Why a piece of the input was left out of the declaration: the vocabulary of `--explain`. */
 export type DropReason =
   | 'navigation'
+  | 'headline'
   | 'stamp'
   | 'source'
   | 'byline'
   | 'footer'
+  | 'dateline'
   | 'metadata'
   | 'duplicate-title'
+  | 'title-chrome'
   | 'signature'
   | 'closing-date'
   | 'pdf'

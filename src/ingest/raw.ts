@@ -18,9 +18,10 @@ export async function parseRaw(text: string, form: Exclude<InputForm, 'canonical
 /** `parseRaw` with the accounting of the repair passes: what each dropped, labels, what is missing. */
 export async function parseRawReport(text: string, form: Exclude<InputForm, 'canonical'>): Promise<BlocksReport> {
   if (form === 'html') {
-    const { htmlToMdast } = await import('./html.js');
-    const prepared = prepareMdastDropping(await htmlToMdast(text));
-    return withDropped(prepared.dropped, reportFromBlocks(mdastToBlocks(prepared.root)));
+    const { htmlToMdastDropping } = await import('./html.js');
+    const html = await htmlToMdastDropping(text);
+    const prepared = prepareMdastDropping(html.root);
+    return withDropped([...html.dropped, ...prepared.dropped], reportFromBlocks(mdastToBlocks(prepared.root)));
   }
   if (form === 'markdown') {
     const { data, body } = await splitFrontMatter(text);

@@ -7,7 +7,7 @@ import { type ImportOptions, parseInput } from './parse-input.js';
 
 /** One line of the input left out of the declaration, with the reason. */
 export interface DroppedLine {
-  /** 1-based line of the decoded input (text and Markdown); 0 when it cannot be told (HTML). */
+  /** 1-based line of the decoded input (for HTML, the source line holding the text); 0 when it cannot be told. */
   line: number;
   text: string;
   reason: DropReason;
@@ -42,14 +42,24 @@ function key(line: string, markdown: boolean): string {
   return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '');
 }
 
+/** The visible text of one line of HTML source: tags removed, common entities decoded. */
+function htmlLineText(line: string): string {
+  return line.replace(/<[^>]*>/g, ' ').replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|nbsp|copy));/gi, (_whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', copy: '©' } as Record<string, string>)[name.toLowerCase()] ?? '';
+    const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
 /**
  * One entry per non-blank line of each dropped block, with the input line it came from: the first
- * unused line equal to it (whitespace aside), else the first unused line that holds it; 0 when
- * none does, or for HTML, whose source lines are markup. Sorted by line.
+ * unused line equal to it (whitespace aside; for HTML, the text of the source line), else the
+ * first unused line that holds it; 0 when none does (HTML text spread over several source lines).
+ * Sorted by line.
  */
 export function locateDropped(text: string, form: InputForm, dropped: readonly Dropped[]): DroppedLine[] {
   const markdown = form === 'markdown';
-  const lines = form === 'html' ? [] : text.split('\n').map((line) => key(line, markdown));
+  const lines = text.split('\n').map((line) => key(form === 'html' ? htmlLineText(line) : line, markdown));
   const used = new Set<number>();
   const find = (wanted: string): number => {
     if (!wanted) return 0;

@@ -18,7 +18,15 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
   [/版[权權]所有|all rights reserved|copyright|©/iu, 'footer'],
   [/ICP[备備证證]|公网安[备備]|公網安[备備]|[网網]站[标標][识識]碼|网站标识码/u, 'footer'],
   [/^(?:[联聯][系繫]我[们們]|[网網]站地[图圖]|[网網]站[声聲]明|[关關]于我[们們]|關於我們)/u, 'footer'],
-  [/^(?:首[页頁]|主[页頁]|[当當]前位置[:：]?|您的位置[:：]?|Home)\s*(?:[>›»/]|$)/iu, 'navigation'],
+  [/^(?:首[页頁]|主[页頁]|[当當]前位置[:：]?|您的位置[:：]?|Home)\s*(?:[>›»/|]|$)|^(?:[当當]前位置|您的位置)\s*[:：]/iu, 'navigation'],
+  // A bar of short items between pipes: `Home | About Us | Media Center | Contact`.
+  [/^[^|。.!?]{1,24}(?:\s*\|\s*[^|。.!?]{1,24}){2,}$/u, 'navigation'],
+  [/^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])(?!\p{L})\s*[:：]?/iu, 'navigation'],
+  [/^(?:Back to|Return to|Вернуться)(?!\p{L})/iu, 'navigation'],
+  // Publication and update times, page counters.
+  [/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*[:：]?\s*.{0,30}\d/iu, 'stamp'],
+  [/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu, 'stamp'],
+  [/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu, 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
   [/^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：]/iu, 'byline'],
   [/^(?:[来來]源|稿源|Source|Источник)\s*[:：]/iu, 'source'],
@@ -84,7 +92,6 @@ function chromeKind(flat: string): ChromeKind | undefined {
   if (marker) {
     const name = marker[1]!.toLowerCase();
     const value = marker[2]!.trim();
-    if (name === 'source') return { reason: 'source' };
     const field = name === 'title' ? 'title' : name === 'place' ? 'place' : name === 'date' ? 'date' : undefined;
     return { reason: 'metadata', ...labelled(field, value) };
   }
