@@ -16,6 +16,7 @@ import { splitLineParagraphs } from './repair/line-paragraphs.js';
 import { assignHeadingLevels } from './repair/heading-levels.js';
 import { promoteHeadings } from './repair/promote-headings.js';
 import { extractSignatures } from './repair/signatures.js';
+import { dropHead } from './repair/head.js';
 import { findTitle } from './repair/title.js';
 
 /** Options of `declarationFromBlocks`. */
@@ -47,7 +48,8 @@ function firstSentence(text: string): string {
  * in order: clean lines (controls, indentation) → split blocks that hold a paragraph a line →
  * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
- * title and drop what precedes it → join hard wraps → join paragraphs cut in two → assign heading
+ * title and drop what precedes it → drop what stands between the title and the text (the title
+ * repeated, datelines, a bare publication date) → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
  * first sentence, else a labelled date, else the page time stamp; place from the title, else a
  * labelled place; language from the text). Front matter, when given, wins over all of these.
@@ -71,8 +73,9 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   list = signed.blocks;
   const marked = list.filter((block) => block.kind === 'heading').length;
   if (options.plainText || marked <= 1) list = promoteHeadings(list);
-  const titled = findTitle(list); // front matter with a title would have made the input canonical
-  list = titled.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
+  const titled = findTitle(list, chrome.labels.title); // front matter with a title would have made the input canonical
+  const head = dropHead(titled.blocks, titled.title);
+  list = head.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 
   const labels = chrome.labels;
@@ -80,10 +83,10 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   if (titled.excerpt && meta.excerpt === undefined) meta.excerpt = true;
   const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
   // A dated line under the title (`г. Москва, 10 ноября 2020 года`) is read whole: its `г.` ends no sentence.
-  const date = signed.closingDate ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? labels.date ?? chrome.stamp;
+  const date = signed.closingDate ?? head.dateline?.date ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? labels.date ?? chrome.stamp;
   if (!meta.date && date) meta.date = date;
   if (!meta.place) {
-    const place = meta.title ? findPlace(meta.title) : undefined;
+    const place = (meta.title ? findPlace(meta.title) : undefined) ?? (head.dateline ? findPlace(head.dateline.text) : undefined);
     if (place) meta.place = place.name;
     else if (labels.place) meta.place = labels.place;
   }
@@ -96,7 +99,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   if (countClauses(declaration) === 0) {
     throw new InputError(`no declaration found: no paragraphs of text${meta.title ? ' after the title' : ''}`);
   }
-  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped];
+  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped];
   const missing = (['title', 'date', 'place'] as const).filter((field) => !meta[field]);
   return { declaration, dropped, labels, missing };
 }

@@ -5,6 +5,7 @@ import { chromeReason, isChrome } from './chrome.js';
 import { dateLine } from './dates.js';
 import { joinHardWraps } from './hard-wraps.js';
 import { numberingRank } from './heading-levels.js';
+import { isDateline } from './head.js';
 import { endsSentence } from './sentence.js';
 
 /** Words that name the kind of document in a declaration title. */
@@ -137,26 +138,53 @@ function formulaTitle(blocks: readonly Block[]): string | undefined {
   return undefined;
 }
 
-/** Why a block before the title is dropped: another title (a headline, a link) or page navigation. */
-function beforeTitle(block: Block, index: number): Dropped {
-  const reason = titleCandidate(block, index) ? 'duplicate-title' : chromeReason(block.text) ?? 'navigation';
-  return { text: block.text, reason };
+/** A line announcing the full text: `…публикует полный текст документа.`, `「…」全文如下：`. */
+const FULL_TEXT = /全文如下|полный текст|full text/iu;
+
+/** Text as compared between titles: no whitespace. */
+const squeeze = (text: string): string => text.replace(/\s+/gu, '');
+
+/** Why a block before the title is dropped: the title repeated, a headline or link naming a declaration, a dateline, page furniture. */
+function beforeTitle(title: string) {
+  return (block: Block, index: number): Dropped => {
+    const candidate = titleCandidate(block, index);
+    const reason = candidate
+      ? squeeze(cleanTitle(candidate.raw).title) === squeeze(title) ? 'duplicate-title' : 'headline'
+      : isDateline(block.text) ? 'dateline'
+        : chromeReason(block.text) ?? (FULL_TEXT.test(block.text) && [...block.text].length <= 100 ? 'marker' : 'navigation');
+    return { text: block.text, reason };
+  };
+}
+
+/** The earliest block giving the same title as the chosen one with no text between them: the title, the others its repeats. */
+function earliestRepeat(blocks: readonly Block[], chosen: TitleCandidate): TitleCandidate {
+  const wanted = squeeze(cleanTitle(chosen.raw).title);
+  let earliest = chosen;
+  for (let k = chosen.index - 1; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (isRunningText(block)) break;
+    const candidate = titleCandidate(block, k);
+    if (candidate && squeeze(cleanTitle(candidate.raw).title) === wanted) earliest = candidate;
+  }
+  return earliest;
 }
 
 /**
  * Find the title: the block that names the declaration itself (see `namesItself`) nearest before
  * the first paragraph of text that follows one, so that a headline or a page's link to another
  * declaration above the title is not taken for it; else such a block that merely names a
- * declaration; else the first heading, when it is not numbered and no text precedes it; blocks
+ * declaration; else the labelled title (`[Title] …`, read by the chrome pass), dropping the page
+ * lines before the text; else the first heading, when it is not numbered and no text precedes it; blocks
  * before the title are site chrome and are dropped (listed). Otherwise the page is only the
  * body: nothing is dropped, and the title is the one its opening formula names, if any.
  */
-export function findTitle(blocks: readonly Block[]): TitleResult {
-  const chosen = nearestBeforeText(blocks, namesItself) ?? nearestBeforeText(blocks, () => true);
+export function findTitle(blocks: readonly Block[], labelled?: string): TitleResult {
+  const found = nearestBeforeText(blocks, namesItself) ?? nearestBeforeText(blocks, () => true);
+  const chosen = found && earliestRepeat(blocks, found);
   if (chosen) {
     const { title, excerpt } = cleanTitle(chosen.raw);
-    const dropped = blocks.slice(0, chosen.index).map(beforeTitle);
-    if (title !== chosen.raw) dropped.push({ text: chosen.raw, reason: 'marker' });
+    const dropped = blocks.slice(0, chosen.index).map(beforeTitle(title));
+    if (title !== chosen.raw) dropped.push({ text: chosen.raw, reason: 'title-chrome' });
     const rest = blocks.slice(chosen.index + 1);
     // A page's time stamp (`2020-11-10 22:29`) is chrome; a dated line (`Moscow, 10 November 2020`) is text.
     const dateText = chosen.dateText;
@@ -164,10 +192,18 @@ export function findTitle(blocks: readonly Block[]): TitleResult {
     const kept = dateText && !isChrome(dateText) ? [{ kind: 'paragraph' as const, text: dateText }, ...rest] : rest;
     return { title, blocks: kept, dropped, ...(excerpt ? { excerpt } : {}) };
   }
+  if (labelled) {
+    // A labelled title (`[Title] …`): the page lines before the text are the site's, numbered headings aside.
+    let start = 0;
+    while (start < blocks.length && !isRunningText(blocks[start]!) && !isNumbered(blocks[start]!.text)) start++;
+    if (start === blocks.length) start = 0;
+    return { title: labelled, blocks: blocks.slice(start), dropped: blocks.slice(0, start).map(beforeTitle(labelled)) };
+  }
   const heading = blocks.findIndex((block) => block.kind === 'heading');
   const textFirst = blocks.slice(0, Math.max(0, heading)).some(isRunningText);
   if (heading >= 0 && !textFirst && !isNumbered(blocks[heading]!.text)) {
-    return { title: joinHardWraps(blocks[heading]!.text), blocks: blocks.slice(heading + 1), dropped: blocks.slice(0, heading).map(beforeTitle) };
+    const title = joinHardWraps(blocks[heading]!.text);
+    return { title, blocks: blocks.slice(heading + 1), dropped: blocks.slice(0, heading).map(beforeTitle(title)) };
   }
   const named = formulaTitle(blocks);
   return { ...(named ? { title: named } : {}), blocks: [...blocks], dropped: [] };

@@ -45,7 +45,7 @@ describe('findTitle', () => {
     const blocks = [p('外交部'), h('热点专题：上海合作组织成员国元首理事会比什凯克宣言'), h('上海合作组织成员国元首理事会莫斯科宣言'), p('2020-11-10 22:29'), p('正文第一段。')];
     expect(findTitle(blocks)).toEqual({
       title: '上海合作组织成员国元首理事会莫斯科宣言', blocks: [p('2020-11-10 22:29'), p('正文第一段。')],
-      dropped: [nav('外交部'), { text: '热点专题：上海合作组织成员国元首理事会比什凯克宣言', reason: 'duplicate-title' }],
+      dropped: [nav('外交部'), { text: '热点专题：上海合作组织成员国元首理事会比什凯克宣言', reason: 'headline' }],
     });
   });
 
@@ -68,15 +68,16 @@ describe('findTitle: the line that names the declaration itself', () => {
   it('takes the title line over a news headline and lead above it that mention the declaration', () => {
     const blocks = [
       h('Лидеры стран Примерного форума приняли совместную декларацию'),
-      p('ПРИМЕРСК, 18.09.2021. Вчера главы государств приняли совместную декларацию.'),
+      p('ПРИМЕРСК, 18.09.2021 /Примерное агентство/.'),
+      p('Агентство публикует полный текст документа.'),
       p('Примерская декларация Примерного форума'),
       p('г. Примерск 17 сентября 2021 года'),
       p('Государства-члены заявляют о следующем.'),
     ];
     const result = findTitle(blocks);
     expect(result.title).toBe('Примерская декларация Примерного форума');
-    expect(result.blocks).toEqual(blocks.slice(3));
-    expect(result.dropped.map((d) => d.reason)).toEqual(['duplicate-title', 'navigation']);
+    expect(result.blocks).toEqual(blocks.slice(4));
+    expect(result.dropped.map((d) => d.reason)).toEqual(['headline', 'dateline', 'marker']);
   });
 
   it('removes site prefixes, page-number suffixes, (全文) and quote wrappers; (摘要) marks an excerpt', () => {
@@ -86,7 +87,7 @@ describe('findTitle: the line that names the declaration itself', () => {
     expect(findTitle([h('《上海合作組織成員國元首理事會示例宣言》發表'), p('正文。')]).title).toBe('上海合作組織成員國元首理事會示例宣言');
     const excerpt = findTitle([h('上海合作组织成员国元首理事会示例宣言（摘要）'), p('正文。')]);
     expect(excerpt).toMatchObject({ title: '上海合作组织成员国元首理事会示例宣言', excerpt: true });
-    expect(excerpt.dropped).toEqual([{ text: '上海合作组织成员国元首理事会示例宣言（摘要）', reason: 'marker' }]);
+    expect(excerpt.dropped).toEqual([{ text: '上海合作组织成员国元首理事会示例宣言（摘要）', reason: 'title-chrome' }]);
   });
 
   it('never takes a numbered section heading for the title of a page that is only the body', () => {
@@ -97,6 +98,18 @@ describe('findTitle: the line that names the declaration itself', () => {
     }
     // An unnumbered heading after the text has begun is a section too.
     expect(findTitle([p('The leaders declare the following.'), h('Security'), p('Text.')]).title).toBeUndefined();
+  });
+
+  it('takes the first of the title repeated, dropping the repeats as duplicates', () => {
+    const result = findTitle([h('示例宣言'), p('点击量:'), p('示例宣言'), p('正文。')]);
+    expect(result).toEqual({ title: '示例宣言', blocks: [p('点击量:'), p('示例宣言'), p('正文。')], dropped: [] });
+  });
+
+  it('takes a labelled title when no line names the declaration, dropping the page lines before the text', () => {
+    const result = findTitle([p('Example Database'), p('Politics and Relations'), p('The leaders declare the following.'), h('I. Security'), p('Text.')], 'Example Declaration');
+    expect(result.title).toBe('Example Declaration');
+    expect(result.blocks).toEqual([p('The leaders declare the following.'), h('I. Security'), p('Text.')]);
+    expect(result.dropped).toEqual([nav('Example Database'), nav('Politics and Relations')]);
   });
 
   it('takes the title from an opening formula that names the declaration', () => {
