@@ -33,7 +33,7 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
   const label = options.label ?? options.source ?? (fromFile ? input : undefined);
   const bytes = fromFile ? await readInput(input, label) : input;
   const parsed = await parseInput(bytes, fromFile ? { source: options.source ?? basename(input), ...(label ? { label } : {}) } : options);
-  return { declaration: parsed.declaration, dropped: locateDropped(parsed.text, parsed.form, parsed.dropped), missing: [...parsed.missing], labels: parsed.labels };
+  return { declaration: parsed.declaration, dropped: locateDropped(parsed.text, parsed.form, parsed.dropped, parsed.declaration.meta.title), missing: [...parsed.missing], labels: parsed.labels };
 }
 
 /** A line as compared: Markdown link and heading marks removed, no whitespace. */
@@ -55,12 +55,16 @@ function htmlLineText(line: string): string {
  * One entry per non-blank line of each dropped block, with the input line it came from: the first
  * unused line equal to it (whitespace aside; for HTML, the text of the source line), else the
  * first unused line that holds it; 0 when none does (HTML text spread over several source lines).
+ * The first line that is exactly the title is the title's, so that its repeats get the later lines.
  * Sorted by line.
  */
-export function locateDropped(text: string, form: InputForm, dropped: readonly Dropped[]): DroppedLine[] {
+export function locateDropped(text: string, form: InputForm, dropped: readonly Dropped[], title = ''): DroppedLine[] {
   const markdown = form === 'markdown';
   const lines = text.split('\n').map((line) => key(form === 'html' ? htmlLineText(line) : line, markdown));
   const used = new Set<number>();
+  // The title's own line is kept, not dropped: its repeats are the later lines.
+  const titleLine = title ? lines.indexOf(key(title, false)) : -1;
+  if (titleLine >= 0) used.add(titleLine);
   const find = (wanted: string): number => {
     if (!wanted) return 0;
     let at = lines.findIndex((line, k) => !used.has(k) && line === wanted);

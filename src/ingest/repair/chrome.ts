@@ -28,7 +28,9 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
   [/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu, 'stamp'],
   [/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu, 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
-  [/^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：]/iu, 'byline'],
+  [/^[(（【[]?\s*(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：][^)）】\]]*[)）】\]]?$/iu, 'byline'],
+  [/^(?:基本介[绍紹]|基本信息|基本資料|基本资料)$/u, 'infobox'],
+  [/^(?:目[录錄]|Contents|Содержание)$/iu, 'navigation'],
   [/^(?:[来來]源|稿源|Source|Источник)\s*[:：]/iu, 'source'],
   // `时间: 来源:外交部 访问量:`: a page's field bar, empty or filled.
   [/^(?:[时時][间間]|日期)\s*[:：].*(?:[来來]源|[访訪][问問]量|[阅閱][览覽])/u, 'source'],
@@ -145,12 +147,31 @@ export function isChrome(text: string): boolean {
 const HEADING_REASONS = new Set<DropReason>(['stamp', 'source', 'byline', 'metadata', 'infobox', 'pdf', 'marker']);
 
 /**
+ * A paragraph of several lines split into its lines of chrome at the start and at the end (a
+ * breadcrumb, stamp or byline that a page's text ran into the title or a paragraph) and the rest.
+ */
+function peel(block: Block): Block[] {
+  if (block.kind !== 'paragraph' || !block.text.includes('\n')) return [block];
+  const lines = block.text.split('\n');
+  const chrome = (line: string): boolean => line.trim() !== '' && chromeKind(line.replace(/\s+/gu, ' ').trim()) !== undefined;
+  let start = 0;
+  while (start < lines.length && chrome(lines[start]!)) start++;
+  let end = lines.length;
+  while (end > start && chrome(lines[end - 1]!)) end--;
+  if (start === 0 && end === lines.length) return [block];
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+  const middle = lines.slice(start, end).join('\n');
+  return [...lines.slice(0, start).map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
+}
+
+/**
  * Drop chrome blocks (headings only for furniture no document has as a heading), listing each
  * with its reason, remembering the first time stamp as a date and what labelled fields give.
+ * Chrome lines at the start or end of a paragraph are dropped on their own (`peel`).
  */
 export function dropChrome(blocks: readonly Block[]): ChromeResult {
   const result: ChromeResult = { blocks: [], dropped: [], labels: {} };
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(peel)) {
     const kinds = blockKind(block.text);
     const drop = kinds && (block.kind === 'paragraph' || kinds.every((kind) => HEADING_REASONS.has(kind.reason)));
     if (!drop) {

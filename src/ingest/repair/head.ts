@@ -6,7 +6,7 @@ import { numberingRank } from './heading-levels.js';
 import { endsSentence } from './sentence.js';
 
 /** An agency dateline: `新华社X M月D日电`, `CITY, DD.MM.YYYY /Agency/.`. */
-const AGENCY_DATELINE = /^(?:(?:新华社|新華社|中新社|中新網|中新网)\s*\S{1,24}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]|\p{Lu}[\p{L}\s.-]{1,30},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*(?:\/[^/]{1,60}\/)?\s*\.?)$/u;
+const AGENCY_DATELINE = /^(?:[据據]?(?:新华社|新華社|中新社|中新網|中新网)\s*\S{1,24}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]|\p{Lu}[\p{L}\s.-]{1,30},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*(?:\/[^/]{1,60}\/)?\s*\.?)$/u;
 
 /** Month names and date words: what a date line holds besides its numbers. */
 const DATE_WORDS = /January|February|March|April|May|June|July|August|September|October|November|December|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|года?|[年月日]|\d+(?:st|nd|rd|th)?/giu;
@@ -59,11 +59,11 @@ export function dropHead(blocks: readonly Block[], title: string | undefined): H
     if (endsSentence(text) || numberingRank(text) !== undefined) break;
     if (title && squeeze(text) === squeeze(title)) {
       result.dropped.push({ text: block.text, reason: 'duplicate-title' });
-    } else if (block.kind === 'paragraph' && isDateline(text)) {
+    } else if (isDateline(text)) {
       result.dropped.push({ text: block.text, reason: 'dateline' });
       const date = datelineDate(text);
       if (!result.dateline?.date) result.dateline = date ? { text, date } : result.dateline ?? { text };
-    } else if (block.kind === 'paragraph' && dateLine(text) && !isChrome(text)) {
+    } else if (dateLine(text) && !isChrome(text)) {
       result.dropped.push({ text: block.text, reason: 'stamp' });
     } else break;
   }

@@ -53,6 +53,10 @@ describe('chromeReason: page furniture of many sites', () => {
     ['Related: Ministers meet ahead of the summit', 'navigation'],
     ['Back to the list of documents', 'navigation'],
     ['当前位置:【官网】 > 资讯 > 示例宣言', 'navigation'],
+    ['(责任编辑：示例)', 'byline'],
+    ['【責任編輯：示例】', 'byline'],
+    ['基本介紹', 'infobox'],
+    ['目錄', 'navigation'],
     ['[Full text]', 'marker'],
     ['全文', 'marker'],
     ['Total Page:16', 'pdf'],
@@ -78,6 +82,13 @@ describe('chromeReason: page furniture of many sites', () => {
     expect(result.labels).toEqual({ title: '示例宣言', place: '示例市', date: '2020-11-10' });
     expect(result.blocks).toEqual([p('正文。')]);
     expect(result.dropped.map((d) => d.reason)).toEqual(['metadata', 'metadata', 'metadata', 'infobox']);
+  });
+
+  it('drops chrome lines that a page ran into the start or end of a paragraph, keeping the rest', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text });
+    const result = dropChrome([p('当前位置:首页 > 新闻\n《示例宣言》发表\n2022-09-19 08:13 作者:示例 来源:示例报'), p('正文。')]);
+    expect(result.blocks).toEqual([p('《示例宣言》发表'), p('正文。')]);
+    expect(result.dropped.map((entry) => entry.reason)).toEqual(['navigation', 'stamp']);
   });
 
   it('drops furniture shaped as a heading, but keeps a heading that only looks like navigation', () => {
