@@ -16,7 +16,7 @@ import { splitLineParagraphs } from './repair/line-paragraphs.js';
 import { assignHeadingLevels } from './repair/heading-levels.js';
 import { promoteHeadings } from './repair/promote-headings.js';
 import { extractSignatures } from './repair/signatures.js';
-import { dropHead } from './repair/head.js';
+import { dropHead, dropTitleRepeats } from './repair/head.js';
 import { findTitle } from './repair/title.js';
 
 /** Options of `declarationFromBlocks`. */
@@ -49,7 +49,8 @@ function firstSentence(text: string): string {
  * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
  * title and drop what precedes it → drop what stands between the title and the text (the title
- * repeated, datelines, a bare publication date) → join hard wraps → join paragraphs cut in two → assign heading
+ * repeated, datelines, a bare publication date) → drop the title repeated inside the text (a PDF's
+ * running heads) → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
  * first sentence, else a labelled date, else the page time stamp; place from the title, else a
  * labelled place; language from the text). Front matter, when given, wins over all of these.
@@ -75,7 +76,8 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   if (options.plainText || marked <= 1) list = promoteHeadings(list);
   const titled = findTitle(list, chrome.labels.title); // front matter with a title would have made the input canonical
   const head = dropHead(titled.blocks, titled.title);
-  list = head.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
+  const repeats = dropTitleRepeats(head.blocks, titled.title);
+  list = repeats.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 
   const labels = chrome.labels;
@@ -99,7 +101,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   if (countClauses(declaration) === 0) {
     throw new InputError(`no declaration found: no paragraphs of text${meta.title ? ' after the title' : ''}`);
   }
-  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped];
+  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped, ...repeats.dropped];
   const missing = (['title', 'date', 'place'] as const).filter((field) => !meta[field]);
   return { declaration, dropped, labels, missing };
 }

@@ -37,7 +37,8 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
   [/^(?:新华社|新華社|本报|本報|中新社|人民日报|人民日報)?(?:特派)?(?:记者|記者|通讯员|通訊員)\s*[:：\s]\s*\S/u, 'byline'],
   [/^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u, 'byline'],
   [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
-  [/^(?:上一篇|下一篇|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
+  [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
+  [/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu, 'navigation'],
   [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
   [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
   [/^[[【(（]?(?:全文|Full text|Полный текст)[\]】)）]?$/iu, 'marker'],
@@ -56,8 +57,8 @@ const MARKER = /^\[(Title|Place|Date|Source|Author|Keywords?|Subject)\]\s*(.*)$/
 /** A wiki infobox line: `• 中文名：…`, `• 發布時間：…`. */
 const INFOBOX = /^[•·●▪◦■]\s*([^：:]{1,12})\s*[：:]\s*(.*)$/u;
 const INFOBOX_TITLE = /^(?:中文名称?|名[称稱]|中文名稱|文件名[称稱]?)$/u;
-const INFOBOX_DATE = /^(?:[发發]布[时時][间間]|[签簽]署[时時][间間]|[时時][间間]|日期|通[过過][时時][间間])$/u;
-const INFOBOX_PLACE = /^(?:[发發]布地[点點]|[签簽]署地[点點]|地[点點])$/u;
+const INFOBOX_DATE = /^(?:[发發][布表][时時][间間]|[签簽]署[时時][间間]|[时時][间間]|日期|通[过過][时時][间間])$/u;
+const INFOBOX_PLACE = /^(?:[发發][布表]地[点點]|[签簽]署地[点點]|地[点點])$/u;
 
 /** Blocks without chrome, what was dropped, the first page time stamp seen (ISO date), and labelled metadata. */
 export interface ChromeResult {
@@ -81,7 +82,11 @@ function iso(year: string, month: string, day: string): string | undefined {
 }
 
 /** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
+/** A licence line, which may end with a full stop: `本作品屬於公有領域。`, `Public domain.`. */
+const LICENCE = /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}* достояни/iu;
+
 function chromeKind(flat: string): ChromeKind | undefined {
+  if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };
   if (flat.length > MAX_CHROME_LENGTH || /[。！？]$/u.test(flat)) return undefined; // chrome is never a sentence
   const stamp = STAMP.exec(flat);
   if (stamp) return { reason: 'stamp', ...withStamp(iso(stamp[1]!, stamp[2]!, stamp[3]!)) };
@@ -148,7 +153,8 @@ const HEADING_REASONS = new Set<DropReason>(['stamp', 'source', 'byline', 'metad
 
 /**
  * A paragraph of several lines split into its lines of chrome at the start and at the end (a
- * breadcrumb, stamp or byline that a page's text ran into the title or a paragraph) and the rest.
+ * breadcrumb, stamp or byline that a page's text ran into the title or a paragraph), the PDF page
+ * furniture inside it, and the rest.
  */
 function peel(block: Block): Block[] {
   if (block.kind !== 'paragraph' || !block.text.includes('\n')) return [block];
@@ -158,9 +164,13 @@ function peel(block: Block): Block[] {
   while (start < lines.length && chrome(lines[start]!)) start++;
   let end = lines.length;
   while (end > start && chrome(lines[end - 1]!)) end--;
-  if (start === 0 && end === lines.length) return [block];
   const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
-  const middle = lines.slice(start, end).join('\n');
+  // Inside, only a PDF's page furniture (`- 2 -`, `Total Page:3`): a page break cut the paragraph there.
+  const inner = lines.slice(start, end);
+  const pdf = inner.filter((line) => line.trim() !== '' && chromeKind(line.replace(/\s+/gu, ' ').trim())?.reason === 'pdf');
+  const middle = inner.filter((line) => !pdf.includes(line)).join('\n');
+  if (start === 0 && end === lines.length && pdf.length === 0) return [block];
+  return [...lines.slice(0, start).map(paragraph), ...pdf.map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
   return [...lines.slice(0, start).map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
 }
 

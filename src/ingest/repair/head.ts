@@ -3,6 +3,7 @@ import type { Dropped } from '../dropped.js';
 import { isChrome } from './chrome.js';
 import { dateLine, findDate } from './dates.js';
 import { numberingRank } from './heading-levels.js';
+import { TITLE_WORDS } from './title-words.js';
 import { endsSentence } from './sentence.js';
 
 /** An agency dateline: `新华社X M月D日电`, `CITY, DD.MM.YYYY /Agency/.`. */
@@ -44,7 +45,8 @@ export interface HeadResult {
 /**
  * Drop what stands between the title and the text (up to the first paragraph that ends a
  * sentence or the first numbered heading): the title repeated, datelines (read for their date),
- * a bare date (a publication stamp), a line announcing the full text.
+ * a bare date (a publication stamp), a line announcing the full text, a link naming another
+ * declaration.
  */
 export function dropHead(blocks: readonly Block[], title: string | undefined): HeadResult {
   const result: HeadResult = { blocks: [], dropped: [] };
@@ -65,8 +67,37 @@ export function dropHead(blocks: readonly Block[], title: string | undefined): H
       if (!result.dateline?.date) result.dateline = date ? { text, date } : result.dateline ?? { text };
     } else if (dateLine(text) && !isChrome(text)) {
       result.dropped.push({ text: block.text, reason: 'stamp' });
+    } else if (title && block.kind === 'paragraph' && TITLE_WORDS.test(text) && [...text].length <= 200) {
+      // Another declaration named between the title and the text: a link of the page.
+      result.dropped.push({ text: block.text, reason: 'navigation' });
     } else break;
   }
   result.blocks = blocks.slice(k);
   return result;
+}
+
+/**
+ * Drop the title repeated inside the text (a PDF's running head at each page break): a block that
+ * is the title, or a line of a paragraph that is.
+ */
+export function dropTitleRepeats(blocks: readonly Block[], title: string | undefined): { blocks: Block[]; dropped: Dropped[] } {
+  if (!title) return { blocks: [...blocks], dropped: [] };
+  const wanted = squeeze(title);
+  const dropped: Dropped[] = [];
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    if (squeeze(block.text) === wanted) {
+      dropped.push({ text: block.text, reason: 'duplicate-title' });
+      continue;
+    }
+    const lines = block.kind === 'paragraph' ? block.text.split('\n') : [];
+    const repeats = lines.filter((line) => squeeze(line) === wanted);
+    if (repeats.length === 0) {
+      kept.push(block);
+      continue;
+    }
+    for (const line of repeats) dropped.push({ text: line, reason: 'duplicate-title' });
+    kept.push({ kind: 'paragraph', text: lines.filter((line) => squeeze(line) !== wanted).join('\n') });
+  }
+  return { blocks: kept, dropped };
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../../tree/blocks.js';
 import type { Dropped } from '../dropped.js';
+import { chromeReason } from './chrome.js';
 import { dateLine } from './dates.js';
 
 /** Offices that sign a declaration, in Simplified and Traditional Chinese. */
@@ -104,5 +105,5 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
 
 /** What follows the signatures and closing date: page chrome. */
 function footer(blocks: readonly Block[]): Dropped[] {
-  return blocks.map((block) => ({ text: block.text, reason: 'footer' }));
+  return blocks.map((block) => ({ text: block.text, reason: chromeReason(block.text) === 'navigation' ? 'navigation' : 'footer' }));
 }

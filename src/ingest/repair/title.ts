@@ -7,9 +7,8 @@ import { joinHardWraps } from './hard-wraps.js';
 import { numberingRank } from './heading-levels.js';
 import { isDateline } from './head.js';
 import { endsSentence } from './sentence.js';
+import { TITLE_WORDS } from './title-words.js';
 
-/** Words that name the kind of document in a declaration title. */
-const TITLE_WORDS = /宣言|声明|聲明|公报|公報|纪要|紀要|declaration|statement|communiqu|декларац|заявлени|коммюнике/iu;
 
 /**
  * A title that names the declaration itself, not a headline about it: Chinese ending in the kind

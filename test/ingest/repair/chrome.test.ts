@@ -57,6 +57,9 @@ describe('chromeReason: page furniture of many sites', () => {
     ['【責任編輯：示例】', 'byline'],
     ['基本介紹', 'infobox'],
     ['目錄', 'navigation'],
+    ['本作品屬於公有領域（示例頁面）。', 'footer'],
+    ['維基文庫，自由的圖書館', 'navigation'],
+    ['上一页 1 2 3 4 5', 'navigation'],
     ['[Full text]', 'marker'],
     ['全文', 'marker'],
     ['Total Page:16', 'pdf'],
@@ -89,6 +92,13 @@ describe('chromeReason: page furniture of many sites', () => {
     const result = dropChrome([p('当前位置:首页 > 新闻\n《示例宣言》发表\n2022-09-19 08:13 作者:示例 来源:示例报'), p('正文。')]);
     expect(result.blocks).toEqual([p('《示例宣言》发表'), p('正文。')]);
     expect(result.dropped.map((entry) => entry.reason)).toEqual(['navigation', 'stamp']);
+  });
+
+  it('drops the page furniture of a PDF inside a paragraph that a page break cut', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text });
+    const result = dropChrome([p('成员国倡导在公认的国际法准则\n- 1 -\n的基础上构建多极化世界秩序。')]);
+    expect(result.blocks).toEqual([p('成员国倡导在公认的国际法准则\n的基础上构建多极化世界秩序。')]);
+    expect(result.dropped).toEqual([{ text: '- 1 -', reason: 'pdf' }]);
   });
 
   it('drops furniture shaped as a heading, but keeps a heading that only looks like navigation', () => {

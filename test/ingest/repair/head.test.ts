@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropHead, isDateline } from '../../../src/ingest/repair/head.js';
+import { dropHead, dropTitleRepeats, isDateline } from '../../../src/ingest/repair/head.js';
 import type { Block } from '../../../src/tree/blocks.js';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
@@ -36,5 +36,20 @@ describe('dropHead', () => {
 
   it('keeps everything when the text starts at once', () => {
     expect(dropHead([text, p('Moscow, 10 November 2020')], undefined)).toEqual({ blocks: [text, p('Moscow, 10 November 2020')], dropped: [] });
+  });
+});
+
+describe('dropTitleRepeats', () => {
+  it('drops the title repeated as a block or as a line inside a paragraph (a PDF running head)', () => {
+    const result = dropTitleRepeats([p('第一段\n示例宣言\n的后半。'), h('示例宣言'), p('示例宣言的附件。')], '示例宣言');
+    expect(result.blocks).toEqual([p('第一段\n的后半。'), p('示例宣言的附件。')]);
+    expect(result.dropped).toEqual([{ text: '示例宣言', reason: 'duplicate-title' }, { text: '示例宣言', reason: 'duplicate-title' }]);
+  });
+});
+
+describe('dropHead: links', () => {
+  it('drops a link naming another declaration between the title and the text', () => {
+    const blocks = [p('示例青岛宣言 示例比什凯克宣言'), p('正文。')];
+    expect(dropHead(blocks, '示例比什凯克宣言').dropped).toEqual([{ text: '示例青岛宣言 示例比什凯克宣言', reason: 'navigation' }]);
   });
 });

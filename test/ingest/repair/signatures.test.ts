@@ -62,7 +62,7 @@ describe('extractSignatures', () => {
     // Chrome after a closing date (no sentence) is still dropped.
     expect(extractSignatures([...body, p('2020年11月10日'), p('推荐给朋友')])).toEqual({
       blocks: body, signatories: [], closingDate: '2020-11-10',
-      dropped: [{ text: '2020年11月10日', reason: 'closing-date' }, { text: '推荐给朋友', reason: 'footer' }],
+      dropped: [{ text: '2020年11月10日', reason: 'closing-date' }, { text: '推荐给朋友', reason: 'navigation' }],
     });
   });
 });
