@@ -52,8 +52,8 @@ function firstSentence(text: string): string {
  * repeated, datelines, a bare publication date) → drop the title repeated inside the text (a PDF's
  * running heads) → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
- * first sentence, else a labelled date, else the page time stamp; place from the title, else a
- * labelled place; language from the text). Front matter, when given, wins over all of these.
+ * first sentence, else a labelled date, else the page time stamp; place from the title, else the
+ * dateline, else the first sentence, else a labelled place; language from the text). Front matter, when given, wins over all of these.
  * Throws `InputError` when no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
@@ -88,7 +88,9 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   const date = signed.closingDate ?? head.dateline?.date ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? labels.date ?? chrome.stamp;
   if (!meta.date && date) meta.date = date;
   if (!meta.place) {
-    const place = (meta.title ? findPlace(meta.title) : undefined) ?? (head.dateline ? findPlace(head.dateline.text) : undefined);
+    const place = (meta.title ? findPlace(meta.title) : undefined)
+      ?? (head.dateline ? findPlace(head.dateline.text) : undefined)
+      ?? findPlace(firstSentence(firstParagraph));
     if (place) meta.place = place.name;
     else if (labels.place) meta.place = labels.place;
   }

@@ -117,6 +117,14 @@ describe('pages that are only the body', () => {
     expect(flattenSections(declaration).map((section) => section.heading)).toEqual(['', 'I', '1. CREATION AND DEVELOPMENT OF THE FORUM']);
   });
 
+  it('takes the place of a body-only page from its opening formula', async () => {
+    // SYNTHETIC text.
+    const text = 'The leaders of the member states, following the meeting held in Bishkek on 14 June 2019, declare the following.\n\nI\n\nThe member states support the work of the forum.\n';
+    const report = await importReport(utf8(text));
+    expect(report.declaration.meta).toMatchObject({ title: '', place: 'Bishkek', date: '2019-06-14' });
+    expect(report.missing).toEqual(['title']);
+  });
+
   it('imports a body-only page ending in a short fragment', async () => {
     const text = [opening, paragraphs[1], '成员国强调，加强能源和工业领'].join('\n\n');
     const declaration = await importBytes(utf8(text));
