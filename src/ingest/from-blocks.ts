@@ -38,9 +38,13 @@ export interface BlocksReport {
   missing: Array<'title' | 'date' | 'place'>;
 }
 
-/** The first sentence of a text: up to the first full stop (Chinese or Latin). */
+/** The number of a numbered paragraph (`1.`, `一、`, `(1)`): it is not the end of a sentence. */
+const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}[.)．]|[一二三四五六七八九十]+、|[（(]\d{1,3}[）)])\s*/u;
+
+/** The first sentence of a text: up to the first full stop (Chinese or Latin), after its paragraph number. */
 function firstSentence(text: string): string {
-  return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(text)?.[0] ?? text;
+  const body = text.replace(PARAGRAPH_NUMBER, '');
+  return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(body)?.[0] ?? body;
 }
 
 /**

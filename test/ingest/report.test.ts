@@ -125,6 +125,12 @@ describe('pages that are only the body', () => {
     expect(report.missing).toEqual(['title']);
   });
 
+  it('reads the date of a numbered first paragraph: the number does not hide the formula', async () => {
+    // SYNTHETIC text.
+    const text = 'EXAMPLE DECLARATION OF THE SYNTHETIC FORUM\n\n1. The leaders of the member states, following the meeting held on 16 September 2022, declare the following.\n\n2. The member states support the work of the forum.\n';
+    expect((await importBytes(utf8(text))).meta.date).toBe('2022-09-16');
+  });
+
   it('imports a body-only page ending in a short fragment', async () => {
     const text = [opening, paragraphs[1], '成员国强调，加强能源和工业领'].join('\n\n');
     const declaration = await importBytes(utf8(text));
