@@ -142,14 +142,14 @@ const pages: Page[] = [
   },
   {
     file: 'zh-tianjin-2025.html', format: 'html',
-    shape: 'News site (HTML): section bar, a news headline naming the declaration above the real title, a time-and-source line, a "全文如下" marker, an agency dateline line, sections headed by a bare numeral (一, 二, 三), share bar and copyright; the 2025 host city.',
+    shape: 'News site (HTML): section bar, a news headline naming the declaration above the real title, a time-and-source line, a line announcing the full text, an agency dateline line, sections headed by a bare numeral (一, 二, 三), share bar and copyright; the 2025 host city.',
     title: '上海合作组织成员国元首理事会天津宣言', date: '2025-09-01', place: '天津', lang: 'zh-Hans', id: '2025-tianjin',
     headings: ['一', '二', '三'], titleTag: 'h2', headingTag: 'strong',
     items: [
       f('首页 | 时政 | 国际 | 评论', 'navigation', 'nav'),
       f('上合峰会发表天津宣言 重申支持多边贸易体制', 'headline', 'h1'),
       f('2025-09-01 21:36:12　来源：合成新闻网', 'stamp', 'div'),
-      f('「天津宣言」全文如下：', 'marker', 'p'),
+      f('以下为「天津宣言」全文：', 'marker', 'p'),
       t('上海合作组织成员国元首理事会天津宣言'),
       f('新华社天津9月1日电', 'dateline', 'p'),
       c(FORMULA('2025年9月1日', '天津')),
@@ -178,7 +178,7 @@ const pages: Page[] = [
     shape: 'Local newspaper site: breadcrumb with » separators, a title ending in (摘要), a bare `YYYY-MM-DD hh:mm:ss` stamp, a 来源 line, a lead sentence giving the date, then selected clauses.',
     title: '上海合作组织成员国元首理事会新德里宣言', date: '2023-07-04', place: '新德里', lang: 'zh-Hans', id: '2023-new-delhi', excerpt: true,
     items: [
-      f('首页  »  新闻频道  »  国内新闻', 'navigation'),
+      f('首页  »  新闻中心  »  时政新闻', 'navigation'),
       x('上海合作组织成员国元首理事会新德里宣言(摘要)'),
       f('2023-07-05 08:34:00', 'stamp'),
       f('来源:合成日报', 'source'),
@@ -192,7 +192,7 @@ const pages: Page[] = [
     shape: 'Regional portal (HTML): a bar of section links run together with a script toggle, a title ending in (全文), an empty `时间: 来源:外交部 访问量:` line, print/close links and an ICP footer.',
     title: '上海合作组织成员国元首理事会阿斯塔纳宣言', date: '2024-07-04', place: '阿斯塔纳', lang: 'zh-Hans', id: '2024-astana',
     items: [
-      f('首页国际新闻• 正文    繁體版', 'navigation', 'div'),
+      f('首页时政要闻• 正文    繁體版', 'navigation', 'div'),
       x('上海合作组织成员国元首理事会阿斯塔纳宣言(全文)'),
       f('时间:  来源:外交部 访问量:', 'source', 'div'),
       c(FORMULA('2024年7月4日', '阿斯塔纳')), c(S(6)), c(S(8)), c(S(10)),
@@ -238,8 +238,8 @@ const pages: Page[] = [
     shape: 'Aggregator site: welcome bar, a breadcrumb ending in the title, the title, a `发布日期:… 来源:… 作者:责任编辑:…` line, an empty view counter, then the title repeated twice around an agency dateline line before the formula.',
     title: '上海合作组织成员国元首理事会撒马尔罕宣言', date: '2022-09-16', place: '撒马尔罕', lang: 'zh-Hans', id: '2022-samarkand',
     items: [
-      f('合成基层网 欢迎您的访问! 当前时间:', 'navigation'),
-      f('当前位置:【官网】 > 资讯 > 上海合作组织成员国元首理事会撒马尔罕宣言', 'navigation'),
+      f('合成基层网 欢迎访问本站！ 当前时间:', 'navigation'),
+      f('当前位置:【首页】 > 资讯 > 上海合作组织成员国元首理事会撒马尔罕宣言', 'navigation'),
       t('上海合作组织成员国元首理事会撒马尔罕宣言'),
       f('发布日期:2022-09-18 03:56 来源: 合成网 作者:责任编辑:合成编辑', 'stamp'),
       f('点击量:', 'stamp'),
@@ -255,7 +255,7 @@ const pages: Page[] = [
     shape: 'Traditional-character reprint site: breadcrumb, a `《…》發表` headline as the only title, a `YYYY-MM-DD hh:mm 作者:… 來源:… 閱覽:` line, an agency dateline line, paragraphs one a line indented with two spaces, no blank lines.',
     title: '上海合作組織成員國元首理事會撒馬爾罕宣言', date: '2022-09-16', place: '撒馬爾罕', lang: 'zh-Hant', id: '2022-samarkand',
     items: [
-      f('當前位置:首頁 > 新聞 > 國際 > 正文', 'navigation'),
+      f('當前位置:首頁 > 資訊 > 國際 > 正文', 'navigation'),
       x('《上海合作組織成員國元首理事會撒馬爾罕宣言》發表'),
       f('2022-09-19 08:13 作者:合成編輯   來源:合成日報   閱覽:', 'stamp'),
       f('  據新華社烏茲別克斯坦撒馬爾罕9月16日電', 'dateline'),
@@ -287,9 +287,9 @@ const pages: Page[] = [
     title: '上海合作組織成員國元首理事會比什凱克宣言', date: '2019-06-14', place: '比什凱克', lang: 'zh-Hant', id: '2019-bishkek',
     headings: ['一、安全合作'],
     items: [
-      f('[跳至內容](#bodyContent)', 'navigation'),
+      f('[跳到正文](#content)', 'navigation'),
       t('上海合作組織成員國元首理事會比什凱克宣言'),
-      f('維基文庫，自由的圖書館', 'navigation'),
+      f('合成文庫，自由的文獻館', 'navigation'),
       f('[上海合作組織成員國元首理事會青島宣言](https://example.org/wiki/qingdao) 上海合作組織成員國元首理事會比什凱克宣言 [上海合作組織成員國元首理事會莫斯科宣言](https://example.org/wiki/moscow)', 'navigation'),
       f('2019年6月14日於比什凱克', 'dateline'),
       f('上海合作組織成員國元首理事會比什凱克宣言', 'duplicate-title'),
@@ -349,7 +349,7 @@ const pages: Page[] = [
       t('Declaration of the Heads of Member States of the SCO'),
       f('Updated: 2026-01-12 15:15', 'stamp'),
       f('(Astana, 4 July 2024)', 'dateline'),
-      f('Unofficial translation by the SCO Secretariat', 'source'),
+      f('Unofficial translation provided by the Secretariat', 'source'),
       c('The heads of the Member States of the Shanghai Cooperation Organisation, meeting at the Council of Heads of State, state the following.'),
       c(E.schools), c(E.labs), c(E.weather), c(E.closing),
     ],
@@ -359,8 +359,8 @@ const pages: Page[] = [
     shape: 'Research database page: database name lines, fields prefixed `[Title]`, `[Place]`, `[Date]`, `[Source]`, a `[Full text]` marker, then the text and a back link.',
     title: 'Qingdao Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation', date: '2018-06-10', place: 'Qingdao', lang: 'en', id: '2018-qingdao-en',
     items: [
-      f('"The Example World" Database (synthetic)', 'navigation'),
-      f('Database of Example Politics and International Relations', 'navigation'),
+      f('Example Document Archive (synthetic)', 'navigation'),
+      f('An example collection of diplomatic documents', 'navigation'),
       x('[Title] Qingdao Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation', 'metadata'),
       f('[Place] Qingdao', 'metadata'),
       f('[Date] June 10, 2018', 'metadata'),
@@ -389,13 +389,13 @@ const pages: Page[] = [
   // ------------------------------------------------------------------ Russian
   {
     file: 'ru-headline-dateline.txt', format: 'txt', sep: '\n',
-    shape: 'Russian news agency: a headline with an upper-case kicker above the title, an `ГОРОД, DD.MM.YYYY /Агентство/.` line, a "publishes the full text" marker, the title, a `г. X D месяца YYYY года` dateline, `1.`-numbered sections, no blank lines.',
+    shape: 'Russian news agency: a headline with an upper-case kicker above the title, an `ГОРОД, DD.MM.YYYY /Агентство/.` line, a line announcing the full text, the title, a `г. X D месяца YYYY года` dateline, `1.`-numbered sections, no blank lines.',
     title: 'Душанбинская декларация Совета глав государств – членов Шанхайской организации сотрудничества', date: '2021-09-17', place: 'Душанбе', lang: 'ru', id: '2021-dushanbe-ru',
     headings: ['1. Культура и архивы', '2. Наука и окружающая среда'],
     items: [
-      f('ИТОГИ САММИТА. В Душанбе главы государств ШОС приняли совместную декларацию', 'headline'),
+      f('ИТОГИ САММИТА. Лидеры ШОС подписали в Душанбе итоговую декларацию', 'headline'),
       f('ДУШАНБЕ, 18.09.2021 /Синтетическое агентство/.', 'dateline'),
-      f('Агентство публикует полный текст документа.', 'marker'),
+      f('Ниже приводится полный текст документа.', 'marker'),
       t('Душанбинская декларация Совета глав государств – членов Шанхайской организации сотрудничества'),
       f('г. Душанбе 17 сентября 2021 года', 'dateline'),
       c(`${RU_LEADERS} (далее – ШОС) по итогам заседания Совета глав государств-членов заявляют следующее.`),
