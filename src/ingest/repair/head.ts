@@ -46,34 +46,44 @@ export interface HeadResult {
  * Drop what stands between the title and the text (up to the first paragraph that ends a
  * sentence or the first numbered heading): the title repeated, datelines (read for their date),
  * a bare date (a publication stamp), a line announcing the full text, a link naming another
- * declaration.
+ * declaration, and any line before the last of these (a site motto).
  */
 export function dropHead(blocks: readonly Block[], title: string | undefined): HeadResult {
   const result: HeadResult = { blocks: [], dropped: [] };
-  let k = 0;
-  for (; k < blocks.length; k++) {
-    const block = blocks[k]!;
+  const reasons: Array<Dropped['reason'] | undefined> = [];
+  for (const block of blocks) {
     const text = block.text.trim();
     if (block.kind === 'paragraph' && FULL_TEXT.test(text) && [...text].length <= 80) {
-      result.dropped.push({ text: block.text, reason: 'marker' });
+      reasons.push('marker');
       continue;
     }
     if (endsSentence(text) || numberingRank(text) !== undefined) break;
-    if (title && squeeze(text) === squeeze(title)) {
-      result.dropped.push({ text: block.text, reason: 'duplicate-title' });
-    } else if (isDateline(text)) {
-      result.dropped.push({ text: block.text, reason: 'dateline' });
+    reasons.push(headReason(block, text, title));
+  }
+  // The head ends with its last furniture: an unrecognised line before it (a site motto) is the page's.
+  const end = reasons.findLastIndex((reason) => reason !== undefined) + 1;
+  for (let k = 0; k < end; k++) {
+    const block = blocks[k]!;
+    const reason = reasons[k] ?? 'navigation';
+    result.dropped.push({ text: block.text, reason });
+    if (reason === 'dateline') {
+      const text = block.text.trim();
       const date = datelineDate(text);
       if (!result.dateline?.date) result.dateline = date ? { text, date } : result.dateline ?? { text };
-    } else if (dateLine(text) && !isChrome(text)) {
-      result.dropped.push({ text: block.text, reason: 'stamp' });
-    } else if (title && block.kind === 'paragraph' && TITLE_WORDS.test(text) && [...text].length <= 200) {
-      // Another declaration named between the title and the text: a link of the page.
-      result.dropped.push({ text: block.text, reason: 'navigation' });
-    } else break;
+    }
   }
-  result.blocks = blocks.slice(k);
+  result.blocks = blocks.slice(end);
   return result;
+}
+
+/** Why a block of the head is furniture, or undefined when it is not recognised. */
+function headReason(block: Block, text: string, title: string | undefined): Dropped['reason'] | undefined {
+  if (title && squeeze(text) === squeeze(title)) return 'duplicate-title';
+  if (isDateline(text)) return 'dateline';
+  if (dateLine(text) && !isChrome(text)) return 'stamp';
+  // Another declaration named between the title and the text: a link of the page.
+  if (title && block.kind === 'paragraph' && TITLE_WORDS.test(text) && [...text].length <= 200) return 'navigation';
+  return undefined;
 }
 
 /**

@@ -138,7 +138,7 @@ function formulaTitle(blocks: readonly Block[]): string | undefined {
 }
 
 /** A line announcing the full text: `…публикует полный текст документа.`, `「…」全文如下：`. */
-const FULL_TEXT = /全文如下|полный текст|full text/iu;
+const FULL_TEXT = /全文如下|全文[：:]$|полный текст|full text/iu;
 
 /** Text as compared between titles: no whitespace. */
 const squeeze = (text: string): string => text.replace(/\s+/gu, '');

@@ -53,3 +53,14 @@ describe('dropHead: links', () => {
     expect(dropHead(blocks, '示例比什凯克宣言').dropped).toEqual([{ text: '示例青岛宣言 示例比什凯克宣言', reason: 'navigation' }]);
   });
 });
+
+describe('dropHead: page lines before the last furniture of the head', () => {
+  it('drops an unrecognised line (a site motto) that stands between the title and a dateline', () => {
+    const blocks = [p('示例文库，自由的文献馆'), p('2019年6月14日於示例市'), p('正文。')];
+    expect(dropHead(blocks, '示例宣言').dropped).toEqual([
+      { text: '示例文库，自由的文献馆', reason: 'navigation' }, { text: '2019年6月14日於示例市', reason: 'dateline' },
+    ]);
+    // Without furniture after it, such a line is text.
+    expect(dropHead([p('示例文库，自由的文献馆'), p('正文。')], '示例宣言').dropped).toEqual([]);
+  });
+});
