@@ -17,7 +17,7 @@ export function squeeze(text: string): string {
   return decodeEntities(text).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '');
 }
 
-/** The input's lines as the accounting reads them: Markdown marks removed, front matter skipped, HTML as its text blocks. */
+/** The input's lines as the accounting reads them: Markdown marks (headings, links, emphasis) removed, front matter skipped, HTML as its text blocks. */
 async function inputLines(bytes: Uint8Array): Promise<string[]> {
   const text = normaliseLineEndings(decodeBytes(bytes).text);
   const form = detectForm(text);
@@ -28,7 +28,7 @@ async function inputLines(bytes: Uint8Array): Promise<string[]> {
   let lines = text.split('\n');
   if (form === 'markdown') {
     if (lines[0]?.trim() === '---') lines = lines.slice(lines.indexOf('---', 1) + 1);
-    lines = lines.map((line) => line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, ''));
+    lines = lines.map((line) => line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '').replace(/\*\*?|__?/g, ''));
   }
   return lines;
 }

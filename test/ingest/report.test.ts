@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src/ingest/index.js';
@@ -31,7 +31,12 @@ describe('importReport', () => {
     expect(report.dropped.filter((entry) => entry.reason === 'signature')).toHaveLength(parts.signatures.length);
   });
 
-  it.each(['seed-2020-moscow.txt', ...RENDERINGS.map((name) => `renderings/${name}`)])('accounts for every line of %s', async (name) => {
+  // The shape pages (fixtures/renderings/shapes) that are declarations, when that folder is there.
+  const shapes = existsSync(fixture('renderings/shapes'))
+    ? readdirSync(fixture('renderings/shapes')).filter((name) => !name.endsWith('.json') && !name.startsWith('not-')).map((name) => `renderings/shapes/${name}`)
+    : [];
+
+  it.each(['seed-2020-moscow.txt', ...RENDERINGS.map((name) => `renderings/${name}`), ...shapes])('accounts for every line of %s', async (name) => {
     const bytes = readFileSync(fixture(name));
     const report = await importReport(bytes);
     expect(await unaccounted(bytes, report)).toEqual([]);
