@@ -56,7 +56,7 @@ function firstSentence(text: string): string {
  * repeated, datelines, a bare publication date) → drop the title repeated inside the text (a PDF's
  * running heads) → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
- * first sentence, else a labelled date, else the page time stamp; place from the title, else the
+ * first sentence, else a labelled date, else a bare date under the title, else the page time stamp; place from the title, else the
  * dateline, else the first sentence, else a labelled place; language from the text). Front matter, when given, wins over all of these.
  * Throws `InputError` when no paragraph is left.
  */
@@ -89,7 +89,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   if (titled.excerpt && meta.excerpt === undefined) meta.excerpt = true;
   const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
   // A dated line under the title (`г. Москва, 10 ноября 2020 года`) is read whole: its `г.` ends no sentence.
-  const date = signed.closingDate ?? head.dateline?.date ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? labels.date ?? chrome.stamp;
+  const date = signed.closingDate ?? head.dateline?.date ?? dateLine(firstParagraph) ?? findDate(firstSentence(firstParagraph))?.iso ?? labels.date ?? head.stamp ?? chrome.stamp;
   if (!meta.date && date) meta.date = date;
   if (!meta.place) {
     const place = (meta.title ? findPlace(meta.title) : undefined)

@@ -40,6 +40,8 @@ export interface HeadResult {
   blocks: Block[];
   dropped: Dropped[];
   dateline?: { text: string; date?: string };
+  /** ISO date of the first bare date line dropped as a stamp. */
+  stamp?: string;
 }
 
 /**
@@ -66,6 +68,8 @@ export function dropHead(blocks: readonly Block[], title: string | undefined): H
     const block = blocks[k]!;
     const reason = reasons[k] ?? 'navigation';
     result.dropped.push({ text: block.text, reason });
+    const bare = reason === 'stamp' && !result.stamp ? dateLine(block.text.trim()) : undefined;
+    if (bare) result.stamp = bare;
     if (reason === 'dateline') {
       const text = block.text.trim();
       const date = datelineDate(text);

@@ -196,7 +196,8 @@ export function findTitle(blocks: readonly Block[], labelled?: string): TitleRes
     let start = 0;
     while (start < blocks.length && !isRunningText(blocks[start]!) && !isNumbered(blocks[start]!.text)) start++;
     if (start === blocks.length) start = 0;
-    return { title: labelled, blocks: blocks.slice(start), dropped: blocks.slice(0, start).map(beforeTitle(labelled)) };
+    const title = cleanTitle(labelled).title;
+    return { title, blocks: blocks.slice(start), dropped: blocks.slice(0, start).map(beforeTitle(title)) };
   }
   const heading = blocks.findIndex((block) => block.kind === 'heading');
   const textFirst = blocks.slice(0, Math.max(0, heading)).some(isRunningText);

@@ -27,6 +27,7 @@ describe('dropHead', () => {
     expect(result.blocks).toEqual([text, p('示例宣言')]);
     expect(result.dropped.map((entry) => entry.reason)).toEqual(['duplicate-title', 'dateline', 'dateline', 'stamp']);
     expect(result.dateline).toEqual({ text: 'г. Москва, 10 ноября 2020 года', date: '2020-11-10' });
+    expect(result.stamp).toBe('2020-11-11');
   });
 
   it('drops a line announcing the full text, and stops at the first section heading', () => {

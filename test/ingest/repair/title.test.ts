@@ -106,7 +106,7 @@ describe('findTitle: the line that names the declaration itself', () => {
   });
 
   it('takes a labelled title when no line names the declaration, dropping the page lines before the text', () => {
-    const result = findTitle([p('Example Database'), p('Politics and Relations'), p('The leaders declare the following.'), h('I. Security'), p('Text.')], 'Example Declaration');
+    const result = findTitle([p('Example Database'), p('Politics and Relations'), p('The leaders declare the following.'), h('I. Security'), p('Text.')], '《Example Declaration》');
     expect(result.title).toBe('Example Declaration');
     expect(result.blocks).toEqual([p('The leaders declare the following.'), h('I. Security'), p('Text.')]);
     expect(result.dropped).toEqual([nav('Example Database'), nav('Politics and Relations')]);
