@@ -45,6 +45,27 @@ describe('importReport', () => {
   });
 });
 
+describe('importReport: labels and HTML furniture', () => {
+  // SYNTHETIC page text.
+  it('reads a labelled date and place when the text gives none, and lists the labels', async () => {
+    const text = '[Title] Example Declaration of the Synthetic Forum\n\n[Place] Samarkand\n\n[Date] 16 September 2022\n\n[Full text]\n\nThe leaders of the member states declare the following.\n\nThe member states support the work of the forum.\n';
+    const report = await importReport(utf8(text));
+    expect(report.labels).toEqual({ title: 'Example Declaration of the Synthetic Forum', place: 'Samarkand', date: '2022-09-16' });
+    expect(report.declaration.meta).toMatchObject({ title: 'Example Declaration of the Synthetic Forum', date: '2022-09-16', place: 'Samarkand' });
+    expect(report.dropped.map((entry) => [entry.line, entry.reason])).toEqual([[1, 'metadata'], [3, 'metadata'], [5, 'metadata'], [7, 'marker']]);
+    expect(report.missing).toEqual([]);
+  });
+
+  it('lists the text of HTML furniture elements with their source line', async () => {
+    const html = '<html><body>\n<nav>Home | News | Contact</nav>\n<h1>Example Declaration of the Synthetic Forum</h1>\n<p>The member states declare the following.</p>\n<footer>© Example site</footer>\n</body></html>\n';
+    const report = await importReport(utf8(html));
+    expect(report.dropped).toEqual([
+      { line: 2, text: 'Home | News | Contact', reason: 'navigation' },
+      { line: 5, text: '© Example site', reason: 'footer' },
+    ]);
+  });
+});
+
 // Generated pages: the seed's clauses in a random stretch, wrapped in random page furniture.
 // The furniture lines are SYNTHETIC, in the shapes real pages give them.
 const TOP = ['首页 > 新闻中心 > 示例频道', '[字体: 大 中 小] 打印本页', 'English Français Русский 简体中文', '分享到：'];
