@@ -5,7 +5,7 @@
 
 /** Metadata of a declaration: the YAML front matter of its canonical file. */
 export interface DeclarationMeta {
-  /** Title as written (the `# title` line). */
+  /** Title as written (the `# title` line); `''` when the input gave none (a page that is only the body). */
   title: string;
   /** ISO date `YYYY-MM-DD`, when known. */
   date?: string;
@@ -19,6 +19,8 @@ export interface DeclarationMeta {
   signatories: string[];
   /** Set on test fixtures derived from a real text by edits: says what was changed. */
   synthetic?: string;
+  /** The text is an abstract of the declaration (its title said `（摘要）`), not the full text. */
+  excerpt?: boolean;
   /** Any other front-matter keys, kept as read so that rewriting a file loses nothing. */
   extra: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import { buildDeclaration } from '../tree/build.js';
 import { countClauses } from '../tree/flatten.js';
 import { metaFromData } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
+import type { Dropped, Labels } from './dropped.js';
 import { detectLanguage } from './language.js';
 import { findPlace } from './place.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
@@ -14,8 +15,9 @@ import { splitLineParagraphs } from './repair/line-paragraphs.js';
 import { assignHeadingLevels } from './repair/heading-levels.js';
 import { promoteHeadings } from './repair/promote-headings.js';
 import { extractSignatures } from './repair/signatures.js';
+import { dropHead, dropTitleRepeats } from './repair/head.js';
 import { findTitle } from './repair/title.js';
-import { type SummitDateResult, summitDate } from './summit-date.js';
+import { type DateSource, summitDate } from './summit-date.js';
 
 /** Options of `declarationFromBlocks`. */
 export interface FromBlocksOptions {
@@ -23,15 +25,25 @@ export interface FromBlocksOptions {
   plainText?: boolean;
   /** Front matter of a non-canonical Markdown input: its fields win over what is detected. Default none. */
   frontMatter?: Record<string, unknown>;
-  /** Labelled metadata read from the page (`[Date] …`, `發布時間：…`); ranked after front matter. Default none. */
-  labels?: { date?: string };
 }
 
-/** A declaration and what reading it found out: where its date came from, what was removed as a dateline. */
-export interface BlocksReading {
+/** A declaration read from raw blocks, with what the repair passes dropped and what they could not find. */
+export interface BlocksReport {
   declaration: Declaration;
-  /** The summit date's choice (see `summitDate`). */
-  dates: Omit<SummitDateResult, 'blocks'>;
+  /** Every block (or line) left out, with the reason, in the order the passes dropped them. */
+  dropped: Dropped[];
+  /** What labelled page metadata (`[Title] …`, an infobox's `發布時間：…`) gave. */
+  labels: Labels;
+  /** Metadata that could not be found: `title`, `date`, `place`. */
+  missing: Array<'title' | 'date' | 'place'>;
+  /** Where the date was read (see `summitDate`); absent without a date. */
+  dateSource?: DateSource;
+}
+
+/** The first sentence of a text: up to the first full stop (Chinese or Latin), after its paragraph number. */
+function firstSentence(text: string): string {
+  const body = text.replace(/^\s*(?:\d{1,3}[.)．]|[一二三四五六七八九十]+、|[（(]\d{1,3}[）)])\s*/u, '');
+  return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(body)?.[0] ?? body;
 }
 
 /**
@@ -39,49 +51,62 @@ export interface BlocksReading {
  * in order: clean lines (controls, indentation) → split blocks that hold a paragraph a line →
  * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
- * title and drop what precedes it → join hard wraps → join paragraphs cut in two → assign heading
- * levels → metadata (date: see `summitDate`, which also removes datelines; place from the title,
- * else from the opening formula or a dateline; language from the text). Front matter, when given,
- * wins over all of these. The title is empty when none was found (`import` then asks for it).
+ * title and drop what precedes it → drop what stands between the title and the text (the title
+ * repeated, datelines, a bare publication date) → drop the title repeated inside the text (a PDF's
+ * running heads) → join hard wraps → join paragraphs cut in two → assign heading
+ * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
+ * first sentence, else a labelled date, else a bare date under the title, else the page time stamp; place from the title, else the
+ * dateline, else the first sentence, else a labelled place; language from the text). Front matter, when given, wins over all of these.
  * Throws `InputError` when no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
-  return readBlocks(blocks, options).declaration;
+  return reportFromBlocks(blocks, options).declaration;
 }
 
-/** `declarationFromBlocks`, with what the reading found out (the date's source, datelines removed). */
-export function readBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): BlocksReading {
+/** `declarationFromBlocks` with the accounting: what each pass dropped, the labels read, what is missing. */
+export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): BlocksReport {
   let list: Block[] = [];
   for (const block of blocks) {
     const text = cleanLines(block.text);
     if (!text) continue;
     if (block.kind === 'heading') list.push({ ...block, text: joinHardWraps(text) });
-    else for (const paragraph of splitLineParagraphs(text)) list.push({ kind: 'paragraph', text: paragraph });
+    else for (const paragraph of splitLineParagraphs(text)) list.push({ ...block, text: paragraph });
   }
   const chrome = dropChrome(list);
   const signed = extractSignatures(chrome.blocks);
   list = signed.blocks;
   const marked = list.filter((block) => block.kind === 'heading').length;
   if (options.plainText || marked <= 1) list = promoteHeadings(list);
-  const titled = findTitle(list); // front matter with a title would have made the input canonical
+  const titled = findTitle(list, chrome.labels.title); // front matter with a title would have made the input canonical
   const beforeTitle = list.slice(0, Math.max(0, list.length - titled.blocks.length));
-  list = titled.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
+  const head = dropHead(titled.blocks, titled.title);
+  const repeats = dropTitleRepeats(head.blocks, titled.title);
+  list = repeats.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 
-  const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? '');
+  const labels = chrome.labels;
+  const meta = metaFromData(options.frontMatter ?? {}, titled.title ?? labels.title ?? '');
+  if (titled.excerpt && meta.excerpt === undefined) meta.excerpt = true;
+  const firstParagraph = list.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const stamp = head.stamp ?? chrome.stamp;
   const frontMatterDate = meta.date;
-  const { blocks: body, ...dates } = summitDate(list, {
+  const { blocks: body, removed, ...dates } = summitDate(list, {
     ...(frontMatterDate ? { frontMatter: frontMatterDate } : {}),
-    ...(options.labels ? { labels: options.labels } : {}),
+    ...(labels.date ? { labels: { date: labels.date } } : {}),
     ...(signed.closingDate ? { closing: signed.closingDate } : {}),
-    ...(chrome.stamp ? { stamp: chrome.stamp } : {}),
+    ...(stamp ? { stamp } : {}),
+    ...(head.dateline?.date ? { dateline: head.dateline.date } : {}),
     beforeTitle,
   });
   list = body;
   if (!meta.date && dates.date) meta.date = dates.date.iso;
   if (!meta.place) {
-    const place = findPlace(meta.title) ?? (dates.place ? findPlace(dates.place) : undefined);
+    const place = (meta.title ? findPlace(meta.title) : undefined)
+      ?? (head.dateline ? findPlace(head.dateline.text) : undefined)
+      ?? (dates.place ? findPlace(dates.place) : undefined)
+      ?? findPlace(firstSentence(firstParagraph));
     if (place) meta.place = place.name;
+    else if (labels.place) meta.place = labels.place;
     else if (dates.place) meta.place = dates.place;
   }
   if (!meta.lang) {
@@ -90,6 +115,11 @@ export function readBlocks(blocks: readonly Block[], options: FromBlocksOptions 
   }
   if (meta.signatories.length === 0) meta.signatories = signed.signatories;
   const declaration = buildDeclaration(meta, list);
-  if (countClauses(declaration) === 0) throw new InputError('no declaration found: no paragraphs of text after the title');
-  return { declaration, dates };
+  if (countClauses(declaration) === 0) {
+    throw new InputError(`no declaration found: no paragraphs of text${meta.title ? ' after the title' : ''}`);
+  }
+  const datelines = removed.map((text): Dropped => ({ text, reason: 'dateline' }));
+  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped, ...repeats.dropped, ...datelines];
+  const missing = (['title', 'date', 'place'] as const).filter((field) => !meta[field]);
+  return { declaration, dropped, labels, missing, ...(dates.date && !frontMatterDate ? { dateSource: dates.date.source } : frontMatterDate ? { dateSource: 'front-matter' as const } : {}) };
 }

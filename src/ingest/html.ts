@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import type { Dropped } from './dropped.js';
 import { isCjk } from './repair/hard-wraps.js';
 
 /** Elements that hold page furniture, never declaration text. */
@@ -21,23 +22,48 @@ const ARTICLE_ELEMENTS = new Set(['article', 'main']);
  * Line breaks of the page source between two ideographs are dropped (see `joinCjkSourceLines`).
  */
 export async function htmlToMdast(html: string): Promise<Root> {
-  const processor = unified().use(rehypeParse).use(rehypeRemark);
-  const hast = processor.parse(html) as HastRoot;
-  stripChrome(hast);
-  joinCjkSourceLines(hast);
-  return (await processor.run(hast)) as Root;
+  return (await htmlToMdastDropping(html)).root;
 }
 
-function stripChrome(node: HastRoot | Element, inArticle = false): void {
+/** `htmlToMdast`, also listing the visible text of the furniture elements it removed. */
+export async function htmlToMdastDropping(html: string): Promise<{ root: Root; dropped: Dropped[] }> {
+  const processor = unified().use(rehypeParse).use(rehypeRemark);
+  const hast = processor.parse(html) as HastRoot;
+  const dropped: Dropped[] = [];
+  stripChrome(hast, false, dropped);
+  joinCjkSourceLines(hast);
+  return { root: (await processor.run(hast)) as Root, dropped };
+}
+
+/** Elements whose content is never shown as text: removing them loses nothing a reader sees. */
+const INVISIBLE_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe']);
+
+function stripChrome(node: HastRoot | Element, inArticle: boolean, dropped: Dropped[]): void {
+  const drop = (element: Element, names: string): false => {
+    if (INVISIBLE_ELEMENTS.has(element.tagName)) return false;
+    const text = visibleText(element).replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+    if (text) dropped.push({ text, reason: element.tagName === 'footer' || /footer|copyright/i.test(names) ? 'footer' : 'navigation' });
+    return false;
+  };
   node.children = node.children.filter((child: HastContent) => {
     if (child.type !== 'element') return child.type !== 'comment';
-    if (CHROME_ELEMENTS.has(child.tagName)) return false;
-    if (!inArticle && (child.tagName === 'header' || child.tagName === 'footer')) return false;
     const names = [child.properties['className'], child.properties['id']].flat().filter((name) => typeof name === 'string').join(' ');
-    if (names && CHROME_NAMES.test(names)) return false;
-    stripChrome(child, inArticle || ARTICLE_ELEMENTS.has(child.tagName));
+    if (CHROME_ELEMENTS.has(child.tagName)) return drop(child, names);
+    if (!inArticle && (child.tagName === 'header' || child.tagName === 'footer')) return drop(child, names);
+    if (names && CHROME_NAMES.test(names)) return drop(child, names);
+    stripChrome(child, inArticle || ARTICLE_ELEMENTS.has(child.tagName), dropped);
     return true;
   }) as typeof node.children;
+}
+
+/** The text of an element, one line per block-level child. */
+function visibleText(node: Element): string {
+  return node.children.map((child) => {
+    if (child.type === 'text') return child.value;
+    if (child.type !== 'element' || INVISIBLE_ELEMENTS.has(child.tagName)) return '';
+    const text = visibleText(child);
+    return /^(?:p|div|li|h[1-6]|tr|br|section|ul|ol)$/.test(child.tagName) ? `\n${text}\n` : text;
+  }).join('');
 }
 
 /** A line break of the source with the spaces around it, and the characters on either side. */

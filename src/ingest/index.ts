@@ -1,25 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
-import { parseCanonical } from '../tree/markdown-read.js';
-import type { Declaration, DeclarationMeta } from '../types.js';
-import { decodeBytes } from './decode.js';
-import { detectForm, type InputForm } from './detect-form.js';
-import { loadRomanisers } from './place-slug.js';
-import { normaliseLineEndings } from './repair/line-endings.js';
+import type { Declaration } from '../types.js';
+import { type ImportOptions, MAX_INPUT_BYTES, parseInput } from './parse-input.js';
 
-/** Largest input accepted, in bytes: far above any real declaration, small enough to stay responsive. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
-/** Options of `importBytes` and `importFile`. */
-export interface ImportOptions {
-  /** Recorded as `source` in the metadata when the input has none. Default: none (`importFile`: the file name). */
-  source?: string;
-  /** How error messages name the input, e.g. the path as the user typed it. Default: `source`, else the path. */
-  label?: string;
-  /** Metadata given by the user (`import --title/--date/--place/--lang`): replaces what was found. Default none. */
-  metadata?: Partial<Pick<DeclarationMeta, 'title' | 'date' | 'place' | 'lang'>>;
-}
+export { MAX_INPUT_BYTES } from './parse-input.js';
+export type { ImportOptions } from './parse-input.js';
 
 /**
  * Read an input file with the checks every command needs (exists, is a file, not empty, not huge);
@@ -53,51 +39,11 @@ export async function readInput(path: string, label: string = path): Promise<Uin
  * UTF-8 / GB18030 detection) → detect the form → canonical files are read with their levels
  * trusted; HTML (rehype, loaded only for HTML), Markdown (remark) and plain text become blocks
  * that the repair passes of `declarationFromBlocks` turn into a declaration (`parseRaw`).
- * Throws `InputError` for empty, binary, undecodable input, a page without a declaration, or a
- * raw input that is not a declaration at all (no date, no title naming one, no opening formula:
- * JSON, code, a README) (prefixed with `label` when given).
+ * Throws `InputError` for empty, binary, undecodable input or a page without a declaration
+ * (prefixed with `label` when given).
  */
 export async function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<Declaration> {
-  try {
-    return await importUnlabelled(bytes, options);
-  } catch (error) {
-    if (error instanceof InputError && options.label) throw new InputError(`${options.label}: ${error.message}`);
-    throw error;
-  }
-}
-
-async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Promise<Declaration> {
-  if (bytes.length === 0) throw new InputError('input is empty');
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`input is above the ${MAX_INPUT_BYTES / 1048576} MB input limit`);
-  const text = normaliseLineEndings(decodeBytes(bytes).text);
-  if (!text.trim()) throw new InputError('input has no text');
-  const form = detectForm(text);
-  let declaration: Declaration;
-  try {
-    declaration = await parseText(text, form);
-  } catch (error) {
-    // The unified tree utilities recurse: thousands of nested elements exhaust the stack.
-    if (error instanceof RangeError) throw new InputError('input is nested too deeply to read');
-    throw error;
-  }
-  if (options.source && !declaration.meta.source) declaration.meta.source = options.source;
-  if (options.metadata) declaration.meta = { ...declaration.meta, ...options.metadata };
-  // A canonical file is our own format: its metadata is what its author wrote.
-  if (form !== 'canonical') {
-    const { notADeclaration } = await import('./declaration-check.js');
-    const notOne = notADeclaration(declaration);
-    if (notOne) throw new InputError(notOne);
-  }
-  // A place outside the gazetteer: load its romaniser now, so that `defaultId` can name it.
-  await loadRomanisers(declaration.meta.place);
-  return declaration;
-}
-
-/** Parse decoded text according to its form; the repair passes are loaded only for raw forms. */
-async function parseText(text: string, form: InputForm): Promise<Declaration> {
-  if (form === 'canonical') return await parseCanonical(text);
-  const { parseRaw } = await import('./raw.js');
-  return await parseRaw(text, form);
+  return (await parseInput(bytes, options)).declaration;
 }
 
 /** Read and import a file; `source` defaults to the file name, `label` (for messages) to `source`, else the path. */

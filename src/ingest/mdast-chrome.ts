@@ -1,5 +1,6 @@
 import type { Nodes, Paragraph, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Dropped } from './dropped.js';
 
 /** Separators that navigation bars put between links: `>`, `|`, `/`, `»`, bullets. */
 const SEPARATORS = /[\s>|/»›·•\-–—]+/gu;
@@ -10,21 +11,30 @@ const SEPARATORS = /[\s>|/»›·•\-–—]+/gu;
  * bold throughout (a heading styled by hand) becomes a heading.
  */
 export function prepareMdast(root: Root): Root {
-  visitParent(root);
-  return root;
+  return prepareMdastDropping(root).root;
 }
 
-function visitParent(parent: Parent): void {
+/** `prepareMdast`, also listing the link bars it removed (as `navigation`). */
+export function prepareMdastDropping(root: Root): { root: Root; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  visitParent(root, dropped);
+  return { root, dropped };
+}
+
+function visitParent(parent: Parent, dropped: Dropped[]): void {
   const kept: typeof parent.children = [];
   for (const child of parent.children) {
     if (child.type === 'paragraph') {
-      if (isLinkBar(child)) continue;
+      if (isLinkBar(child)) {
+        dropped.push({ text: toString(child), reason: 'navigation' });
+        continue;
+      }
       if (isBoldHeading(child)) {
         kept.push({ type: 'heading', depth: 2, children: child.children });
         continue;
       }
     }
-    if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') visitParent(child as Parent);
+    if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') visitParent(child as Parent, dropped);
     kept.push(child);
   }
   parent.children = kept;

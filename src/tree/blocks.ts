@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 /** A block of a document before it becomes a tree: a heading or a paragraph. */
 export type Block =
   | { kind: 'heading'; depth: number; text: string }
-  | { kind: 'paragraph'; text: string };
+  | { kind: 'paragraph'; text: string; /** From a Markdown code block: literal text, never a title. */ code?: true };
 
 /**
  * Flatten an mdast tree into headings and paragraphs, in order.
@@ -26,6 +26,8 @@ export function mdastToBlocks(root: Root): Block[] {
         marker = '';
         return;
       case 'code':
+        if (node.value.trim()) blocks.push({ kind: 'paragraph', text: node.value, code: true });
+        return;
       case 'html':
         if (node.value.trim()) blocks.push({ kind: 'paragraph', text: node.value });
         return;

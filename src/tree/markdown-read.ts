@@ -45,12 +45,14 @@ export function splitFrontMatterWith(text: string, parseYaml: YamlParse): { data
 
 /** Turn front-matter data into typed metadata; unknown keys go to `extra`. */
 export function metaFromData(data: Record<string, unknown>, fallbackTitle = ''): DeclarationMeta {
-  const { title, date, place, lang, source, synthetic, signatories, ...extra } = data;
+  const { title, date, place, lang, source, synthetic, signatories, excerpt, ...extra } = data;
   const meta: DeclarationMeta = {
     title: asText(title) ?? fallbackTitle,
     signatories: Array.isArray(signatories) ? signatories.map((s) => String(s)) : [],
     extra,
   };
+  if (excerpt === true) meta.excerpt = true;
+  else if (excerpt !== undefined) extra['excerpt'] = excerpt;
   const fields = { date: asText(date), place: asText(place), lang: asText(lang), source: asText(source), synthetic: asText(synthetic) };
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined) (meta as unknown as Record<string, unknown>)[key] = value;
@@ -92,6 +94,7 @@ export function requireData(split: { data: Record<string, unknown> | null; body:
 export function declarationFromCanonical(data: Record<string, unknown>, blocks: readonly Block[]): Declaration {
   const firstTitle = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
   const meta = metaFromData(data, firstTitle?.text ?? '');
-  if (!meta.title) throw new InputError('declaration has no title');
+  // `title: ""` is a declaration whose title was not found; a file without the key or a `# ` line has none at all.
+  if (!meta.title && data['title'] === undefined) throw new InputError('declaration has no title');
   return buildDeclaration(meta, blocks);
 }

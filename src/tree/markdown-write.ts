@@ -3,15 +3,17 @@ import type { Declaration, DeclarationMeta, Section } from '../types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 /** Front-matter keys in the order the contract shows them; other keys follow, sorted. */
-const KEY_ORDER = ['title', 'date', 'place', 'lang', 'source', 'synthetic', 'signatories'] as const;
+const KEY_ORDER = ['title', 'date', 'place', 'lang', 'source', 'excerpt', 'synthetic', 'signatories'] as const;
 
 /**
  * Write a declaration as canonical Markdown (contract §1): front matter, `# title`,
  * one paragraph per clause, `##`… for sections. UTF-8 text, LF, no trailing spaces,
  * one final newline. Byte-stable: reading the output back and writing it again gives the same bytes.
+ * Without a title, the front matter says `title: ""` and there is no `# ` line.
  */
 export function toMarkdown(declaration: Declaration): string {
-  const parts: string[] = [frontMatter(declaration.meta), `# ${escapeMarkdown(oneLine(declaration.meta.title))}`];
+  const title = oneLine(declaration.meta.title);
+  const parts: string[] = [frontMatter(declaration.meta), ...(title ? [`# ${escapeMarkdown(title)}`] : [])];
   for (const clause of declaration.preamble) parts.push(escapeMarkdown(oneLine(clause)));
   const walk = (sections: readonly Section[], depth: number): void => {
     for (const section of sections) {
@@ -32,7 +34,8 @@ function frontMatter(meta: DeclarationMeta): string {
     // Known fields are single lines, like the `# title` line: a newline would make YAML block scalars.
     const raw = known[key];
     const value = typeof raw === 'string' ? oneLine(raw) : Array.isArray(raw) ? raw.map((item) => oneLine(String(item))).filter(Boolean) : raw;
-    if (value === undefined || value === '') continue;
+    if (key === 'title' && value === '') record[key] = ''; // the key marks a canonical file
+    if (value === undefined || value === '' || value === false) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     record[key] = value;
   }

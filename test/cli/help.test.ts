@@ -16,7 +16,7 @@ Options:
   -h, --help                                    display help for command
 
 Commands:
-  normalise|normalize <file>                    print the normalised Markdown of a raw declaration (text, HTML, Markdown) to stdout
+  normalise|normalize [options] <file>          print the normalised Markdown of a raw declaration (text, HTML, Markdown) to stdout
   import [options] <file>                       normalise a raw declaration and commit it to the store as declarations/ID.md
   show [options] <ref>                          print a declaration (file or store reference) as canonical Markdown, an outline, or JSON
   diff [options] <A> <B>                        compare two declarations clause by clause

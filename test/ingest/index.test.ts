@@ -53,3 +53,10 @@ describe('bad input', () => {
     expect(declaration.sections[0]!.children[0]).toEqual({ heading: '二', depth: 3, clauses: ['段落。'], children: [] });
   });
 });
+
+describe('Markdown code blocks', () => {
+  it('never gives the title: a README whose example output names a declaration is not a declaration', async () => {
+    const readme = '# sometool\n\nA tool that compares texts.\n\n```text\n--- a Example Declaration of the Synthetic Forum\n+++ b the same, revised\n```\n\nRun it with npm.\n';
+    await expect(importBytes(new TextEncoder().encode(readme))).rejects.toThrow(/not a declaration/);
+  });
+});

@@ -32,7 +32,7 @@ describe('lazy loading of the HTML parser', () => {
   });
 
   it('is imported dynamically for HTML input', () => {
-    expect(readFileSync(resolve(SRC, 'ingest/index.ts'), 'utf8')).toContain("await import('./raw.js')");
+    expect(readFileSync(resolve(SRC, 'ingest/parse-input.ts'), 'utf8')).toContain("await import('./raw.js')");
     expect(readFileSync(resolve(SRC, 'ingest/raw.ts'), 'utf8')).toContain("await import('./html.js')");
   });
 });

@@ -1,4 +1,7 @@
 import type { Block } from '../../tree/blocks.js';
+import { isChrome } from './chrome.js';
+import { dateLine } from './dates.js';
+import { numberingRank } from './heading-levels.js';
 
 /** Ends in an ideograph (or a Chinese comma): the paragraph was cut mid-sentence. */
 const CUT_CJK = /[\p{Script=Han}，、]$/u;
@@ -6,21 +9,27 @@ const CUT_CJK = /[\p{Script=Han}，、]$/u;
 const CUT_LATIN = /[\p{Ll},]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
+/** Page furniture, a date line or a numbered heading left as a paragraph: it ends without punctuation but was not cut. */
+function endsWhole(text: string): boolean {
+  return isChrome(text) || dateLine(text) !== undefined || numberingRank(text) !== undefined;
+}
+
 /**
  * Join paragraphs that scraping cut in two (`…残` + `奥会…` → `…残奥会…`): a paragraph ending in
  * an ideograph with no closing punctuation is joined to the next paragraph with no separator;
  * Latin text ending mid-sentence is joined to a next paragraph starting in lower case with one space.
+ * A stamp, source line, byline, date line or numbered heading is never joined (`endsWhole`).
  */
 export function joinBrokenParagraphs(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const previous = out.at(-1);
     if (block.kind === 'paragraph' && previous?.kind === 'paragraph') {
-      if (CUT_CJK.test(previous.text)) {
+      if (CUT_CJK.test(previous.text) && !endsWhole(previous.text)) {
         out[out.length - 1] = { kind: 'paragraph', text: previous.text + block.text };
         continue;
       }
-      if (CUT_LATIN.test(previous.text) && STARTS_LOWER.test(block.text)) {
+      if (CUT_LATIN.test(previous.text) && STARTS_LOWER.test(block.text) && !endsWhole(previous.text)) {
         out[out.length - 1] = { kind: 'paragraph', text: `${previous.text} ${block.text}` };
         continue;
       }

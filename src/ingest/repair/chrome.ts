@@ -1,60 +1,198 @@
 import type { Block } from '../../tree/blocks.js';
+import type { DropReason, Dropped, Labels } from '../dropped.js';
+import { findDate } from './dates.js';
 
 /** Longest block that can be taken for site chrome: real clauses are longer, or match no pattern. */
 const MAX_CHROME_LENGTH = 120;
 
 /**
  * Site chrome around a declaration on a news or ministry page (each pattern matched against a
- * whole block): font-size and print bars, share and close links, breadcrumbs, source/editor
- * lines, search boxes, language bars, copyright, contact and ICP footers.
+ * whole block), with the reason `--explain` gives: font-size and print bars, share and close
+ * links, breadcrumbs, source/editor lines and bylines, search boxes, copyright, contact and ICP
+ * footers, PDF extraction lines, a `全文` marker.
  */
-const CHROME_PATTERNS: readonly RegExp[] = [
-  /^[[【(（]?\s*字[体體][:：]?\s*[[【(（]?\s*大\s*中\s*小/u,
-  /^[[【]?(?:打印本[页頁]|打印|关闭窗口|關閉窗口|关闭|關閉|返回[顶頂]部|返回|推[荐薦][给給]朋友|收藏|[纠糾][错錯])[\]】]?(?:\s*[[【]?(?:打印本[页頁]|打印|关闭窗口|關閉窗口|关闭|關閉|返回[顶頂]部|推[荐薦][给給]朋友|收藏|[纠糾][错錯])[\]】]?)*$/u,
-  /^分享到[:：]?/u,
-  /版[权權]所有|all rights reserved|copyright|©/iu,
-  /ICP[备備证證]|公网安[备備]|公網安[备備]|[网網]站[标標][识識]碼|网站标识码/u,
-  /^(?:[联聯][系繫]我[们們]|[网網]站地[图圖]|[网網]站[声聲]明|[关關]于我[们們]|關於我們)/u,
-  /^(?:首[页頁]|主[页頁]|[当當]前位置[:：]?|您的位置[:：]?|Home)\s*(?:[>›»/]|$)/iu,
-  /^(?:[来來]源|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[发發]布[时時][间間]|[发發]布日期|稿源|Source|Editor)\s*[:：]/iu,
-  /^(?:搜索|[检檢]索|Search)$/iu,
-  /^(?:上一篇|下一篇|相[关關]新[闻聞]|相[关關][链鏈]接)/u,
+const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
+  [/^[[【(（]?\s*字[体體][:：]?\s*[[【(（]?\s*大\s*中\s*小/u, 'navigation'],
+  [/^[[【]?(?:打印本[页頁]|打印|关闭窗口|關閉窗口|关闭|關閉|返回[顶頂]部|返回|推[荐薦][给給]朋友|收藏|[纠糾][错錯])[\]】]?(?:\s*[[【]?(?:打印本[页頁]|打印|关闭窗口|關閉窗口|关闭|關閉|返回[顶頂]部|推[荐薦][给給]朋友|收藏|[纠糾][错錯])[\]】]?)*$/u, 'navigation'],
+  [/^分享到[:：]?/u, 'navigation'],
+  [/版[权權]所有|all rights reserved|copyright|©/iu, 'footer'],
+  [/ICP[备備证證]|公网安[备備]|公網安[备備]|[网網]站[标標][识識]碼|网站标识码/u, 'footer'],
+  [/^(?:[联聯][系繫]我[们們]|[网網]站地[图圖]|[网網]站[声聲]明|[关關]于我[们們]|關於我們)/u, 'footer'],
+  [/^(?:首[页頁]|主[页頁]|[当當]前位置[:：]?|您的位置[:：]?|Home)\s*(?:[>›»/|]|$)|^(?:[当當]前位置|您的位置)\s*[:：]/iu, 'navigation'],
+  // A bar of short items between pipes: `Home | About Us | Media Center | Contact`.
+  [/^[^|。.!?]{1,24}(?:\s*\|\s*[^|。.!?]{1,24}){2,}$/u, 'navigation'],
+  [/^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])(?!\p{L})\s*[:：]?/iu, 'navigation'],
+  [/^(?:Back to|Return to|Вернуться)(?!\p{L})/iu, 'navigation'],
+  // Publication and update times, page counters.
+  [/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*[:：]?\s*.{0,30}\d/iu, 'stamp'],
+  [/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu, 'stamp'],
+  [/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu, 'source'],
+  [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
+  [/^[(（【[]?\s*(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：][^)）】\]]*[)）】\]]?$/iu, 'byline'],
+  [/^(?:基本介[绍紹]|基本信息|基本資料|基本资料)$/u, 'infobox'],
+  [/^(?:目[录錄]|Contents|Содержание)$/iu, 'navigation'],
+  [/^(?:[来來]源|稿源|Source|Источник)\s*[:：]/iu, 'source'],
+  // `时间: 来源:外交部 访问量:`: a page's field bar, empty or filled.
+  [/^(?:[时時][间間]|日期)\s*[:：].*(?:[来來]源|[访訪][问問]量|[阅閱][览覽])/u, 'source'],
+  [/^(?:新华社|新華社|本报|本報|中新社|人民日报|人民日報)?(?:特派)?(?:记者|記者|通讯员|通訊員)\s*[:：\s]\s*\S/u, 'byline'],
+  [/^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u, 'byline'],
+  [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
+  [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
+  [/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu, 'navigation'],
+  [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
+  [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
+  [/^[[【(（]?(?:全文|Full text|Полный текст)[\]】)）]?$/iu, 'marker'],
 ];
 
 /** Names that make up a language-switch bar. */
 const LANGUAGE_NAMES = /English|Français|Español|Русский|简体中文|簡體中文|繁體中文|繁体中文|العربية|Deutsch|日本語|Português/gu;
 
-/** A page time stamp such as `2020-11-10 22:29`. */
+/** A page time stamp such as `2020-11-10 22:29`, `2022年09月17日07:53` or `17.09.2021 10:15`, maybe followed by the page's source fields. */
 const STAMP = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const STAMP_WITH_TIME = /^(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+.*)?$/u;
 
-/** Blocks without chrome, and the first page time stamp seen (ISO date), if any. */
+/** A database's field marker: `[Title] …`, `[Place] …`, `[Date] …`, `[Source] …`. */
+const MARKER = /^\[(Title|Place|Date|Source|Author|Keywords?|Subject)\]\s*(.*)$/iu;
+
+/** A wiki infobox line: `• 中文名：…`, `• 發布時間：…`. */
+const INFOBOX = /^[•·●▪◦■]\s*([^：:]{1,12})\s*[：:]\s*(.*)$/u;
+const INFOBOX_TITLE = /^(?:中文名称?|名[称稱]|中文名稱|文件名[称稱]?)$/u;
+const INFOBOX_DATE = /^(?:[发發][布表][时時][间間]|[签簽]署[时時][间間]|[时時][间間]|日期|通[过過][时時][间間])$/u;
+const INFOBOX_PLACE = /^(?:[发發][布表]地[点點]|[签簽]署地[点點]|地[点點])$/u;
+
+/** Blocks without chrome, what was dropped, the first page time stamp seen (ISO date), and labelled metadata. */
 export interface ChromeResult {
   blocks: Block[];
   stamp?: string;
+  dropped: Dropped[];
+  labels: Labels;
 }
 
-/** Is this block site chrome (see `CHROME_PATTERNS`, language bars and time stamps)? */
-export function isChrome(text: string): boolean {
+/** What a chrome block is: its reason, and for a labelled field what it gives. */
+interface ChromeKind {
+  reason: DropReason;
+  label?: { field: keyof Labels; value: string };
+  stamp?: string;
+}
+
+/** ISO date of year, month, day strings, when valid. */
+function iso(year: string, month: string, day: string): string | undefined {
+  const text = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(text)) ? undefined : text;
+}
+
+/** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
+/** A licence line, which may end with a full stop: `本作品屬於公有領域。`, `Public domain.`. */
+const LICENCE = /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}* достояни/iu;
+
+function chromeKind(flat: string): ChromeKind | undefined {
+  if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };
+  if (flat.length > MAX_CHROME_LENGTH || /[。！？]$/u.test(flat)) return undefined; // chrome is never a sentence
+  const stamp = STAMP.exec(flat);
+  if (stamp) return { reason: 'stamp', ...withStamp(iso(stamp[1]!, stamp[2]!, stamp[3]!)) };
+  const timed = STAMP_WITH_TIME.exec(flat);
+  if (timed) {
+    const date = timed[1] ? iso(timed[1], timed[2]!, timed[3]!) : iso(timed[6]!, timed[5]!, timed[4]!);
+    return { reason: 'stamp', ...withStamp(date) };
+  }
+  const marker = MARKER.exec(flat);
+  if (marker) {
+    const name = marker[1]!.toLowerCase();
+    const value = marker[2]!.trim();
+    const field = name === 'title' ? 'title' : name === 'place' ? 'place' : name === 'date' ? 'date' : undefined;
+    return { reason: 'metadata', ...labelled(field, value) };
+  }
+  const infobox = INFOBOX.exec(flat);
+  if (infobox) {
+    const name = infobox[1]!.trim();
+    const field = INFOBOX_TITLE.test(name) ? 'title' : INFOBOX_DATE.test(name) ? 'date' : INFOBOX_PLACE.test(name) ? 'place' : undefined;
+    return { reason: 'infobox', ...labelled(field, infobox[2]!.trim()) };
+  }
+  if ((flat.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return { reason: 'navigation' };
+  for (const [pattern, reason] of CHROME_PATTERNS) if (pattern.test(flat)) return { reason };
+  return undefined;
+}
+
+function withStamp(date: string | undefined): { stamp?: string } {
+  return date ? { stamp: date } : {};
+}
+
+/** A label for a field, dates read as ISO; nothing when the field is unknown or the value empty. */
+function labelled(field: keyof Labels | undefined, value: string): Pick<ChromeKind, 'label'> {
+  if (!field || !value) return {};
+  if (field === 'date') {
+    const date = findDate(value)?.iso;
+    return date ? { label: { field, value: date } } : {};
+  }
+  return { label: { field, value } };
+}
+
+/** The kind of chrome a block is: the whole block flattened, else every one of its lines. */
+function blockKind(text: string): ChromeKind[] | undefined {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  if (flat.length > MAX_CHROME_LENGTH || /[。！？]$/u.test(flat)) return false; // chrome is never a sentence
-  if (STAMP.test(flat)) return true;
-  if ((flat.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return true;
-  return CHROME_PATTERNS.some((pattern) => pattern.test(flat));
+  const whole = chromeKind(flat);
+  if (whole) return [whole];
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length < 2) return undefined;
+  const kinds = lines.map((line) => chromeKind(line.replace(/\s+/gu, ' ')));
+  return kinds.every((kind) => kind !== undefined) ? (kinds as ChromeKind[]) : undefined;
 }
 
-/** Drop chrome blocks (paragraphs only: headings are kept), remembering the first time stamp as a date. */
+/** The reason a block is site chrome (see `CHROME_PATTERNS`, markers, infoboxes, language bars and time stamps), or undefined. */
+export function chromeReason(text: string): DropReason | undefined {
+  return blockKind(text)?.[0]?.reason;
+}
+
+/** Is this block site chrome? */
+export function isChrome(text: string): boolean {
+  return chromeReason(text) !== undefined;
+}
+
+/** Reasons that also drop a heading: furniture that no document has as a heading. */
+const HEADING_REASONS = new Set<DropReason>(['stamp', 'source', 'byline', 'metadata', 'infobox', 'pdf', 'marker']);
+
+/**
+ * A paragraph of several lines split into its lines of chrome at the start and at the end (a
+ * breadcrumb, stamp or byline that a page's text ran into the title or a paragraph), the PDF page
+ * furniture inside it, and the rest.
+ */
+function peel(block: Block): Block[] {
+  if (block.kind !== 'paragraph' || !block.text.includes('\n')) return [block];
+  const lines = block.text.split('\n');
+  const chrome = (line: string): boolean => line.trim() !== '' && chromeKind(line.replace(/\s+/gu, ' ').trim()) !== undefined;
+  let start = 0;
+  while (start < lines.length && chrome(lines[start]!)) start++;
+  let end = lines.length;
+  while (end > start && chrome(lines[end - 1]!)) end--;
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+  // Inside, only a PDF's page furniture (`- 2 -`, `Total Page:3`): a page break cut the paragraph there.
+  const inner = lines.slice(start, end);
+  const pdf = inner.filter((line) => line.trim() !== '' && chromeKind(line.replace(/\s+/gu, ' ').trim())?.reason === 'pdf');
+  const middle = inner.filter((line) => !pdf.includes(line)).join('\n');
+  if (start === 0 && end === lines.length && pdf.length === 0) return [block];
+  return [...lines.slice(0, start).map(paragraph), ...pdf.map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
+  return [...lines.slice(0, start).map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
+}
+
+/**
+ * Drop chrome blocks (headings only for furniture no document has as a heading), listing each
+ * with its reason, remembering the first time stamp as a date and what labelled fields give.
+ * Chrome lines at the start or end of a paragraph are dropped on their own (`peel`).
+ */
 export function dropChrome(blocks: readonly Block[]): ChromeResult {
-  const result: ChromeResult = { blocks: [] };
-  for (const block of blocks) {
-    if (block.kind === 'paragraph' && isChrome(block.text)) {
-      const stamp = STAMP.exec(block.text.trim());
-      if (stamp && !result.stamp) {
-        const iso = `${stamp[1]}-${stamp[2]!.padStart(2, '0')}-${stamp[3]!.padStart(2, '0')}`;
-        if (!Number.isNaN(Date.parse(iso))) result.stamp = iso;
-      }
+  const result: ChromeResult = { blocks: [], dropped: [], labels: {} };
+  for (const block of blocks.flatMap(peel)) {
+    const kinds = blockKind(block.text);
+    const drop = kinds && (block.kind === 'paragraph' || kinds.every((kind) => HEADING_REASONS.has(kind.reason)));
+    if (!drop) {
+      result.blocks.push(block);
       continue;
     }
-    result.blocks.push(block);
+    result.dropped.push({ text: block.text, reason: kinds[0]!.reason });
+    for (const kind of kinds) {
+      if (kind.stamp && !result.stamp) result.stamp = kind.stamp;
+      if (kind.label && result.labels[kind.label.field] === undefined) result.labels[kind.label.field] = kind.label.value;
+    }
   }
   return result;
 }

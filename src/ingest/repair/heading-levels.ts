@@ -1,12 +1,13 @@
 import type { Block } from '../../tree/blocks.js';
 
 /**
- * Heading numbering styles, outermost first: `一、` > `I.` > `（一）` > `1.` > `1.1` > `（1）`.
+ * Heading numbering styles, outermost first: `一、` > `I.` > `（一）` > `1.` > `1.1` > `（1）`; a bare
+ * `一` or `I` on a line of its own is a number too.
  * The index is the style's rank.
  */
 const NUMBERING: readonly RegExp[] = [
-  /^[一二三四五六七八九十百]+[、．.]/u,
-  /^[IVXLC]+\.\s/u,
+  /^[一二三四五六七八九十百]+(?:[、．.]|$)/u,
+  /^[IVXLC]+(?:\.\s|\.?$)/u,
   /^[（(][一二三四五六七八九十百]+[）)]/u,
   /^\d{1,3}[.．、)]\s*(?!\d)/u,
   /^\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s/u,

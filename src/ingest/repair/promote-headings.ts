@@ -24,10 +24,11 @@ export function looksLikeHeading(text: string): boolean {
 
 /**
  * For inputs without heading marks (plain text, or Markdown/HTML with at most one heading):
- * paragraphs shaped like headings become headings (depth 2; levels are assigned later).
+ * paragraphs shaped like headings become headings (depth 2; levels are assigned later), except
+ * the last block: with nothing under it, it is a truncated last line of text, not a heading.
  */
 export function promoteHeadings(blocks: readonly Block[]): Block[] {
-  return blocks.map((block) => (block.kind === 'paragraph' && looksLikeHeading(block.text)
+  return blocks.map((block, index) => (block.kind === 'paragraph' && index < blocks.length - 1 && looksLikeHeading(block.text)
     ? { kind: 'heading', depth: 2, text: block.text.trim() }
     : block));
 }

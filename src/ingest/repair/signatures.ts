@@ -1,4 +1,6 @@
 import type { Block } from '../../tree/blocks.js';
+import type { Dropped } from '../dropped.js';
+import { chromeReason } from './chrome.js';
 import { dateLine } from './dates.js';
 
 /** Offices that sign a declaration, in Simplified and Traditional Chinese. */
@@ -17,6 +19,8 @@ export interface SignatureResult {
   signatories: string[];
   /** ISO date of the closing date line, if there was one. */
   closingDate?: string;
+  /** The signature blocks, the closing date line and the trailing chrome, in document order. */
+  dropped: Dropped[];
 }
 
 /** How far from the end of a document the signatures may start, in blocks. */
@@ -67,9 +71,12 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
       // A closing date closes text, and only chrome follows it: in a short document a date
       // line under the title, or between two paragraphs, is part of the text and drops nothing.
       const closes = iso && list.slice(0, i).some(isRunningText) && !list.slice(i + 1).some(isRunningText);
-      if (closes) return { blocks: list.slice(0, i), signatories: [], closingDate: iso };
+      if (closes) {
+        const dropped: Dropped[] = [{ text: list[i]!.text, reason: 'closing-date' }, ...footer(list.slice(i + 1))];
+        return { blocks: list.slice(0, i), signatories: [], closingDate: iso, dropped };
+      }
     }
-    return { blocks: list, signatories: [] };
+    return { blocks: list, signatories: [], dropped: [] };
   }
   let start = end;
   while (start > 0) {
@@ -79,15 +86,24 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
     start -= 1;
   }
   const signatories = blocksOfNames.reverse().flat();
-  const result: SignatureResult = { blocks: list.slice(0, start), signatories };
+  const signed: Dropped[] = list.slice(start, end + 1).map((block) => ({ text: block.text, reason: 'signature' }));
+  const result: SignatureResult = { blocks: list.slice(0, start), signatories, dropped: [] };
   const after = list[end + 1];
   const before = list[start - 1];
   const closingAfter = after ? dateLine(after.text) : undefined;
   const closingBefore = before ? dateLine(before.text) : undefined;
-  if (closingAfter) result.closingDate = closingAfter;
-  else if (closingBefore) {
+  if (closingAfter) {
+    result.closingDate = closingAfter;
+    result.dropped = [...signed, { text: after!.text, reason: 'closing-date' }, ...footer(list.slice(end + 2))];
+  } else if (closingBefore) {
     result.closingDate = closingBefore;
     result.blocks.pop();
-  }
+    result.dropped = [{ text: before!.text, reason: 'closing-date' }, ...signed, ...footer(list.slice(end + 1))];
+  } else result.dropped = [...signed, ...footer(list.slice(end + 1))];
   return result;
+}
+
+/** What follows the signatures and closing date: page chrome. */
+function footer(blocks: readonly Block[]): Dropped[] {
+  return blocks.map((block) => ({ text: block.text, reason: chromeReason(block.text) === 'navigation' ? 'navigation' : 'footer' }));
 }

@@ -1,12 +1,21 @@
 import { hasIdeographs } from '../../text/fold.js';
 import type { Block } from '../../tree/blocks.js';
-import { isChrome } from './chrome.js';
+import type { Dropped } from '../dropped.js';
+import { chromeReason, isChrome } from './chrome.js';
 import { dateLine } from './dates.js';
 import { joinHardWraps } from './hard-wraps.js';
+import { numberingRank } from './heading-levels.js';
+import { isDateline } from './head.js';
 import { endsSentence } from './sentence.js';
+import { TITLE_WORDS } from './title-words.js';
 
-/** Words that name the kind of document in a declaration title. */
-const TITLE_WORDS = /宣言|声明|聲明|公报|公報|纪要|紀要|declaration|statement|communiqu|декларац|заявлени|коммюнике/iu;
+
+/**
+ * A title that names the declaration itself, not a headline about it: Chinese ending in the kind
+ * of document, English with the word capitalised, Russian in the nominative, and no verb of adoption.
+ */
+const NAMES_ITSELF = /(?:宣言|声明|聲明|公报|公報|纪要|紀要)$|\b(?:Declaration|Statement|Communiqu[eé])\b|(?:^|\s)(?:[Дд]екларация|[Зз]аявление|[Кк]оммюнике)(?:\s|$)/u;
+const HEADLINE_VERB = /\b(?:adopts?|adopted|signs?|signed|issues?|issued|approves?|approved)\b|(?:^|\s)(?:приняли|принята|приняла|подписали|одобрили|утвердили)(?:\s|$)/iu;
 
 /** Longest title paragraph: real titles run to about 50 characters with ideographs, 150 without. */
 function maxTitleLength(text: string): number {
@@ -15,17 +24,49 @@ function maxTitleLength(text: string): number {
 
 /** The title and the blocks of the body after it. */
 export interface TitleResult {
-  /** Title text, or undefined when the document has no heading. */
+  /** Title text, or undefined when none was found. */
   title?: string;
   /** Blocks after the title; everything before it (page chrome) is dropped. */
   blocks: Block[];
+  /** What was dropped: the blocks before the title, a stamp run into it, the title line as written when markers were removed from it. */
+  dropped: Dropped[];
+  /** The title says the text is an abstract (`（摘要）`). */
+  excerpt?: boolean;
 }
 
 /** A block that may be the title: its text, and a date line (not a page stamp) that shared its paragraph. */
 interface TitleCandidate {
   index: number;
-  title: string;
-  date?: string;
+  /** The title as written (wraps joined). */
+  raw: string;
+  /** The line after the title in its paragraph: a date line. */
+  dateText?: string;
+}
+
+/** Markers around a title: a site's field prefix, a quote wrapper, `（全文）`, `（摘要）`, a page number. */
+const PREFIX = /^(?:\[[A-Za-z ]{2,12}\]|【[^】]{1,6}】)\s*/u;
+const WRAPPER = /^[《「“"](.+)[》」”"]\s*(?:[发發]表|[发發]布|全文)?$/u;
+const SUFFIX = /\s*[(（]\s*(全文|摘要|\d{1,3}|full text|excerpts?|полный текст)\s*[)）]$/iu;
+
+/** The title without markers, and whether a marker said it is an abstract. */
+export function cleanTitle(raw: string): { title: string; excerpt: boolean } {
+  let title = raw.trim().replace(PREFIX, '');
+  let excerpt = false;
+  for (let changed = true; changed;) {
+    changed = false;
+    const suffix = SUFFIX.exec(title);
+    if (suffix) {
+      if (/^(?:摘要|excerpts?)$/iu.test(suffix[1]!)) excerpt = true;
+      title = title.slice(0, suffix.index);
+      changed = true;
+    }
+    const wrapped = WRAPPER.exec(title);
+    if (wrapped) {
+      title = wrapped[1]!.trim();
+      changed = true;
+    }
+  }
+  return { title: title.trim(), excerpt };
 }
 
 /**
@@ -37,18 +78,28 @@ interface TitleCandidate {
  */
 function titleCandidate(block: Block, index: number): TitleCandidate | undefined {
   if (block.kind === 'heading') {
-    const title = joinHardWraps(block.text);
-    return TITLE_WORDS.test(title) ? { index, title } : undefined;
+    const raw = joinHardWraps(block.text);
+    return TITLE_WORDS.test(raw) && !isNumbered(raw) ? { index, raw } : undefined;
   }
+  if (block.code) return undefined; // a README's example output is not the page's title
   const lines = block.text.split('\n');
   const date = lines.length > 1 ? dateLine(lines[lines.length - 1]!) : undefined;
   const titleLines = date ? lines.slice(0, -1) : lines;
   if (titleLines.length > 3) return undefined;
-  const title = joinHardWraps(titleLines.join('\n'));
-  if (!TITLE_WORDS.test(title) || endsSentence(title) || [...title].length > maxTitleLength(title)) return undefined;
-  // A page's time stamp (`2020-11-10 22:29`) is chrome; a dated line (`Moscow, 10 November 2020`) is text.
-  const dateText = lines[lines.length - 1]!.trim();
-  return date && !isChrome(dateText) ? { index, title, date: dateText } : { index, title };
+  const raw = joinHardWraps(titleLines.join('\n'));
+  if (!TITLE_WORDS.test(raw) || endsSentence(raw) || [...raw].length > maxTitleLength(raw) || isNumbered(raw)) return undefined;
+  return date ? { index, raw, dateText: lines[lines.length - 1]!.trim() } : { index, raw };
+}
+
+/** Does the candidate name the declaration itself (not a headline that mentions one)? */
+function namesItself(candidate: TitleCandidate): boolean {
+  const { title } = cleanTitle(candidate.raw);
+  return NAMES_ITSELF.test(title) && !HEADLINE_VERB.test(title);
+}
+
+/** A section heading's numbering (`一、`, `I.`, `1.`, a bare `一` or `I`): never a title. */
+function isNumbered(text: string): boolean {
+  return numberingRank(text.trim()) !== undefined;
 }
 
 /** A paragraph of the text itself: it ends like a sentence. */
@@ -56,32 +107,105 @@ function isRunningText(block: Block): boolean {
   return block.kind === 'paragraph' && endsSentence(block.text.trim());
 }
 
-/**
- * Find the title: the block that names a declaration (see `titleCandidate`) nearest before the
- * first paragraph of text that follows one, so that a page's link to another declaration above
- * the title is not taken for it; else the first such block; else the first heading. Blocks
- * before the title are site chrome and are dropped.
- */
-export function findTitle(blocks: readonly Block[]): TitleResult {
+/** The candidate nearest before the first paragraph of text that follows one, else the first candidate. */
+function nearestBeforeText(blocks: readonly Block[], accept: (candidate: TitleCandidate) => boolean): TitleCandidate | undefined {
   let first: TitleCandidate | undefined;
   let latest: TitleCandidate | undefined;
-  let chosen: TitleCandidate | undefined;
   for (const [index, block] of blocks.entries()) {
     const candidate = titleCandidate(block, index);
-    if (candidate) {
+    if (candidate && accept(candidate)) {
       first ??= candidate;
       latest = candidate;
-    } else if (latest && isRunningText(block)) {
-      chosen = latest;
-      break;
+    } else if (latest && isRunningText(block)) return latest;
+  }
+  return first;
+}
+
+/** A declaration the opening formula names as adopted (`…通过《…宣言》`, `adopted the … Declaration`). */
+const FORMULA_TITLE = [
+  /(?:通过|通過|发表|發表|签署|簽署|批准)(?:了)?《([^《》]{2,80}?(?:宣言|声明|聲明|公报|公報))》/u,
+  /\b(?:adopt|adopted|issue|issued|sign|signed)\s+the\s+(\p{Lu}[^,.;:]{2,120}?\b(?:Declaration|Statement|Communiqu[eé])(?:\s+of\s+the\s+[^,.;:]{2,120})?)(?=[,.;:]|\s+(?:as|and|which|on|in)\b)/u,
+];
+
+/** The title an opening formula gives, looked for in the first paragraphs of text. */
+function formulaTitle(blocks: readonly Block[]): string | undefined {
+  for (const block of blocks.filter(isRunningText).slice(0, 3)) {
+    for (const pattern of FORMULA_TITLE) {
+      const found = pattern.exec(joinHardWraps(block.text))?.[1];
+      if (found) return found.trim();
     }
   }
-  chosen ??= first;
+  return undefined;
+}
+
+/** A line announcing the full text: `…публикует полный текст документа.`, `「…」全文如下：`. */
+const FULL_TEXT = /全文如下|全文[：:]$|полный текст|full text/iu;
+
+/** Text as compared between titles: no whitespace. */
+const squeeze = (text: string): string => text.replace(/\s+/gu, '');
+
+/** Why a block before the title is dropped: the title repeated, a headline or link naming a declaration, a dateline, page furniture. */
+function beforeTitle(title: string) {
+  return (block: Block, index: number): Dropped => {
+    const candidate = titleCandidate(block, index);
+    const reason = candidate
+      ? squeeze(cleanTitle(candidate.raw).title) === squeeze(title) ? 'duplicate-title' : 'headline'
+      : isDateline(block.text) ? 'dateline'
+        : chromeReason(block.text) ?? (FULL_TEXT.test(block.text) && [...block.text].length <= 100 ? 'marker' : 'navigation');
+    return { text: block.text, reason };
+  };
+}
+
+/** The earliest block giving the same title as the chosen one with no text between them: the title, the others its repeats. */
+function earliestRepeat(blocks: readonly Block[], chosen: TitleCandidate): TitleCandidate {
+  const wanted = squeeze(cleanTitle(chosen.raw).title);
+  let earliest = chosen;
+  for (let k = chosen.index - 1; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (isRunningText(block)) break;
+    const candidate = titleCandidate(block, k);
+    if (candidate && squeeze(cleanTitle(candidate.raw).title) === wanted) earliest = candidate;
+  }
+  return earliest;
+}
+
+/**
+ * Find the title: the block that names the declaration itself (see `namesItself`) nearest before
+ * the first paragraph of text that follows one, so that a headline or a page's link to another
+ * declaration above the title is not taken for it; else such a block that merely names a
+ * declaration; else the labelled title (`[Title] …`, read by the chrome pass), dropping the page
+ * lines before the text; else the first heading, when it is not numbered and no text precedes it; blocks
+ * before the title are site chrome and are dropped (listed). Otherwise the page is only the
+ * body: nothing is dropped, and the title is the one its opening formula names, if any.
+ */
+export function findTitle(blocks: readonly Block[], labelled?: string): TitleResult {
+  const found = nearestBeforeText(blocks, namesItself) ?? nearestBeforeText(blocks, () => true);
+  const chosen = found && earliestRepeat(blocks, found);
   if (chosen) {
+    const { title, excerpt } = cleanTitle(chosen.raw);
+    const dropped = blocks.slice(0, chosen.index).map(beforeTitle(title));
+    if (title !== chosen.raw) dropped.push({ text: chosen.raw, reason: 'title-chrome' });
     const rest = blocks.slice(chosen.index + 1);
-    return { title: chosen.title, blocks: chosen.date ? [{ kind: 'paragraph', text: chosen.date }, ...rest] : rest };
+    // A page's time stamp (`2020-11-10 22:29`) is chrome; a dated line (`Moscow, 10 November 2020`) is text.
+    const dateText = chosen.dateText;
+    if (dateText && isChrome(dateText)) dropped.push({ text: dateText, reason: chromeReason(dateText) ?? 'stamp' });
+    const kept = dateText && !isChrome(dateText) ? [{ kind: 'paragraph' as const, text: dateText }, ...rest] : rest;
+    return { title, blocks: kept, dropped, ...(excerpt ? { excerpt } : {}) };
+  }
+  if (labelled) {
+    // A labelled title (`[Title] …`): the page lines before the text are the site's, numbered headings aside.
+    let start = 0;
+    while (start < blocks.length && !isRunningText(blocks[start]!) && !isNumbered(blocks[start]!.text)) start++;
+    if (start === blocks.length) start = 0;
+    const title = cleanTitle(labelled).title;
+    return { title, blocks: blocks.slice(start), dropped: blocks.slice(0, start).map(beforeTitle(title)) };
   }
   const heading = blocks.findIndex((block) => block.kind === 'heading');
-  if (heading < 0) return { blocks: [...blocks] };
-  return { title: joinHardWraps(blocks[heading]!.text), blocks: blocks.slice(heading + 1) };
+  const textFirst = blocks.slice(0, Math.max(0, heading)).some(isRunningText);
+  if (heading >= 0 && !textFirst && !isNumbered(blocks[heading]!.text)) {
+    const title = joinHardWraps(blocks[heading]!.text);
+    return { title, blocks: blocks.slice(heading + 1), dropped: blocks.slice(0, heading).map(beforeTitle(title)) };
+  }
+  const named = formulaTitle(blocks);
+  return { ...(named ? { title: named } : {}), blocks: [...blocks], dropped: [] };
 }

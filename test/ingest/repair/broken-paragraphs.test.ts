@@ -20,4 +20,12 @@ describe('joinBrokenParagraphs', () => {
     expect(joinBrokenParagraphs([p('The Member States'), p('agree on this.'), p('New paragraph'), p('Another one.')]))
       .toEqual([p('The Member States agree on this.'), p('New paragraph'), p('Another one.')]);
   });
+
+  it('never joins a stamp, source line, byline, date line or numbered heading to the next paragraph', () => {
+    // SYNTHETIC furniture in the shapes real pages give it.
+    for (const line of ['2022年09月17日07:53  来源:示例报', '来源：示例网', '新华社记者 张三', '2020年11月10日于示例市', '一、安全合作', '时间: 来源:示例网 访问量:']) {
+      const blocks = [p(line), p('成员国领导人举行会议，并发表宣言如下：')];
+      expect(joinBrokenParagraphs(blocks)).toEqual(blocks);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropChrome, isChrome } from '../../../src/ingest/repair/chrome.js';
+import { chromeReason, dropChrome, isChrome } from '../../../src/ingest/repair/chrome.js';
 
 describe('isChrome', () => {
   it.each([
@@ -19,6 +19,90 @@ describe('isChrome', () => {
 
   it('remembers the first time stamp as a date', () => {
     const result = dropChrome([{ kind: 'paragraph', text: '2020-11-10 22:29' }, { kind: 'paragraph', text: '正文。' }]);
-    expect(result).toEqual({ blocks: [{ kind: 'paragraph', text: '正文。' }], stamp: '2020-11-10' });
+    expect(result).toEqual({
+      blocks: [{ kind: 'paragraph', text: '正文。' }], stamp: '2020-11-10', labels: {},
+      dropped: [{ text: '2020-11-10 22:29', reason: 'stamp' }],
+    });
+  });
+});
+
+// Furniture lines in the shapes real pages give them; the names and values are SYNTHETIC.
+describe('chromeReason: page furniture of many sites', () => {
+  it.each([
+    ['时间: 来源:外交部 访问量:', 'source'],
+    ['时间：2020-11-10 来源：示例网 访问量：123', 'source'],
+    ['2020-11-11 09:30 作者:示例 来源:示例网 阅览:88', 'stamp'],
+    ['2022年09月17日07:53  来源:示例报', 'stamp'],
+    ['2022年9月17日 07:53', 'stamp'],
+    ['17.09.2021 10:15', 'stamp'],
+    ['新华社记者 张三', 'byline'],
+    ['By Jane Example', 'byline'],
+    ['Автор: Иван Примеров', 'byline'],
+    ['[Title] 上海合作组织成员国元首理事会示例宣言', 'metadata'],
+    ['[Place] Example City', 'metadata'],
+    ['[Date] 2020-11-10', 'metadata'],
+    ['[Source] Example database', 'metadata'],
+    ['Updated: 2026-01-12 15:15', 'stamp'],
+    ['Обновлено 17.09.2022 08:15', 'stamp'],
+    ['Published 5 July 2023, 09:12', 'stamp'],
+    ['点击量:', 'stamp'],
+    ['Unofficial translation by the Example Secretariat', 'source'],
+    ['Home | About Us | Media Center | Contact', 'navigation'],
+    ['Теги: ШОС, саммит', 'navigation'],
+    ['Share: Facebook Twitter Email', 'navigation'],
+    ['Related: Ministers meet ahead of the summit', 'navigation'],
+    ['Back to the list of documents', 'navigation'],
+    ['当前位置:【官网】 > 资讯 > 示例宣言', 'navigation'],
+    ['(责任编辑：示例)', 'byline'],
+    ['【責任編輯：示例】', 'byline'],
+    ['基本介紹', 'infobox'],
+    ['目錄', 'navigation'],
+    ['本作品屬於公有領域（示例頁面）。', 'footer'],
+    ['維基文庫，自由的圖書館', 'navigation'],
+    ['上一页 1 2 3 4 5', 'navigation'],
+    ['[Full text]', 'marker'],
+    ['全文', 'marker'],
+    ['Total Page:16', 'pdf'],
+    ['File Type:pdf, Size:1.2M', 'pdf'],
+    ['12', 'pdf'],
+    ['- 3 -', 'pdf'],
+    ['• 中文名：上海合作组织成员国元首理事会示例宣言', 'infobox'],
+    ['• 發布時間：2020年11月10日', 'infobox'],
+  ])('%s is %s', (text, reason) => {
+    expect(chromeReason(text)).toBe(reason);
+  });
+
+  it.each([
+    '成员国指出，2020年是第二次世界大战胜利75周年和联合国成立75周年。', '一、安全合作', 'I', '1. Creation and development',
+    'By the end of the year the member states will meet again.', '2020年11月10日', 'Moscow, 10 November 2020',
+  ])('%s is text', (text) => {
+    expect(chromeReason(text)).toBeUndefined();
+  });
+
+  it('reads labelled fields before dropping them, and lists every drop with its reason', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text });
+    const result = dropChrome([p('[Title] 示例宣言'), p('[Place] 示例市'), p('[Date] 2020年11月10日'), p('• 發布時間：2021年9月17日'), p('正文。')]);
+    expect(result.labels).toEqual({ title: '示例宣言', place: '示例市', date: '2020-11-10' });
+    expect(result.blocks).toEqual([p('正文。')]);
+    expect(result.dropped.map((d) => d.reason)).toEqual(['metadata', 'metadata', 'metadata', 'infobox']);
+  });
+
+  it('drops chrome lines that a page ran into the start or end of a paragraph, keeping the rest', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text });
+    const result = dropChrome([p('当前位置:首页 > 新闻\n《示例宣言》发表\n2022-09-19 08:13 作者:示例 来源:示例报'), p('正文。')]);
+    expect(result.blocks).toEqual([p('《示例宣言》发表'), p('正文。')]);
+    expect(result.dropped.map((entry) => entry.reason)).toEqual(['navigation', 'stamp']);
+  });
+
+  it('drops the page furniture of a PDF inside a paragraph that a page break cut', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text });
+    const result = dropChrome([p('成员国倡导在公认的国际法准则\n- 1 -\n的基础上构建多极化世界秩序。')]);
+    expect(result.blocks).toEqual([p('成员国倡导在公认的国际法准则\n的基础上构建多极化世界秩序。')]);
+    expect(result.dropped).toEqual([{ text: '- 1 -', reason: 'pdf' }]);
+  });
+
+  it('drops furniture shaped as a heading, but keeps a heading that only looks like navigation', () => {
+    const h = (text: string) => ({ kind: 'heading' as const, depth: 2, text });
+    expect(dropChrome([h('2022年09月17日07:53  来源:示例报'), h('首页')]).blocks).toEqual([h('首页')]);
   });
 });

@@ -18,4 +18,9 @@ describe('promoteHeadings', () => {
       { kind: 'paragraph', text: '正文。' },
     ]);
   });
+
+  it('leaves the last block a paragraph: a truncated last line is text, not a heading with nothing under it', () => {
+    const blocks = [{ kind: 'paragraph' as const, text: '正文。' }, { kind: 'paragraph' as const, text: '成员国强调，加强能源和工业领' }];
+    expect(promoteHeadings(blocks)).toEqual(blocks);
+  });
 });

@@ -24,27 +24,45 @@ describe('extractSignatures', () => {
 
   it('moves a signature block and the closing date after it into metadata and drops trailing chrome', () => {
     const result = extractSignatures([...body, p('俄罗斯联邦总统\t普京\n中华人民共和国主席\t习近平'), p('2020年11月10日'), p('某网站 首页')]);
-    expect(result).toEqual({ blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10' });
+    expect(result).toEqual({
+      blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10',
+      dropped: [
+        { text: '俄罗斯联邦总统\t普京\n中华人民共和国主席\t习近平', reason: 'signature' },
+        { text: '2020年11月10日', reason: 'closing-date' },
+        { text: '某网站 首页', reason: 'footer' },
+      ],
+    });
   });
 
   it('takes signatures as separate blocks (table rows) and a closing date before them', () => {
     const result = extractSignatures([...body, p('二〇二〇年十一月十日于莫斯科'), p('俄罗斯联邦总统\t普京'), p('中华人民共和国主席\t习近平')]);
-    expect(result).toEqual({ blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10' });
+    expect(result).toEqual({
+      blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10',
+      dropped: [
+        { text: '二〇二〇年十一月十日于莫斯科', reason: 'closing-date' },
+        { text: '俄罗斯联邦总统\t普京', reason: 'signature' },
+        { text: '中华人民共和国主席\t习近平', reason: 'signature' },
+      ],
+    });
   });
 
   it('takes a closing date without signatures, and leaves a document without either alone', () => {
-    expect(extractSignatures([...body, p('2020年11月10日')])).toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10' });
-    expect(extractSignatures(body)).toEqual({ blocks: body, signatories: [] });
+    expect(extractSignatures([...body, p('2020年11月10日')]))
+      .toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10', dropped: [{ text: '2020年11月10日', reason: 'closing-date' }] });
+    expect(extractSignatures(body)).toEqual({ blocks: body, signatories: [], dropped: [] });
   });
 
   it('takes a date line without signatures as the closing date only after the text and before none', () => {
     // SYNTHETIC lines. A short statement dated under its title: the date opens the text, it closes nothing.
     const opening = [p('Synthetic Test Statement'), p('Moscow, 10 November 2020'), p('I. Security'), p('The Member States support the work.')];
-    expect(extractSignatures(opening)).toEqual({ blocks: opening, signatories: [] });
+    expect(extractSignatures(opening)).toEqual({ blocks: opening, signatories: [], dropped: [] });
     // A date line followed by more of the text is part of the text too.
     const inside = [p('Synthetic Test Statement'), p('The ministers met.'), p('10 November 2020'), p('They agreed on the plan.')];
-    expect(extractSignatures(inside)).toEqual({ blocks: inside, signatories: [] });
+    expect(extractSignatures(inside)).toEqual({ blocks: inside, signatories: [], dropped: [] });
     // Chrome after a closing date (no sentence) is still dropped.
-    expect(extractSignatures([...body, p('2020年11月10日'), p('推荐给朋友')])).toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10' });
+    expect(extractSignatures([...body, p('2020年11月10日'), p('推荐给朋友')])).toEqual({
+      blocks: body, signatories: [], closingDate: '2020-11-10',
+      dropped: [{ text: '2020年11月10日', reason: 'closing-date' }, { text: '推荐给朋友', reason: 'navigation' }],
+    });
   });
 });
