@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { align } from '../../../src/align/index.js';
 import { renderDocx, revisionStamp } from '../../../src/render/docx/index.js';
-import { zipFiles } from '../../../src/render/docx/zip.js';
+import { execFileSync } from 'node:child_process';
+import { crc32, crc32Table, zipFiles } from '../../../src/render/docx/zip.js';
 import { cleanText, escapeXml } from '../../../src/render/docx/xml.js';
 import type { Declaration } from '../../../src/types.js';
 import { excerptSeed } from '../../gen/generate.js';
@@ -48,6 +49,21 @@ describe('the .docx package', () => {
     const view32 = new DataView(bytes.buffer, bytes.byteOffset);
     expect(view32.getUint16(10, true)).toBe(0);
     expect(view32.getUint16(12, true)).toBe(((2021 - 1980) << 9) | (9 << 5) | 17);
+  });
+
+  it('is a zip that Python\'s zipfile reads and checks, with the CRC-32 of every entry', () => {
+    expect(crc32Table(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    const bytes = new TextEncoder().encode('上海合作组织'.repeat(1000));
+    expect(crc32Table(bytes)).toBe(crc32(bytes));
+    const docx = renderDocx(result, a, b);
+    const check = 'import sys, zipfile, io; z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())); print(z.testzip(), len(z.namelist()))';
+    let out: string;
+    try {
+      out = execFileSync('python3', ['-c', check], { input: docx, encoding: 'utf8' });
+    } catch {
+      return console.warn('test/render/docx: python3 missing, the zip was not checked by zipfile');
+    }
+    expect(out.trim()).toBe('None 7');
   });
 
   it('escapes text for XML and drops control characters, escape sequences and what XML cannot hold', () => {
