@@ -31,7 +31,8 @@ export function dosDate(isoDate: string): number {
 }
 
 /**
- * A zip of these files, in this order, deflated by Node's zlib, every entry stamped at midnight of
+ * A zip of these files, in this order, deflated by Node's zlib at level 1 (the 10,000-clause
+ * document: 30 ms and 0.98 MB, where level 6 took 63–160 ms for 0.75 MB), every entry stamped at midnight of
  * one date: the same files give the same bytes. Names are ASCII; no entry reaches 4 GB.
  */
 export function zipFiles(files: ReadonlyArray<readonly [name: string, data: Uint8Array]>, isoDate: string): Uint8Array {
@@ -41,7 +42,7 @@ export function zipFiles(files: ReadonlyArray<readonly [name: string, data: Uint
   let offset = 0;
   for (const [name, data] of files) {
     const nameBytes = new TextEncoder().encode(name);
-    const deflated = zlib.deflateRawSync(data, { level: 6 });
+    const deflated = zlib.deflateRawSync(data, { level: 1 });
     const crc = crc32(data);
     // Shared by the local header (from its offset 4) and the central directory entry (from 6).
     const fields = (view: DataView, at: number): void => {
