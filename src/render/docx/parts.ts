@@ -60,7 +60,7 @@ export function stylesXml(lang: TextLanguage): string {
     + `<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="${lang.latin}" w:eastAsia="${lang.eastAsia}" w:bidi="ar-SA"/>`
     + '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
     + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
-    + style('Title', 'Title', '<w:jc w:val="center"/><w:spacing w:after="240"/>', '<w:b/><w:sz w:val="36"/><w:szCs w:val="36"/>')
+    + style('Title', 'Title', '<w:spacing w:after="240"/><w:jc w:val="center"/>', '<w:b/><w:sz w:val="36"/><w:szCs w:val="36"/>')
     + headings.join('')
     + style('TableText', 'Table Text', '<w:spacing w:after="0"/>', '<w:sz w:val="20"/><w:szCs w:val="20"/>')
     + style('Note', 'Note', '<w:spacing w:before="120" w:after="240"/>', '<w:i/><w:color w:val="666666"/><w:sz w:val="18"/><w:szCs w:val="18"/>')
