@@ -53,7 +53,10 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         tracePhase('JSON written');
       } else if (format === 'docx') {
         const { renderDocx } = await import('../../render/docx/index.js');
-        await writeReport(io, options.output!, renderDocx(result, from.declaration, to.declaration));
+        const docx = renderDocx(result, from.declaration, to.declaration);
+        tracePhase('Word redline rendered');
+        await writeReport(io, options.output!, docx);
+        tracePhase('Word redline written');
       } else {
         const { renderReport } = await import('../../render/index.js');
         const report = await renderReport(result, format, { color, ...viewWidth(io) });

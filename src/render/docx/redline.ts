@@ -152,6 +152,11 @@ export function redlineParagraphs(result: DiffResult, aDeclaration: Declaration,
 
 /** A unit that stays in place: one paragraph with word changes, or a split's or merge's paragraphs with their marks tracked. */
 function inPlace(unit: Unit, a: readonly Token[], b: readonly Token[]): Paragraph[] {
+  if (unit.from.length === 1 && unit.to.length === 1) {
+    const token = b[unit.to[0]!]!;
+    // Most clauses are the same as written: one untracked run, no diff to map.
+    if (a[unit.from[0]!]!.text === token.text) return [{ style: styleOf(token), runs: [{ text: token.text, mark: 'none' }], mark: 'none' }];
+  }
   const steps = exactSteps(unit.from.map((p) => a[p]!.text), unit.to.map((p) => b[p]!.text), unit.change);
   const runs = inlineRuns(steps);
   const [tokens, positions, mark, counts] = unit.to.length > 1
