@@ -37,7 +37,8 @@ class DocumentWriter {
   /** One paragraph with its style, its tracked mark and the move range it opens or closes. */
   paragraph(p: Paragraph): void {
     const mark = p.mark === 'none' ? '' : `<w:rPr><w:${p.mark}${this.revision()}/></w:rPr>`;
-    let xml = `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${mark}</w:pPr>`;
+    const former = p.formerStyle ? `<w:pPrChange${this.revision()}><w:pPr><w:pStyle w:val="${p.formerStyle}"/></w:pPr></w:pPrChange>` : '';
+    let xml = `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${mark}${former}</w:pPr>`;
     if (p.moveStart) {
       const id = this.nextId++;
       this.rangeIds.set(`${p.moveStart.kind} ${p.moveStart.name}`, id);

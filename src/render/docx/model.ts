@@ -18,6 +18,8 @@ export interface Paragraph {
   runs: Run[];
   /** Revision of the paragraph mark: deleted, the paragraph joins the next one when accepted. */
   mark: Mark;
+  /** Style once changes are rejected, when it differs (a tracked paragraph property change). */
+  formerStyle?: ParagraphStyle;
   /** The move range (one side of a move) that opens at the start of this paragraph. */
   moveStart?: MoveRange;
   /** The move range that closes at the end of this paragraph. */

@@ -90,14 +90,28 @@ function lengths(tokens: readonly Token[], positions: readonly number[]): number
 /**
  * Turn the marks of a trailing block of tracked paragraphs one paragraph earlier: the last
  * paragraph mark of a document cannot be deleted or inserted, so each such paragraph is opened by
- * the tracked mark of the paragraph before it instead of being closed by its own.
+ * the tracked mark of the paragraph before it instead of being closed by its own (a move's mark as
+ * an insertion or deletion, since it leaves the move's range). The last mark then closes a
+ * different paragraph once changes are accepted than once they are rejected: it takes the
+ * accepted one's style, with the rejected one's as a tracked property change.
  */
 function untrackLastMark(paragraphs: Paragraph[]): void {
   let k = paragraphs.length;
   while (k > 0 && paragraphs[k - 1]!.mark !== 'none') k--;
   if (k === paragraphs.length || k === 0) return;
-  for (let i = k - 1; i < paragraphs.length - 1; i++) paragraphs[i]!.mark = paragraphs[i + 1]!.mark;
-  paragraphs[paragraphs.length - 1]!.mark = 'none';
+  const last = paragraphs[paragraphs.length - 1]!;
+  // The paragraph the last mark closes in a view: the last of the block that the view shows, else the one before the block.
+  const closes = (shown: (mark: Mark) => boolean): ParagraphStyle => {
+    for (let i = paragraphs.length - 1; i >= k; i--) if (shown(paragraphs[i]!.mark)) return paragraphs[i]!.style;
+    return paragraphs[k - 1]!.style;
+  };
+  const accepted = closes((mark) => mark === 'ins' || mark === 'moveTo');
+  const rejected = closes((mark) => mark === 'del' || mark === 'moveFrom');
+  const plain = (mark: Mark): Mark => (mark === 'moveFrom' ? 'del' : mark === 'moveTo' ? 'ins' : mark);
+  for (let i = k - 1; i < paragraphs.length - 1; i++) paragraphs[i]!.mark = plain(paragraphs[i + 1]!.mark);
+  last.mark = 'none';
+  last.style = accepted;
+  if (rejected !== accepted) last.formerStyle = rejected;
 }
 
 /**

@@ -66,6 +66,24 @@ describe('the .docx package', () => {
     expect(out.trim()).toBe('None 7');
   });
 
+  it('leaves the last paragraph mark untracked when the text ends with removed, added or moved clauses', () => {
+    const base = ['成员国指出，合作十分重要。', '成员国强调，应加强协调。', '成员国欢迎新的倡议。'];
+    const pairs: Array<[string[], string[]]> = [
+      [base, base.slice(0, 2)],
+      [base, [...base, '成员国决定成立新的工作组。']],
+      [base, [base[1]!, base[2]!, base[0]!]],
+      [base, []],
+    ];
+    for (const [x, y] of pairs) {
+      const from = declaration('宣言', x);
+      const to = declaration('宣言', y);
+      const paragraphs = readParagraphs(documentXmlOf(renderDocx(align(from, to), from, to)));
+      expect(paragraphs[paragraphs.length - 1]!.mark).toBe('none');
+      expect(view(paragraphs, 'accept')).toEqual(expectedView(to));
+      expect(view(paragraphs, 'reject')).toEqual(expectedView(from));
+    }
+  });
+
   it('escapes text for XML and drops control characters, escape sequences and what XML cannot hold', () => {
     expect(escapeXml('a<b>&"c"')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
     expect(cleanText('x\u001B[31my\u0000z\u202E\uFFFF\uD800\tw')).toBe('xyz w');

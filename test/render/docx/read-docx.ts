@@ -11,6 +11,8 @@ type Mark = 'none' | 'ins' | 'del' | 'moveFrom' | 'moveTo';
 /** A body paragraph as written: style, the mark of its paragraph mark, its runs. */
 export interface ReadParagraph {
   style: string;
+  /** Style with changes rejected, when a tracked property change (`w:pPrChange`) gives one. */
+  formerStyle?: string;
   mark: Mark;
   runs: Array<{ text: string; mark: Mark }>;
   moveRanges: Array<{ kind: string; name: string; edge: 'start' | 'end'; id: string }>;
@@ -76,7 +78,11 @@ export function readParagraphs(xml: string): ReadParagraph[] {
     const inTable = stack.includes('w:tbl');
     if (name === 'w:p' && !inTable) current = { style: '', mark: 'none', runs: [], moveRanges: [] };
     if (name === 'w:pPr') inPPr = true;
-    if (name === 'w:pStyle' && current) current.style = a['w:val'] ?? '';
+    if (name === 'w:pStyle' && current) {
+      if (stack.includes('w:pPrChange')) current.formerStyle = a['w:val'] ?? '';
+      else current.style = a['w:val'] ?? '';
+    }
+    if (name === 'w:pPrChange' && (a['w:author'] !== 'clausewise' || !a['w:date'] || !a['w:id'])) throw new Error('w:pPrChange without author, date or id');
     const revision = name === 'w:ins' || name === 'w:del' || name === 'w:moveFrom' || name === 'w:moveTo';
     if (revision) {
       if (a['w:author'] !== 'clausewise' || !a['w:date'] || !a['w:id']) throw new Error(`${name} without author, date or id`);
@@ -108,7 +114,7 @@ export function view(paragraphs: readonly ReadParagraph[], mode: 'accept' | 'rej
     if (p.style === 'Note') continue;
     for (const run of p.runs) if (kept(run.mark)) text += run.text;
     if (kept(p.mark)) {
-      out.push({ style: p.style, text });
+      out.push({ style: mode === 'reject' ? (p.formerStyle ?? p.style) : p.style, text });
       text = '';
     }
   }
