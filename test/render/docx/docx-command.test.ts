@@ -41,6 +41,13 @@ describe('clausewise diff --format docx', () => {
     expect(existsSync(join(ROOT, 'report.docx'))).toBe(false);
   });
 
+  it('fails in one line when the folder of -o is missing, writing nothing', async () => {
+    const { code, out, err } = await diff(['2020-moscow', REVISED, '--format', 'docx', '-o', join(dir, 'missing', 'report.docx')], false);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^clausewise: cannot write .*report\.docx: no folder .*missing\n$/);
+  });
+
   it('lists docx among the formats when given an unknown one', async () => {
     const { code, err } = await diff(['2020-moscow', REVISED, '--format', 'pdf'], false);
     expect(code).toBe(2);
