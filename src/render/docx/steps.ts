@@ -45,7 +45,12 @@ export function exactSteps(from: readonly string[], to: readonly string[], chang
   if (a === b) return replacementSteps(a, b);
   let steps: WrittenStep[] | null = null;
   if (change?.reworded) steps = writtenSteps(change);
-  else if (!change && from.length === 1 && to.length === 1) steps = writtenSteps(headingChange(a, b));
+  else if (!change && from.length === 1 && to.length === 1) {
+    // A heading: numbering added or dropped is one insertion or deletion already; a rename gets the word diff.
+    const replaced = replacementSteps(a, b);
+    if (replaced.some((step) => step.op === 'delete') && replaced.some((step) => step.op === 'insert')) steps = writtenSteps(headingChange(a, b));
+    else return replaced;
+  }
   if (!steps) return replacementSteps(a, b);
   return steps.flatMap((step) => (step.op === 'equal' && step.from !== step.to ? replacementSteps(step.from, step.to) : [step]));
 }
