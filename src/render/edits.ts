@@ -167,3 +167,32 @@ export function cutSteps(steps: WordEdit[], lengths: number[]): WordEdit[][] | n
   }
   return pieces;
 }
+
+/** One step of a wording diff over both texts as written: `from` is A's text of it, `to` B's (`''` on the side the step is not on). */
+export interface WrittenStep {
+  op: WordEdit['op'];
+  from: string;
+  to: string;
+}
+
+/**
+ * The wording diff of a reworded change with each step's text as written on both sides, so that
+ * joining the `from` texts gives A's clauses exactly and joining the `to` texts B's (equal steps
+ * may differ in what folding hides: spacing, width, script). Null when the mapping is not exact.
+ */
+export function writtenSteps(change: Change): WrittenStep[] | null {
+  const edits = changeEdits(change);
+  const fromText = joined(change, 'from');
+  const toText = joined(change, 'to');
+  const a = mapSide(edits, 'from', fromText);
+  const b = mapSide(edits, 'to', toText);
+  if (!a || !b) return null;
+  const steps = edits.map((edit, i) => ({ op: edit.op, from: edit.op === 'insert' ? '' : (a.get(i) ?? ''), to: edit.op === 'delete' ? '' : (b.get(i) ?? '') }));
+  let from = '';
+  let to = '';
+  for (const step of steps) {
+    from += step.from;
+    to += step.to;
+  }
+  return from === fromText && to === toText ? steps : null;
+}

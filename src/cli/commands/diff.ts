@@ -7,7 +7,7 @@ import { EXIT } from '../run.js';
 import { utf8OfPieces } from '../stdout.js';
 
 /** Report formats of `diff`. */
-const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface DiffOptions {
@@ -34,6 +34,8 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .action(async (a: string, b: string, options: DiffOptions, command: Command) => {
       const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
+      // A Word document is binary: never on a terminal (nor, mixed with text, on a pipe).
+      if (format === 'docx' && !options.output) throw new UsageError('--format docx writes a Word document: give the file with -o FILE.docx');
       const store = command.optsWithGlobals<{ store?: string }>().store;
       // The JSON writer loads while the declarations are read and aligned.
       const jsonModule = format === 'json' ? import('../../render/json.js') : undefined;
@@ -41,7 +43,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       tracePhase('start and arguments');
       const { compareReferences } = await import('../compare.js');
       tracePhase('modules loaded');
-      const { result } = await compareReferences(a, b, io, store, options.anyLanguage ?? false);
+      const { result, from, to } = await compareReferences(a, b, io, store, options.anyLanguage ?? false);
       const color = format === 'text' && !options.output && useColor(io, options);
       if (jsonModule) {
         // In pieces: one string of the whole report would cost a copy of it.
@@ -49,6 +51,12 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         if (options.output) await writeReport(io, options.output, utf8OfPieces(renderJsonPieces(result)));
         else for (const piece of renderJsonPieces(result)) io.stdout(piece);
         tracePhase('JSON written');
+      } else if (format === 'docx') {
+        const { renderDocx } = await import('../../render/docx/index.js');
+        const docx = renderDocx(result, from.declaration, to.declaration);
+        tracePhase('Word redline rendered');
+        await writeReport(io, options.output!, docx);
+        tracePhase('Word redline written');
       } else {
         const { renderReport } = await import('../../render/index.js');
         const report = await renderReport(result, format, { color, ...viewWidth(io) });

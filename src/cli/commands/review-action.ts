@@ -25,7 +25,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
     return;
   }
-  const [{ runReviewUI, loadCellWidths }, { foldText }] = await Promise.all([importUi(), import('../../text/fold.js')]);
+  const [{ runReviewUI, loadCellWidths }, { foldText }, { docxReportWriter }] = await Promise.all([importUi(), import('../../text/fold.js'), import('../review-report.js')]);
   await loadCellWidths(); // Ink has loaded string-width already: the UI measures exactly from the start
   const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
   const width = Math.max(40, (io.columns ?? 80) - 4);
@@ -33,6 +33,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     ...io.terminal,
     color,
     fold: (text) => foldText(text).toLowerCase(),
+    writeReport: docxReportWriter(io.cwd, from, to, result),
     views: {
       timeline: () => timelineText(pair, width),
       initiatives: () => initiativesText(from.declaration, to.declaration, width),

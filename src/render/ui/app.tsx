@@ -12,6 +12,7 @@ import { uiReducer } from './keymap.js';
 import { computeLayout } from './layout.js';
 import { buildModel } from './model.js';
 import { initialState, type Metrics, selectedRow } from './review-state.js';
+import { type ReportWriter, useReportKey } from './report-key.js';
 import { SectionTree } from './section-tree.js';
 import { type Line, wrapSegments } from './text-cells.js';
 import { TextOverlay } from './text-overlay.js';
@@ -36,13 +37,15 @@ export interface AppProps {
   color?: boolean;
   /** Folding for search (the diff contract's `foldText` in the CLI). Default: NFKC, lower case, no whitespace. */
   fold?: (text: string) => string;
+  /** Writes the pair's Word redline for `w` (see `report-key.ts`). Default: none. */
+  writeReport?: ReportWriter;
 }
 
 const VIEW_TITLE = { timeline: 'Timeline of the pair', initiatives: 'Initiatives: new and dropped' } as const;
 type ViewKind = keyof typeof VIEW_TITLE;
 
 /** The interactive review of one diff: header, section tree, clause list, change detail, overlays. */
-export function App({ result, views = {}, color = true, fold }: AppProps) {
+export function App({ result, views = {}, color = true, fold, writeReport }: AppProps) {
   const model = useMemo(() => buildModel(result, fold ? { fold } : {}), [result, fold]);
   const size = useTerminalSize();
   const layout = computeLayout(size.columns, size.rows);
@@ -52,6 +55,7 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
   const metrics = useRef<Metrics | undefined>(undefined);
   useInput((input, key) => dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) }));
 
+  const reportMessage = useReportKey(writeReport, state.draft === null && state.overlay === null);
   const row = selectedRow(state);
   const change = row === undefined ? undefined : model.rows[row]!.change;
   const detail = useMemo<Line[]>(
@@ -113,7 +117,7 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
           <ChangeDetail lines={detail} scroll={detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
         </>
       )}
-      <Footer state={state} width={layout.columns} color={color} />
+      <Footer state={reportMessage === null ? state : { ...state, message: reportMessage }} width={layout.columns} color={color} />
     </Box>
   );
 }

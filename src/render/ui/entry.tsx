@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import type { DiffResult } from '../../types.js';
-import { App, type ReviewViews } from './app.js';
+import { App, type AppProps, type ReviewViews } from './app.js';
 
 // The UI's own copy of the widths when it is built apart from the CLI (see `src/cli/ui-module.ts`).
 export { loadCellWidths } from '../width.js';
@@ -15,6 +15,8 @@ export interface ReviewUIOptions {
   color?: boolean;
   /** Folding for search. Default: NFKC, lower case, no whitespace. */
   fold?: (text: string) => string;
+  /** Writes the pair's Word redline (the `w` key). Default: none. */
+  writeReport?: AppProps['writeReport'];
 }
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
@@ -29,7 +31,7 @@ export async function runReviewUI(result: DiffResult, options: ReviewUIOptions):
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
     const instance = render(
-      <App result={result} {...(options.views ? { views: options.views } : {})} color={options.color ?? true} {...(options.fold ? { fold: options.fold } : {})} />,
+      <App result={result} {...(options.views ? { views: options.views } : {})} color={options.color ?? true} {...(options.fold ? { fold: options.fold } : {})} {...(options.writeReport ? { writeReport: options.writeReport } : {})} />,
       // Ctrl-C is a key of the UI (so that it quits through the same path as q). Incremental rendering
       // stays off: with it, Ink 6.8 left a stale line on screen when an overlay replaced the panes.
       { stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
