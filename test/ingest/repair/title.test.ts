@@ -84,6 +84,8 @@ describe('findTitle: the line that names the declaration itself', () => {
     expect(findTitle([h('上海合作组织成员国元首理事会示例宣言(5)'), p('正文。')]).title).toBe('上海合作组织成员国元首理事会示例宣言');
     expect(findTitle([h('上海合作组织成员国元首理事会示例宣言（全文）'), p('正文。')]).title).toBe('上海合作组织成员国元首理事会示例宣言');
     expect(findTitle([h('[Title] Example Declaration of the Synthetic Forum'), p('Text.')]).title).toBe('Example Declaration of the Synthetic Forum');
+    expect(findTitle([p('• Example Declaration on the Founding of the Synthetic Forum'), p('The heads of state,'), p('Text.')]).title).toBe('Example Declaration on the Founding of the Synthetic Forum');
+    expect(findTitle([h('▪ 示例组织成立宣言'), p('正文。')]).title).toBe('示例组织成立宣言');
     expect(findTitle([h('《上海合作組織成員國元首理事會示例宣言》發表'), p('正文。')]).title).toBe('上海合作組織成員國元首理事會示例宣言');
     const excerpt = findTitle([h('上海合作组织成员国元首理事会示例宣言（摘要）'), p('正文。')]);
     expect(excerpt).toMatchObject({ title: '上海合作组织成员国元首理事会示例宣言', excerpt: true });
