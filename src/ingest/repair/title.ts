@@ -231,9 +231,17 @@ function leadMarker(blocks: readonly Block[]): number | undefined {
   for (const [index, block] of blocks.slice(0, LEAD_REACH).entries()) {
     if (block.kind !== 'paragraph') return undefined;
     const text = block.text.trim();
-    if (FULL_TEXT.test(text) && [...text].length <= 100 && !text.includes('\n')) return index < blocks.length - 1 ? index : undefined;
+    if (announcesFullText(text)) return index < blocks.length - 1 ? index : undefined;
   }
   return undefined;
+}
+
+/** Words that announce the text below (`publishes`, `below`, `следует`), not a clause naming a full text. */
+const ANNOUNCES = /[：:]$|全文如下|публику|приводится|ниже|следу|\bbelow\b|\bfollow|\bhere is\b|\bpublish/iu;
+
+/** A short line announcing the full text below (`「…」全文如下：`, `…публикует полный текст документа.`, `Below is the full text…:`). */
+function announcesFullText(text: string): boolean {
+  return FULL_TEXT.test(text) && ANNOUNCES.test(text) && [...text].length <= 100 && !text.includes('\n');
 }
 
 /** The declaration a full-text line names in quotes (`「天津宣言」全文如下：`, `full text of the “… Declaration”`). */

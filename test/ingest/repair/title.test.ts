@@ -139,6 +139,9 @@ describe('findTitle: the line that names the declaration itself', () => {
     expect(russian.title).toBeUndefined();
     expect(russian.blocks).toEqual([p('Руководители заявляют о следующем.')]);
     expect(russian.dropped.map((d) => d.reason)).toEqual(['navigation', 'marker']);
+    // A clause that merely names a full text announces nothing: the body-only page keeps everything.
+    const clause = [p('The leaders met in Examplegrad.'), p('The Member States approved the full text of the Strategy.'), p('Text.')];
+    expect(findTitle(clause)).toEqual({ blocks: clause, dropped: [] });
     // A body-only page without such a line keeps everything.
     const plain = [p('成员国领导人举行会议，并发表宣言如下：'), h('一'), p('正文。')];
     expect(findTitle(plain)).toEqual({ blocks: plain, dropped: [] });
