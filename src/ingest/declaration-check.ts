@@ -25,11 +25,16 @@ export function hasOpeningFormula(declaration: Declaration): boolean {
 
 /**
  * Why an input is not a declaration: it has no date, no title naming a declaration and no
- * opening formula (JSON, source code, a README). Undefined when it has any of the three.
+ * opening formula (JSON, source code, a README). Undefined when it has any of the three. A date
+ * read only from the page's time stamp (`stampOnly`) is no evidence: every news page has one, and
+ * a news article about a declaration (a headline naming the summit, the reporter's summary of
+ * the points) has neither the title nor the formula.
  */
-export function notADeclaration(declaration: Declaration): string | undefined {
-  if (declaration.meta.date || namesDeclaration(declaration.meta.title) || hasOpeningFormula(declaration)) return undefined;
-  return 'not a declaration: no date, no title naming a declaration, no opening formula';
+export function notADeclaration(declaration: Declaration, stampOnly = false): string | undefined {
+  const dated = Boolean(declaration.meta.date) && !stampOnly;
+  if (dated || namesDeclaration(declaration.meta.title) || hasOpeningFormula(declaration)) return undefined;
+  const date = declaration.meta.date ? "no date in the text (only the page's time stamp)" : 'no date';
+  return `not a declaration: ${date}, no title naming a declaration, no opening formula`;
 }
 
 /** The metadata an import needs and the input did not give: `title`, `date`, `place`. */

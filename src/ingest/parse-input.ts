@@ -66,7 +66,8 @@ async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Prom
   // A canonical file is our own format: its metadata is what its author wrote.
   if (parsed.form !== 'canonical') {
     const { notADeclaration } = await import('./declaration-check.js');
-    const notOne = notADeclaration(declaration);
+    // A date the user gave counts; one read only from the page's time stamp does not.
+    const notOne = notADeclaration(declaration, parsed.dateSource === 'stamp' && !options.metadata?.date);
     if (notOne) throw new InputError(notOne);
   }
   // A place outside the gazetteer: load its romaniser now, so that `defaultId` can name it.

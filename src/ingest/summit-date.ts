@@ -48,9 +48,10 @@ const FORMULA_REACH = 16;
 const DATELINE_REACH = 4;
 
 /**
- * Choose the summit's date, in this order: front matter, a labelled date, the opening formula,
- * a dateline or place-and-date line near the title, the closing date line, and only then the
- * page's time stamp. A date named in an ordinary clause is never taken. Dateline blocks near the
+ * Choose the summit's date, in this order: front matter, the opening formula (the text's own
+ * words), a labelled date (a database's or an infobox's field: a third party's cataloguing,
+ * which can be wrong where the text is right), a dateline or place-and-date line near the
+ * title, the closing date line, and only then the page's time stamp. A date named in an ordinary clause is never taken. Dateline blocks near the
  * start are removed from the blocks (returned in `removed`), whichever date wins.
  */
 export function summitDate(blocks: readonly Block[], candidates: DateCandidates = {}): SummitDateResult {
@@ -62,8 +63,8 @@ export function summitDate(blocks: readonly Block[], candidates: DateCandidates 
     .find((iso) => iso !== undefined);
   const ordered: Array<[string | undefined, DateSource]> = [
     [validIso(candidates.frontMatter), 'front-matter'],
-    [labelDate(candidates.labels), 'label'],
     [formula?.iso, 'formula'],
+    [labelDate(candidates.labels), 'label'],
     [datelineIso, 'dateline'],
     [candidates.closing, 'closing'],
     [candidates.stamp, 'stamp'],

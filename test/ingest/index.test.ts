@@ -60,3 +60,32 @@ describe('Markdown code blocks', () => {
     await expect(importBytes(new TextEncoder().encode(readme))).rejects.toThrow(/not a declaration/);
   });
 });
+
+describe('not a declaration: a news article about one', () => {
+  // SYNTHETIC article in the shape of news pages about a summit: a headline naming the summit, a
+  // publication date under it, a lead, and a list of the declaration's points in the reporter's words.
+  const article = [
+    'In Examplegrad the summit of the Example Organisation took place on 15-16 September',
+    '',
+    '16 September 2031',
+    '',
+    'In Examplegrad the summit of the Example Organisation took place, with the leaders of the member states and invited guests taking part',
+    '',
+    'The leaders signed the Examplegrad Declaration, which sets out their positions on regional and global questions.',
+    '',
+    'The main points of the declaration:',
+    '',
+    'The countries confirmed that the organisation is not directed against other states;',
+    '',
+  ].join('\n');
+
+  it('is refused when its only date is the page\'s time stamp, with no title naming a declaration and no opening formula', async () => {
+    await expect(importBytes(new TextEncoder().encode(article))).rejects.toThrow(/not a declaration: no date in the text \(only the page's time stamp\)/);
+  });
+
+  it('is imported when the user gives the date: the refusal is about evidence, not about the date alone', async () => {
+    const parsed = await importBytes(new TextEncoder().encode(article), { metadata: { date: '2031-09-16' } });
+    expect(parsed.meta.date).toBe('2031-09-16');
+  });
+});
+

@@ -265,6 +265,19 @@ const pages: Page[] = [
     ],
   },
   {
+    file: 'zh-hant-news-lead.txt', format: 'txt',
+    shape: 'Traditional-character news site with no title line: a lead of two paragraphs that name the declaration in 「」 (a month and day, no year), a `「…」全文如下：` line, then the text under bare 一/二 section numbers, with no opening formula.',
+    title: '莫斯科宣言', date: null, place: '莫斯科', lang: 'zh-Hant', id: 'undated-moscow', missing: ['date'],
+    headings: ['一', '二'],
+    items: [
+      f('據合成社報道，11月10日，上海合作組織成員國元首理事會會議以視頻方式舉行，並發表「莫斯科宣言」，重申支持多邊主義。', 'navigation'),
+      f('「莫斯科宣言」中，成員國就安全、經濟和人文合作提出了多項倡議。', 'navigation'),
+      f('「莫斯科宣言」全文如下：', 'marker'),
+      h('一'), c(T(S(1))), c(T(S(4))),
+      h('二'), c(T(S(57))), c(T(S(60))),
+    ],
+  },
+  {
     file: 'zh-hant-wiki-infobox.txt', format: 'txt', sep: '\n',
     shape: 'Traditional-character wiki: title, a 基本介紹 box of `• 字段：值` bullets (name, date, place), a table of contents, a 全文 heading, the title repeated, then a formula without a date.',
     title: '上海合作組織成員國元首理事會新德里宣言', date: '2023-07-04', place: '新德里', lang: 'zh-Hant', id: '2023-new-delhi',

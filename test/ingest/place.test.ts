@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultId, languageSuffix, validateId } from '../../src/ingest/declaration-id.js';
+import { summitDifference } from '../../src/ingest/same-summit.js';
 import { findPlace } from '../../src/ingest/place.js';
 import { loadRomanisers, placeSlug } from '../../src/ingest/place-slug.js';
 import type { Declaration } from '../../src/types.js';
@@ -108,6 +109,24 @@ describe('defaultId', () => {
     expect([zh, hant, en, ru]).toEqual(['2020-moscow', '2020-moscow', '2020-moscow-en', '2020-moscow-ru']);
     expect(languageSuffix('fr')).toBe('-fr');
     expect(languageSuffix(undefined)).toBe('');
+  });
+
+  it('gives a communiqué or a statement of a summit its kind, so that it never shares the declaration\'s id', () => {
+    // SYNTHETIC titles in the shapes summit documents have.
+    const ids = [
+      defaultId(declaration('上海合作组织成员国元首理事会莫斯科宣言', '2020-11-10', '莫斯科')),
+      defaultId(declaration('上海合作组织成员国元首理事会会议新闻公报', '2020-11-10', '莫斯科')),
+      defaultId(declaration('上海合作组织成员国元首理事会关于示例合作的声明', '2020-11-10', '莫斯科')),
+      defaultId(declaration('Joint Communiqué following the Meeting of the Council of Heads of Government', '2020-11-10', 'Moscow', 'en')),
+      defaultId(declaration('Statement of the Council of Heads of State on the Example Day', '2020-11-10', 'Moscow', 'en')),
+      defaultId(declaration('Совместное коммюнике по итогам заседания Совета глав правительств', '2020-11-10', 'Москва', 'ru')),
+      defaultId(declaration('Moscow Declaration of the Council of Heads of State', '2020-11-10', 'Moscow', 'en')),
+    ];
+    expect(ids).toEqual(['2020-moscow', '2020-moscow-communique', '2020-moscow-statement', '2020-moscow-communique-en', '2020-moscow-statement-en', '2020-moscow-communique-ru', '2020-moscow-en']);
+    // The same summit's declaration and communiqué differ as documents: --force is never suggested between them.
+    const meta = (title: string, lang = 'zh-Hans') => declaration(title, '2020-11-10', '莫斯科', lang).meta;
+    expect(summitDifference(meta('上海合作组织成员国元首理事会会议新闻公报'), meta('上海合作组织成员国元首理事会莫斯科宣言'))).toMatch(/another document/);
+    expect(summitDifference(meta('上海合作组织成员国元首理事会莫斯科宣言'), meta('上海合作組織成員國元首理事會莫斯科宣言', 'zh-Hans'))).toBeUndefined();
   });
 
   it('never collides across summits: two summit cities the same year get two ids', async () => {

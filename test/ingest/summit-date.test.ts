@@ -17,12 +17,14 @@ const FORMULA = p('示例组织成员国领导人于2031年9月16日在撒马尔
 const CLAUSE = p('成员国积极评价2031年3月2日在维也纳举行的示例委员会会议成果。');
 
 describe('summitDate', () => {
-  it('ranks front matter, label, formula, dateline, closing line, then the stamp', () => {
+  it('ranks front matter, formula, label, dateline, closing line, then the stamp', () => {
     const blocks = [p('г. Душанбе 17 сентября 2032 года'), FORMULA, CLAUSE];
     const all = { frontMatter: '2030-01-01', labels: { date: 'July 5, 2033' }, closing: '2034-02-02', stamp: '2035-03-03' };
     expect(summitDate(blocks, all).date).toEqual({ iso: '2030-01-01', source: 'front-matter' });
     const { frontMatter: _f, ...noFront } = all;
-    expect(summitDate(blocks, noFront).date).toEqual({ iso: '2033-07-05', source: 'label' });
+    // The text's own formula wins over a database's or an infobox's label that disagrees with it.
+    expect(summitDate(blocks, noFront).date).toEqual({ iso: '2031-09-16', source: 'formula' });
+    expect(summitDate([blocks[0]!, CLAUSE], noFront).date).toEqual({ iso: '2033-07-05', source: 'label' });
     const { labels: _l, ...noLabel } = noFront;
     expect(summitDate(blocks, noLabel).date).toEqual({ iso: '2031-09-16', source: 'formula' });
     expect(summitDate([blocks[0]!, CLAUSE], noLabel).date).toEqual({ iso: '2032-09-17', source: 'dateline' });

@@ -1,4 +1,4 @@
-import { findDate, isoDate } from '../repair/dates.js';
+import { enMonth, findDate, isoDate, ruMonth } from '../repair/dates.js';
 
 /** A dateline: a line that gives the date and place of the text, or a news agency's month and day. */
 export interface Dateline {
@@ -21,10 +21,16 @@ const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|горо�
 /** A news agency's dateline: `新华社杜尚别9月17日电`, `新華社北京6月10日電`. */
 const AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網)\s{0,2}(\p{Script=Han}{2,8}?)\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}[电電]\s*/u;
 
+/** An English agency's dateline: `Moscow, November 18th (Xinhua)`, `BEIJING, June 10 (Agency) --`. */
+const AGENCY_EN = /^(\p{Lu}[\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2}),\s{0,3}(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\s{0,3}\(\s{0,2}\p{Lu}[^()]{1,40}\)(?:\s{0,3}(?:-{1,2}|[–—:]))?\s*/u;
+/** A Russian agency's dateline: `МОСКВА, 18 ноября. /ТАСС/.`. */
+const AGENCY_RU = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s{0,3}(\d{1,2})\s{1,3}(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?\s{0,3}\/[^/]{2,40}\/\.?\s*/u;
+
 /**
  * Read a line as a dateline: a date and at most a short place (`г. Душанбе 17 сентября 2021 года`,
  * `Moscow, 10 November 2020`, `(Astana, July 5, 2005)`, `2020年11月10日，莫斯科`), or a news agency's
- * `新华社X M月D日电` at the start of a paragraph. A line with a time of day is a page stamp.
+ * `新华社X M月D日电`, `Moscow, November 18th (Agency)` or `МОСКВА, 18 ноября. /Агентство/.` at the
+ * start of a paragraph. A line with a time of day is a page stamp.
  */
 export function readDateline(text: string): Dateline | undefined {
   const line = text.trim();
@@ -34,6 +40,13 @@ export function readDateline(text: string): Dateline | undefined {
     const day = Number(agency[3]);
     if (!isoDate(2000, month, day)) return undefined;
     return { monthDay: [month, day], place: agency[1]!, text: agency[0].trim() };
+  }
+  const english = AGENCY_EN.exec(line);
+  const russian = english ? null : AGENCY_RU.exec(line);
+  if (english || russian) {
+    const [month, day] = english ? [enMonth(english[2]!), Number(english[3])] : [ruMonth(russian![3]!), Number(russian![2])];
+    if (!isoDate(2000, month, day)) return undefined;
+    return { monthDay: [month, day], place: (english ?? russian)![1]!, text: (english ?? russian)![0].trim() };
   }
   if (line.includes('\n') || [...line].length > MAX_LENGTH || TIME.test(line)) return undefined;
   const found = findDate(line);

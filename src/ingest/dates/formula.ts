@@ -56,16 +56,26 @@ const NOT_A_PLACE = /^(?:Шанхайск|Организаци|Совет|ООН
 /** A time of day right after a date: that date is a page stamp glued to the text, not the meeting's. */
 const STAMP_TIME = /^\s{0,3}\d{1,2}:\d{2}/;
 
-/** The first date of a sentence that is not a page stamp (a date followed by a time of day); three tries at most. */
+/** How many dates of one sentence are read: a formula names a handful at most. */
+const MAX_DATES = 6;
+
+/**
+ * The meeting's date in a formula sentence: of its dates that are not a page stamp (a date
+ * followed by a time of day), the latest. A formula may recall an earlier meeting or document
+ * (`guided by the joint statement of the Almaty meeting of July 3, 1998, … held on August 25,
+ * 1999 …`, `根据…2040年3月4日…声明，于2041年5月6日…举行`), never a later one: the meeting it follows
+ * is where the declaration was adopted.
+ */
 function meetingDate(sentence: string): string | undefined {
-  for (let offset = 0, tries = 0; offset < sentence.length && tries < 3; tries += 1) {
+  let latest: string | undefined;
+  for (let offset = 0, tries = 0; offset < sentence.length && tries < MAX_DATES; tries += 1) {
     const found = findDate(sentence.slice(offset));
-    if (!found) return undefined;
+    if (!found) break;
     const end = offset + found.index + found.length;
-    if (!STAMP_TIME.test(sentence.slice(end))) return found.iso;
+    if (!STAMP_TIME.test(sentence.slice(end)) && (latest === undefined || found.iso > latest)) latest = found.iso;
     offset = end;
   }
-  return undefined;
+  return latest;
 }
 
 /** Remove paragraph numbering (`1.`, `一、`, `(1)`) from the start of a text. */

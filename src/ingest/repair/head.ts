@@ -1,4 +1,5 @@
 import type { Block } from '../../tree/blocks.js';
+import { readDateline } from '../dates/dateline.js';
 import type { Dropped } from '../dropped.js';
 import { isChrome } from './chrome.js';
 import { dateLine, findDate } from './dates.js';
@@ -20,6 +21,8 @@ export function isDateline(text: string): boolean {
   const line = text.trim();
   if (line.includes('\n')) return false;
   if (AGENCY_DATELINE.test(line)) return true;
+  const agency = readDateline(line);
+  if (agency?.monthDay && agency.text === line) return true; // `Moscow, November 18th (Agency)`
   return datelineDate(line) !== undefined && /\p{L}/u.test(line.replace(DATE_WORDS, ''));
 }
 

@@ -43,8 +43,8 @@ interface TitleCandidate {
   dateText?: string;
 }
 
-/** Markers around a title: a site's field prefix, a quote wrapper, `（全文）`, `（摘要）`, a page number. */
-const PREFIX = /^(?:\[[A-Za-z ]{2,12}\]|【[^】]{1,6}】)\s*/u;
+/** Markers around a title: a site's field prefix or a list bullet (`• …` on a page of links), a quote wrapper, `（全文）`, `（摘要）`, a page number. */
+const PREFIX = /^(?:\[[A-Za-z ]{2,12}\]|【[^】]{1,6}】|[•·▪●◆■►▸‣]\s)\s*/u;
 const WRAPPER = /^[《「“"](.+)[》」”"]\s*(?:[发發]表|[发發]布|全文)?$/u;
 const SUFFIX = /\s*[(（]\s*(全文|摘要|\d{1,3}|full text|excerpts?|полный текст)\s*[)）]$/iu;
 
@@ -175,8 +175,10 @@ function earliestRepeat(blocks: readonly Block[], chosen: TitleCandidate): Title
  * declaration above the title is not taken for it; else such a block that merely names a
  * declaration; else the labelled title (`[Title] …`, read by the chrome pass), dropping the page
  * lines before the text; else the first heading, when it is not numbered and no text precedes it; blocks
- * before the title are site chrome and are dropped (listed). Otherwise the page is only the
- * body: nothing is dropped, and the title is the one its opening formula names, if any.
+ * before the title are site chrome and are dropped (listed); else, on a news page with no title
+ * line, a line announcing the full text ends the article's lead (the lead and the line are
+ * dropped, and the title is the declaration the line quotes, else the formula's). Otherwise the
+ * page is only the body: nothing is dropped, and the title is the one its opening formula names, if any.
  */
 export function findTitle(blocks: readonly Block[], labelled?: string): TitleResult {
   const found = nearestBeforeText(blocks, namesItself) ?? nearestBeforeText(blocks, () => true);
@@ -206,6 +208,47 @@ export function findTitle(blocks: readonly Block[], labelled?: string): TitleRes
     const title = joinHardWraps(blocks[heading]!.text);
     return { title, blocks: blocks.slice(heading + 1), dropped: blocks.slice(0, heading).map(beforeTitle(title)) };
   }
+  const marker = leadMarker(blocks);
+  if (marker !== undefined) {
+    // A news article's lead, then `「…」全文如下：`: the lead is the article's, the text starts after the line.
+    const rest = blocks.slice(marker + 1);
+    const title = markerTitle(blocks[marker]!.text) ?? formulaTitle(rest);
+    return { ...(title ? { title } : {}), blocks: rest, dropped: blocks.slice(0, marker + 1).map(beforeTitle(title ?? '')) };
+  }
   const named = formulaTitle(blocks);
   return { ...(named ? { title: named } : {}), blocks: [...blocks], dropped: [] };
+}
+
+/** How many blocks a news lead runs to before the line announcing the full text. */
+const LEAD_REACH = 6;
+
+/**
+ * On a page with no title line, a line announcing the full text (`「…」全文如下：`, `…публикует
+ * полный текст документа.`, `Below is the full text…:`) among the first blocks, with only
+ * paragraphs before it and text after it: its index, else undefined.
+ */
+function leadMarker(blocks: readonly Block[]): number | undefined {
+  for (const [index, block] of blocks.slice(0, LEAD_REACH).entries()) {
+    if (block.kind !== 'paragraph') return undefined;
+    const text = block.text.trim();
+    if (announcesFullText(text)) return index < blocks.length - 1 ? index : undefined;
+  }
+  return undefined;
+}
+
+/** Words that announce the text below (`publishes`, `below`, `следует`), not a clause naming a full text. */
+const ANNOUNCES = /[：:]$|全文如下|публику|приводится|ниже|следу|\bbelow\b|\bfollow|\bhere is\b|\bpublish/iu;
+
+/** A short line announcing the full text below (`「…」全文如下：`, `…публикует полный текст документа.`, `Below is the full text…:`). */
+function announcesFullText(text: string): boolean {
+  return FULL_TEXT.test(text) && ANNOUNCES.test(text) && [...text].length <= 100 && !text.includes('\n');
+}
+
+/** The declaration a full-text line names in quotes (`「天津宣言」全文如下：`, `full text of the “… Declaration”`). */
+function markerTitle(text: string): string | undefined {
+  for (const match of text.matchAll(/[「《“"«]([^「」《》“”"«»]{2,120})[」》”"»]/gu)) {
+    const name = match[1]!.trim();
+    if (NAMES_ITSELF.test(name)) return name;
+  }
+  return undefined;
 }

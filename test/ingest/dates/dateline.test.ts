@@ -23,6 +23,14 @@ describe('readDateline', () => {
     expect(readDateline('新華社青島6月10日電　示例組織成員國領導人發表宣言如下：')).toMatchObject({ monthDay: [6, 10], place: '青島', text: '新華社青島6月10日電' });
   });
 
+  it('reads an English or Russian agency dateline (month and day, the agency in brackets or slashes) as month and day, and its place', () => {
+    expect(readDateline('Examplegrad, November 18th (Example Agency)')).toEqual({ monthDay: [11, 18], place: 'Examplegrad', text: 'Examplegrad, November 18th (Example Agency)' });
+    expect(readDateline('MOSCOW, June 10 (Example Agency) -- The leaders met.')).toMatchObject({ monthDay: [6, 10], place: 'MOSCOW', text: 'MOSCOW, June 10 (Example Agency) --' });
+    expect(readDateline('ПРИМЕРСК, 18 ноября. /Примерное агентство/.')).toMatchObject({ monthDay: [11, 18], place: 'ПРИМЕРСК' });
+    // A month and day in a sentence is no dateline.
+    expect(readDateline('The Member States met in Moscow on November 18 (the second day).')).toBeUndefined();
+  });
+
   it('rejects sentences, page stamps and long lines', () => {
     expect(readDateline('2031年11月10日，示例组织成员国领导人以视频方式举行元首理事会会议。')).toBeUndefined();
     expect(readDateline('2031-11-10 22:29')).toBeUndefined();

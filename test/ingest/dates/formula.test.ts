@@ -35,6 +35,16 @@ describe('openingFormula', () => {
     expect(openingFormula('Государства-члены приветствовали заседание глав государств в Минске 3 мая 2031 года.', true)).toBeUndefined();
   });
 
+  it('takes the meeting\'s own date when the formula also names an earlier meeting or document', () => {
+    // A formula that recalls the statement of an earlier meeting before the one it follows: the meeting is the latest date.
+    const english = 'The Parties, guided by the joint statement of the Example meeting of March 4, 2040 and having met at the summit held on May 6, 2041 in the city of Bishkek, declare as follows:';
+    expect(openingFormula(english, true)?.iso).toBe('2041-05-06');
+    const chinese = '各方根据2040年3月4日示例会议联合声明，于2041年5月6日在比什凯克举行会晤，声明如下：';
+    expect(openingFormula(chinese, true)?.iso).toBe('2041-05-06');
+    const russian = 'Стороны, руководствуясь совместным заявлением встречи 4 марта 2040 года, по итогам заседания в Бишкеке 6 мая 2041 года заявляют о следующем.';
+    expect(openingFormula(russian, true)?.iso).toBe('2041-05-06');
+  });
+
   it('skips a page stamp glued before the formula (a date followed by a time of day)', () => {
     const glued = '2031年09月17日07:53 来源:示例日报示例组织成员国领导人于2031年9月16日在撒马尔罕举行元首理事会会议，并发表宣言如下：';
     expect(openingFormula(glued, true)?.iso).toBe('2031-09-16');

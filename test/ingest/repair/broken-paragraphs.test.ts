@@ -21,6 +21,27 @@ describe('joinBrokenParagraphs', () => {
       .toEqual([p('The Member States agree on this.'), p('New paragraph'), p('Another one.')]);
   });
 
+  it('keeps a preamble of considerations apart: each ends with a comma or semicolon and is its own paragraph', () => {
+    // SYNTHETIC preambles in the shape English and Russian declarations write them: a paragraph per consideration.
+    const english = [
+      p('On the tenth anniversary of the Example Organisation, the Member States,'),
+      p('noting the growth of their archives and libraries;'),
+      p('seeking closer ties between their schools,'),
+      p('hereby state the following:'),
+    ];
+    expect(joinBrokenParagraphs(english)).toEqual(english);
+    const russian = [
+      p('В десятую годовщину образования Примерной организации государства-члены,'),
+      p('отмечая рост обмена архивными документами,'),
+      p('стремясь к сближению школ,'),
+      p('заявляют о следующем.'),
+    ];
+    expect(joinBrokenParagraphs(russian)).toEqual(russian);
+    // …while a paragraph cut after a comma, whose rest ends the sentence, is still joined.
+    expect(joinBrokenParagraphs([p('The Member States welcome the forum,'), p('and call for more.')]))
+      .toEqual([p('The Member States welcome the forum, and call for more.')]);
+  });
+
   it('never joins a stamp, source line, byline, date line or numbered heading to the next paragraph', () => {
     // SYNTHETIC furniture in the shapes real pages give it.
     for (const line of ['2022年09月17日07:53  来源:示例报', '来源：示例网', '新华社记者 张三', '2020年11月10日于示例市', '一、安全合作', '时间: 来源:示例网 访问量:']) {

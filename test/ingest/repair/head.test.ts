@@ -10,6 +10,7 @@ describe('isDateline', () => {
   it.each([
     'г. Примерск 17 сентября 2021 года', 'Moscow, 10 November 2020', '(Astana, 4 July 2024)', '2023年7月4日於新德里',
     '新华社乌兹别克斯坦撒马尔罕9月16日电', '據新華社示例市9月16日電', 'ПРИМЕРСК, 18.09.2021 /Синтетическое агентство/.', 'NEW DELHI, 04.07.2023 /Example Agency/',
+    'Examplegrad, November 18th (Example Agency)', 'ПРИМЕРСК, 18 ноября. /Примерное агентство/.',
   ])('%s is a dateline', (text) => {
     expect(isDateline(text)).toBe(true);
   });

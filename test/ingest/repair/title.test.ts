@@ -84,6 +84,8 @@ describe('findTitle: the line that names the declaration itself', () => {
     expect(findTitle([h('上海合作组织成员国元首理事会示例宣言(5)'), p('正文。')]).title).toBe('上海合作组织成员国元首理事会示例宣言');
     expect(findTitle([h('上海合作组织成员国元首理事会示例宣言（全文）'), p('正文。')]).title).toBe('上海合作组织成员国元首理事会示例宣言');
     expect(findTitle([h('[Title] Example Declaration of the Synthetic Forum'), p('Text.')]).title).toBe('Example Declaration of the Synthetic Forum');
+    expect(findTitle([p('• Example Declaration on the Founding of the Synthetic Forum'), p('The heads of state,'), p('Text.')]).title).toBe('Example Declaration on the Founding of the Synthetic Forum');
+    expect(findTitle([h('▪ 示例组织成立宣言'), p('正文。')]).title).toBe('示例组织成立宣言');
     expect(findTitle([h('《上海合作組織成員國元首理事會示例宣言》發表'), p('正文。')]).title).toBe('上海合作組織成員國元首理事會示例宣言');
     const excerpt = findTitle([h('上海合作组织成员国元首理事会示例宣言（摘要）'), p('正文。')]);
     expect(excerpt).toMatchObject({ title: '上海合作组织成员国元首理事会示例宣言', excerpt: true });
@@ -117,5 +119,31 @@ describe('findTitle: the line that names the declaration itself', () => {
     expect(findTitle(named)).toEqual({ title: '上海合作组织示例宣言', blocks: named, dropped: [] });
     const unnamed = [p('2020年11月10日，成员国领导人举行会议，并发表宣言如下：'), p('正文。')];
     expect(findTitle(unnamed).title).toBeUndefined();
+  });
+
+  it('drops a news lead above a line announcing the full text on a page with no title line, and takes the name it quotes', () => {
+    const lead = [
+      p('示例社报道，11月10日，示例组织在示例市举行元首理事会会议，并发表「示例宣言」。'),
+      p('「示例宣言」中，成员国重申支持多边合作。'),
+    ];
+    const marker = p('「示例宣言」全文如下：');
+    const body = [h('一'), p('成员国指出，世界正经历深刻变化。'), p('正文。')];
+    const result = findTitle([...lead, marker, ...body]);
+    expect(result.title).toBe('示例宣言');
+    expect(result.blocks).toEqual(body);
+    expect(result.dropped).toEqual([nav(lead[0]!.text), nav(lead[1]!.text), { text: marker.text, reason: 'marker' }]);
+    // English and Russian say it so too; a marker that quotes no declaration leaves the title absent.
+    const english = findTitle([p('The summit ended on Monday.'), p('Below is the full text of the “Example Declaration”:'), p('The leaders declare the following.')]);
+    expect(english).toMatchObject({ title: 'Example Declaration', blocks: [p('The leaders declare the following.')] });
+    const russian = findTitle([p('Саммит завершился в понедельник.'), p('Агентство публикует полный текст документа.'), p('Руководители заявляют о следующем.')]);
+    expect(russian.title).toBeUndefined();
+    expect(russian.blocks).toEqual([p('Руководители заявляют о следующем.')]);
+    expect(russian.dropped.map((d) => d.reason)).toEqual(['navigation', 'marker']);
+    // A clause that merely names a full text announces nothing: the body-only page keeps everything.
+    const clause = [p('The leaders met in Examplegrad.'), p('The Member States approved the full text of the Strategy.'), p('Text.')];
+    expect(findTitle(clause)).toEqual({ blocks: clause, dropped: [] });
+    // A body-only page without such a line keeps everything.
+    const plain = [p('成员国领导人举行会议，并发表宣言如下：'), h('一'), p('正文。')];
+    expect(findTitle(plain)).toEqual({ blocks: plain, dropped: [] });
   });
 });
