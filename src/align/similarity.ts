@@ -1,24 +1,26 @@
-import { CandidateIndex, type CandidateOptions, DEFAULT_GAP_ALL, isSmallGap } from './candidates.js';
+import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal } from './diagonal.js';
-import { overlap } from './grams.js';
 import { type Links, unpaired } from './links.js';
+import { Measure, runShare, score } from './measure.js';
 import type { Side } from './side.js';
 
 /** Options of the similarity step. */
 export interface SimilarityOptions extends CandidateOptions {
-  /** Minimum Dice similarity of two clauses to be paired. Default 0.5. */
+  /** Minimum similarity (`Measure`) of two clauses to be paired, wherever they are. Default 0.5. */
   threshold?: number;
-  /** A pair whose shorter clause lies this much inside the longer one is paired at a lower Dice (lead-in or sentence added). Default 0.85. */
-  containment?: number;
-  /** The lower Dice floor used with `containment`. Default 0.3. */
-  containedFloor?: number;
-  /** Minimum Dice for a pair far from its expected place (outside the gap between its anchors): a reworded move needs more evidence. Default 0.75. */
+  /** Similarity that a pair far from its expected place (outside the gap between its anchors) needs unless a verbatim run alone reaches the threshold: a reworded move needs more evidence. Default 0.75. */
   farThreshold?: number;
+  /** A verbatim run of at least 16 folded characters (Chinese) or 6 words, holding this share of the shorter clause's weight, makes the pair as similar as 1; a smaller share, proportionally less (at the default, 40% reaches 0.5). Default 0.8. */
+  runFull?: number;
   /** Which pairs to consider: `local` (inside the gap between anchors), `far` (outside it) or `all`. Default all. */
   scope?: 'local' | 'far' | 'all';
-  /** Minimum Dice for a pair that sits in the same small gap between two anchors (position backs it up). Default 0.33. */
-  localThreshold?: number;
+  /** How clauses are compared. Default: unweighted codes. */
+  measure?: Measure;
 }
+
+/** Shortest verbatim run that counts as evidence: in bigrams of folded characters (Chinese), in words (alphabetic scripts). */
+const MIN_RUN_CHARS = 16;
+const MIN_RUN_WORDS = 6;
 
 interface Scored {
   a: number;
@@ -35,12 +37,11 @@ interface Scored {
  */
 export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: SimilarityOptions = {}): void {
   const threshold = options.threshold ?? 0.5;
-  const containedAt = options.containment ?? 0.85;
-  const localAt = Math.min(options.localThreshold ?? 0.33, threshold);
-  const gapAll = options.gapAll ?? DEFAULT_GAP_ALL;
   const scope = options.scope ?? 'all';
   const farAt = Math.max(options.farThreshold ?? 0.75, threshold);
-  const floor = Math.min(options.containedFloor ?? 0.3, localAt);
+  const runFull = options.runFull ?? 0.8;
+  const measure = options.measure ?? new Measure();
+  const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
   const poolA = unpaired(links.aGroup);
   const poolB = unpaired(links.bGroup);
   if (poolA.length === 0 || poolB.length === 0) return;
@@ -55,12 +56,20 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       const inGap = a > place.lo && a < place.hi;
       if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
       const ga = sideA.grams(a);
-      const shared = overlap(ga, gb);
-      const sim = ga.length + gb.length === 0 ? 1 : (2 * shared) / (ga.length + gb.length);
-      if (sim < floor) continue;
-      const smallGap = inGap && isSmallGap(place, gapAll);
+      const shared = measure.shared(ga, gb);
+      const massA = measure.mass(ga);
+      const massB = measure.mass(gb);
+      const base = score(shared, massA, massB);
       const needed = inGap ? threshold : farAt;
-      if (sim < needed && !(smallGap && sim >= localAt) && (!inGap || mostContained(shared, ga, gb) < containedAt)) continue;
+      // A long verbatim run (part of a clause kept, the rest rewritten) is evidence of its own: its
+      // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
+      // wholly inside another may yet be a merge's or a split's piece). It cannot reach the
+      // threshold unless that much of the smaller clause's weight is shared, which is checked first.
+      const run = base < needed && shared >= threshold * runFull * Math.min(massA, massB) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+      const sim = Math.max(base, run);
+      // The one rule: nothing below the threshold; far from its place, more evidence.
+      if (sim < threshold) continue;
+      if (!inGap && base < farAt && run < threshold) continue;
       const distance = Math.abs(a - place.expected);
       scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
     }
@@ -69,10 +78,4 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   for (const { a, b, sim } of scored) {
     if (links.aGroup[a] === -1 && links.bGroup[b] === -1) links.add([a], [b], sim);
   }
-}
-
-/** The larger of `containment(ga, gb)` and `containment(gb, ga)`, from the codes they share. */
-function mostContained(shared: number, ga: Uint32Array, gb: Uint32Array): number {
-  const inside = (part: Uint32Array) => (part.length === 0 ? 1 : shared / part.length);
-  return Math.max(inside(ga), inside(gb));
 }

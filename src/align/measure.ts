@@ -1,0 +1,124 @@
+import { overlap } from './grams.js';
+
+/**
+ * How two clause fingerprints (sorted distinct codes) are compared: each code has a weight (1 for
+ * character bigrams; its inverse document frequency for words), and the similarity of two clauses
+ * is the geometric mean of their weighted Dice coefficient and the weighted share of the smaller
+ * one found in the other. The same measure, and the same threshold, serve every language.
+ */
+export class Measure {
+  /** `weights` maps a code to its weight; without it every code weighs 1. */
+  constructor(private readonly weights?: ReadonlyMap<number, number>) {}
+
+  /** Weight of one code. */
+  weight(code: number): number {
+    return this.weights === undefined ? 1 : (this.weights.get(code) ?? 0);
+  }
+
+  /** Total weight of a fingerprint's codes. */
+  mass(codes: Uint32Array): number {
+    const weights = this.weights;
+    if (weights === undefined) return codes.length;
+    let total = 0;
+    for (let k = 0; k < codes.length; k++) total += weights.get(codes[k]!) ?? 0;
+    return total;
+  }
+
+  /** Total weight of the codes two fingerprints share (a linear merge). */
+  shared(a: Uint32Array, b: Uint32Array): number {
+    const weights = this.weights;
+    if (weights === undefined) return overlap(a, b);
+    let i = 0;
+    let j = 0;
+    let total = 0;
+    while (i < a.length && j < b.length) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x === y) {
+        total += weights.get(x) ?? 0;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return total;
+  }
+
+  /** Similarity of two fingerprints in [0, 1] (`score` of their shared weight and masses). */
+  similarity(a: Uint32Array, b: Uint32Array): number {
+    return score(this.shared(a, b), this.mass(a), this.mass(b));
+  }
+
+  /** Weighted Dice coefficient of two fingerprints in [0, 1] (0 when both weigh nothing). */
+  dice(a: Uint32Array, b: Uint32Array): number {
+    const total = this.mass(a) + this.mass(b);
+    return total <= 0 ? 0 : (2 * this.shared(a, b)) / total;
+  }
+
+  /** Weighted share of `part`'s codes found in `whole`, in [0, 1]; an empty part is contained (1). */
+  containment(part: Uint32Array, whole: Uint32Array): number {
+    const mass = this.mass(part);
+    return mass === 0 ? 1 : this.shared(part, whole) / mass;
+  }
+}
+
+/**
+ * The similarity of two clauses from the weight they share and their own weights: the geometric
+ * mean of Dice (2·shared / (a + b)) and containment of the smaller (shared / min(a, b)). It is at
+ * least Dice, and rises when one clause lies inside the other (a lead-in or a sentence added), but
+ * a short clause inside a long unrelated one stays low. Two texts with nothing to weigh score 0.
+ */
+export function score(shared: number, massA: number, massB: number): number {
+  const smaller = Math.min(massA, massB);
+  if (smaller <= 0) return 0;
+  const value = Math.sqrt(((2 * shared) / (massA + massB)) * (shared / smaller));
+  return value > 1 ? 1 : value;
+}
+
+/**
+ * Inverse document frequency of every code over the clauses of both documents: ln((N + 1) / df),
+ * where N is the number of clauses and df the number holding the code. A word found in nearly
+ * every clause ("member", "states") weighs almost nothing; one found in a single clause ln(N + 1).
+ */
+export function idfWeights(fingerprints: Iterable<Uint32Array>): Map<number, number> {
+  const counts = new Map<number, number>();
+  let clauses = 0;
+  for (const codes of fingerprints) {
+    clauses++;
+    for (let k = 0; k < codes.length; k++) counts.set(codes[k]!, (counts.get(codes[k]!) ?? 0) + 1);
+  }
+  const weights = new Map<number, number>();
+  for (const [code, df] of counts) weights.set(code, Math.log((clauses + 1) / df));
+  return weights;
+}
+
+/**
+ * The weight of the heaviest run of equal consecutive units two sequences share (bigram or word
+ * codes in reading order), as a share of the lighter sequence's weight; 0 when the run holds fewer
+ * than `minRun` units. A clause that keeps half of its old text verbatim scores 0.5 however the
+ * rest was rewritten. O(|a|·|b|) time: only for the few candidates that need it.
+ */
+export function runShare(a: Uint32Array, b: Uint32Array, measure: Measure, minRun: number): number {
+  if (a.length < minRun || b.length < minRun) return 0;
+  const prefix = new Float64Array(a.length + 1);
+  for (let i = 0; i < a.length; i++) prefix[i + 1] = prefix[i]! + measure.weight(a[i]!);
+  let massB = 0;
+  for (let j = 0; j < b.length; j++) massB += measure.weight(b[j]!);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  let best = 0;
+  for (let i = 1; i <= a.length; i++) {
+    const x = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const run = x === b[j - 1] ? previous[j - 1]! + 1 : 0;
+      current[j] = run;
+      if (run >= minRun) {
+        const weight = prefix[i]! - prefix[i - run]!;
+        if (weight > best) best = weight;
+      }
+    }
+    [previous, current] = [current, previous];
+  }
+  const lighter = Math.min(prefix[a.length]!, massB);
+  return lighter <= 0 ? 0 : Math.min(1, best / lighter);
+}
