@@ -6,7 +6,7 @@ import { Links } from './links.js';
 import { idfWeights, Measure } from './measure.js';
 import { tokensFor } from './script.js';
 import { alignSections } from './sections.js';
-import { prepareSide } from './side.js';
+import { prepareSide, type Side } from './side.js';
 import { matchSimilar } from './similarity.js';
 import { detectSplitMerge } from './split-merge.js';
 
@@ -29,10 +29,7 @@ export interface AlignInput extends AlignOptions {
  */
 export function align(a: Declaration, b: Declaration, options: AlignInput = {}): DiffResult {
   const threshold = options.threshold ?? 0.5;
-  const tokens = tokensFor(a, b);
-  const sideA = prepareSide(a, tokens);
-  const sideB = prepareSide(b, tokens);
-  const measure = tokens === 'words' ? new Measure(idfWeights(wordFingerprints(sideA, sideB))) : new Measure();
+  const { sideA, sideB, measure } = prepareSides(a, b);
   const links = new Links(sideA.size, sideB.size);
   tracePhase('align: prepare');
   matchExactSides(sideA, sideB, links);
@@ -57,8 +54,20 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
   return assemble({ a, b }, sideA, sideB, links, sections, labels);
 }
 
+/**
+ * Both declarations prepared for alignment, with the measure that compares their clauses: bigrams
+ * and unit weights for Chinese, stemmed words weighted by their rarity over both documents otherwise.
+ */
+export function prepareSides(a: Declaration, b: Declaration): { sideA: Side; sideB: Side; measure: Measure } {
+  const tokens = tokensFor(a, b);
+  const sideA = prepareSide(a, tokens);
+  const sideB = prepareSide(b, tokens);
+  const measure = tokens === 'words' ? new Measure(idfWeights(wordFingerprints(sideA, sideB))) : new Measure();
+  return { sideA, sideB, measure };
+}
+
 /** Every clause's word fingerprint on both sides: the documents over which word rarity is counted. */
-function* wordFingerprints(sideA: ReturnType<typeof prepareSide>, sideB: ReturnType<typeof prepareSide>): Generator<Uint32Array> {
+function* wordFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
   for (let i = 0; i < sideA.size; i++) yield sideA.grams(i);
   for (let j = 0; j < sideB.size; j++) yield sideB.grams(j);
 }

@@ -18,6 +18,19 @@ export interface SimilarityOptions extends CandidateOptions {
   measure?: Measure;
 }
 
+/** Default share of the shorter clause that a verbatim run needs to make a pair as similar as 1. */
+const RUN_FULL = 0.8;
+
+/**
+ * The similarity of A clause `a` and B clause `b` as `matchSimilar` judges it (without its
+ * shortcuts): the `Measure` score, or the verbatim-run evidence when that is higher.
+ */
+export function pairSimilarity(sideA: Side, sideB: Side, measure: Measure, a: number, b: number, runFull = RUN_FULL): number {
+  const base = measure.similarity(sideA.grams(a), sideB.grams(b));
+  const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
+  return Math.max(base, Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull));
+}
+
 /** Shortest verbatim run that counts as evidence: in bigrams of folded characters (Chinese), in words (alphabetic scripts). */
 const MIN_RUN_CHARS = 16;
 const MIN_RUN_WORDS = 6;
@@ -39,7 +52,7 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const threshold = options.threshold ?? 0.5;
   const scope = options.scope ?? 'all';
   const farAt = Math.max(options.farThreshold ?? 0.75, threshold);
-  const runFull = options.runFull ?? 0.8;
+  const runFull = options.runFull ?? RUN_FULL;
   const measure = options.measure ?? new Measure();
   const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
   const poolA = unpaired(links.aGroup);
