@@ -7,27 +7,53 @@ import { overlap } from './grams.js';
  * one found in the other. The same measure, and the same threshold, serve every language.
  */
 export class Measure {
+  /** Each fingerprint's weights, aligned with its codes, and their sum; filled on first use. */
+  private readonly weighed = new Map<Uint32Array, { weights: Float64Array; mass: number }>();
+  private weights: ReadonlyMap<number, number> | undefined;
+  /** Weight of a code the weights do not name (as rare as a code can be). */
+  private unknown = 1;
+
   /** `weights` maps a code to its weight; without it every code weighs 1. */
-  constructor(private readonly weights?: ReadonlyMap<number, number>) {}
+  constructor(weights?: ReadonlyMap<number, number>) {
+    if (weights) this.useWeights(weights);
+  }
+
+  /** Weigh codes from now on (a code not in `weights` weighs as much as the heaviest one). */
+  useWeights(weights: ReadonlyMap<number, number>): void {
+    this.weights = weights;
+    this.weighed.clear();
+    let heaviest = 0;
+    for (const weight of weights.values()) if (weight > heaviest) heaviest = weight;
+    this.unknown = heaviest;
+  }
 
   /** Weight of one code. */
   weight(code: number): number {
-    return this.weights === undefined ? 1 : (this.weights.get(code) ?? 0);
+    return this.weights === undefined ? 1 : (this.weights.get(code) ?? this.unknown);
+  }
+
+  /** The weights of a fingerprint's codes, computed once per fingerprint. */
+  private weigh(codes: Uint32Array): { weights: Float64Array; mass: number } {
+    let entry = this.weighed.get(codes);
+    if (entry === undefined) {
+      const weights = new Float64Array(codes.length);
+      let mass = 0;
+      for (let k = 0; k < codes.length; k++) mass += weights[k] = this.weight(codes[k]!);
+      entry = { weights, mass };
+      this.weighed.set(codes, entry);
+    }
+    return entry;
   }
 
   /** Total weight of a fingerprint's codes. */
   mass(codes: Uint32Array): number {
-    const weights = this.weights;
-    if (weights === undefined) return codes.length;
-    let total = 0;
-    for (let k = 0; k < codes.length; k++) total += weights.get(codes[k]!) ?? 0;
-    return total;
+    return this.weights === undefined ? codes.length : this.weigh(codes).mass;
   }
 
   /** Total weight of the codes two fingerprints share (a linear merge). */
   shared(a: Uint32Array, b: Uint32Array): number {
-    const weights = this.weights;
-    if (weights === undefined) return overlap(a, b);
+    if (this.weights === undefined) return overlap(a, b);
+    const weights = this.weigh(a).weights;
     let i = 0;
     let j = 0;
     let total = 0;
@@ -35,7 +61,7 @@ export class Measure {
       const x = a[i]!;
       const y = b[j]!;
       if (x === y) {
-        total += weights.get(x) ?? 0;
+        total += weights[i]!;
         i++;
         j++;
       } else if (x < y) i++;
@@ -93,32 +119,38 @@ export function idfWeights(fingerprints: Iterable<Uint32Array>): Map<number, num
 }
 
 /**
- * The weight of the heaviest run of equal consecutive units two sequences share (bigram or word
- * codes in reading order), as a share of the lighter sequence's weight; 0 when the run holds fewer
- * than `minRun` units. A clause that keeps half of its old text verbatim scores 0.5 however the
- * rest was rewritten. O(|a|·|b|) time: only for the few candidates that need it.
+ * The longest run of equal consecutive units two sequences share (bigram or word codes in reading
+ * order), 0 when it holds fewer than `minRun` units; else the geometric mean of its share of the
+ * shorter sequence's units and its share of the lighter sequence's weight. A clause that keeps
+ * half of its old text verbatim scores about 0.5 however the rest was rewritten, less when the
+ * kept half is boilerplate ("the member states note the importance of", 成员国注意到…关于建立…).
+ * O(|a|·|b|) time: only for the few candidates that need it.
  */
 export function runShare(a: Uint32Array, b: Uint32Array, measure: Measure, minRun: number): number {
   if (a.length < minRun || b.length < minRun) return 0;
-  const prefix = new Float64Array(a.length + 1);
-  for (let i = 0; i < a.length; i++) prefix[i + 1] = prefix[i]! + measure.weight(a[i]!);
-  let massB = 0;
-  for (let j = 0; j < b.length; j++) massB += measure.weight(b[j]!);
   let previous = new Int32Array(b.length + 1);
   let current = new Int32Array(b.length + 1);
   let best = 0;
+  let bestEnd = 0;
   for (let i = 1; i <= a.length; i++) {
     const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
       const run = x === b[j - 1] ? previous[j - 1]! + 1 : 0;
       current[j] = run;
-      if (run >= minRun) {
-        const weight = prefix[i]! - prefix[i - run]!;
-        if (weight > best) best = weight;
+      if (run > best) {
+        best = run;
+        bestEnd = i;
       }
     }
     [previous, current] = [current, previous];
   }
-  const lighter = Math.min(prefix[a.length]!, massB);
-  return lighter <= 0 ? 0 : Math.min(1, best / lighter);
+  if (best < minRun) return 0;
+  const share = best / Math.min(a.length, b.length);
+  const sum = (list: Uint32Array, from: number, to: number) => {
+    let total = 0;
+    for (let k = from; k < to; k++) total += measure.weight(list[k]!);
+    return total;
+  };
+  const weightShare = sum(a, bestEnd - best, bestEnd) / Math.min(sum(a, 0, a.length), sum(b, 0, b.length));
+  return Math.min(1, Math.sqrt(weightShare * share));
 }

@@ -1,5 +1,6 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal } from './diagonal.js';
+import { overlap } from './grams.js';
 import { type Links, unpaired } from './links.js';
 import { Measure, runShare, score } from './measure.js';
 import type { Side } from './side.js';
@@ -17,6 +18,9 @@ export interface SimilarityOptions extends CandidateOptions {
   /** How clauses are compared. Default: unweighted codes. */
   measure?: Measure;
 }
+
+/** Share of the smaller fingerprint's distinct codes two clauses must share before a verbatim run is looked for. */
+const RUN_OVERLAP = 0.3;
 
 /** Default share of the shorter clause that a verbatim run needs to make a pair as similar as 1. */
 const RUN_FULL = 0.8;
@@ -76,9 +80,9 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       const needed = inGap ? threshold : farAt;
       // A long verbatim run (part of a clause kept, the rest rewritten) is evidence of its own: its
       // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
-      // wholly inside another may yet be a merge's or a split's piece). It cannot reach the
-      // threshold unless that much of the smaller clause's weight is shared, which is checked first.
-      const run = base < needed && shared >= threshold * runFull * Math.min(massA, massB) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+      // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
+      // two share enough distinct codes to hold such a run.
+      const run = base < needed && overlap(ga, gb) >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
       const sim = Math.max(base, run);
       // The one rule: nothing below the threshold; far from its place, more evidence.
       if (sim < threshold) continue;

@@ -100,7 +100,9 @@ function halfRewritten(text: string, context: EditContext, avoid: ReadonlySet<nu
   const profile = profileOf(context);
   const separator = profile.clauseSeparator;
   const cut = text.indexOf(separator, Math.floor(text.length / 2));
-  const keep = cut > 0 ? text.slice(0, cut + separator.length) : text.slice(0, Math.floor(text.length / 2));
+  // Without a separator after the middle: half the characters (Chinese), or up to the next space, so that no word is cut.
+  const space = profile.name === 'zh' ? -1 : text.indexOf(' ', Math.floor(text.length / 2));
+  const keep = cut > 0 ? text.slice(0, cut + separator.length) : space > 0 ? text.slice(0, space + 1) : text.slice(0, Math.floor(text.length / 2));
   const rest = context.pool.recombine(context.rng, 2, avoid);
   return profile.name === 'zh' ? `${keep}${rest}` : `${keep.trimEnd()} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
 }
