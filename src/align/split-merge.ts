@@ -14,7 +14,7 @@ export interface SplitMergeOptions extends CandidateOptions {
   maxPieces?: number;
   /** Minimum share of a piece's bigrams found in the whole clause. Default 0.6. */
   pieceCover?: number;
-  /** How much the joined pieces must beat the clause's current pair. Default 0.05. */
+  /** How much the joined pieces must beat the clause's current pair, in Dice. Default 0.03. */
   gain?: number;
   /** A piece paired one-to-one below this similarity may be taken over when it lies wholly inside the clause. Default 0.7. */
   steal?: number;
@@ -68,7 +68,7 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   const threshold = options.threshold ?? 0.5;
   const maxPieces = options.maxPieces ?? 3;
   const cover = options.pieceCover ?? 0.6;
-  const gain = options.gain ?? 0.05;
+  const gain = options.gain ?? 0.03;
   const steal = options.steal ?? 0.7;
   const measure = options.measure ?? new Measure();
   const containment = (part: Uint32Array, whole: Uint32Array) => measure.containment(part, whole);
