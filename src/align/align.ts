@@ -34,8 +34,6 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
   tracePhase('align: prepare');
   matchExactSides(sideA, sideB, links);
   tracePhase('align: exact and folded');
-  // Bigram rarity is counted only when something is left to compare, over an even sample of each side's clauses.
-  if (sideA.tokens === 'bigrams' && hasUnpaired(links)) measure.useWeights(idfWeights(sampledFingerprints(sideA, sideB)));
   // Local evidence first: pairs near the diagonal, then splits and merges, then far (moved) pairs.
   const splitMerge = options.splitMerge ?? true;
   matchSimilar(sideA, sideB, links, { threshold, scope: 'local', measure });
@@ -64,8 +62,9 @@ export function prepareSides(a: Declaration, b: Declaration): { sideA: Side; sid
   const tokens = tokensFor(a, b);
   const sideA = prepareSide(a, tokens);
   const sideB = prepareSide(b, tokens);
-  // Words: rarity over every clause of both documents. Bigrams: over a sample of them (below).
-  const measure = tokens === 'words' ? new Measure(idfWeights(wordFingerprints(sideA, sideB))) : new Measure();
+  // Words: rarity over every clause of both documents. Bigrams: over an even sample of each side's
+  // clauses (all of them in documents of up to 1,000 clauses), counted only if a pair is ever measured.
+  const measure = tokens === 'words' ? new Measure(idfWeights(wordFingerprints(sideA, sideB))) : new Measure(() => idfWeights(sampledFingerprints(sideA, sideB)));
   return { sideA, sideB, measure };
 }
 
@@ -73,11 +72,6 @@ export function prepareSides(a: Declaration, b: Declaration): { sideA: Side; sid
 function* wordFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
   for (let i = 0; i < sideA.size; i++) yield sideA.grams(i);
   for (let j = 0; j < sideB.size; j++) yield sideB.grams(j);
-}
-
-/** Is a clause left unpaired on both sides (else no similarity is ever measured)? */
-function hasUnpaired(links: Links): boolean {
-  return links.aGroup.includes(-1) && links.bGroup.includes(-1);
 }
 
 /** Most clauses a side contributes to the document frequencies of bigrams (evenly spaced; all of them in smaller documents). */

@@ -10,16 +10,23 @@ export class Measure {
   /** Each fingerprint's weights, aligned with its codes, and their sum; filled on first use. */
   private readonly weighed = new Map<Uint32Array, { weights: Float64Array; mass: number }>();
   private weights: ReadonlyMap<number, number> | undefined;
+  /** Where the weights come from when they are first needed. */
+  private pending: (() => ReadonlyMap<number, number>) | undefined;
   /** Weight of a code the weights do not name (as rare as a code can be). */
   private unknown = 1;
 
-  /** `weights` maps a code to its weight; without it every code weighs 1. */
-  constructor(weights?: ReadonlyMap<number, number>) {
-    if (weights) this.useWeights(weights);
+  /**
+   * `weights` maps a code to its weight, or gives that map when first needed (so that counting
+   * costs nothing when no clause is ever compared); without it every code weighs 1.
+   */
+  constructor(weights?: ReadonlyMap<number, number> | (() => ReadonlyMap<number, number>)) {
+    if (typeof weights === 'function') this.pending = weights;
+    else if (weights) this.useWeights(weights);
   }
 
   /** Weigh codes from now on (a code not in `weights` weighs as much as the heaviest one). */
   useWeights(weights: ReadonlyMap<number, number>): void {
+    this.pending = undefined;
     this.weights = weights;
     this.weighed.clear();
     let heaviest = 0;
@@ -27,9 +34,15 @@ export class Measure {
     this.unknown = heaviest;
   }
 
+  /** Are codes weighed (after counting them, if that was left for now)? */
+  private weighted(): boolean {
+    if (this.pending !== undefined) this.useWeights(this.pending());
+    return this.weights !== undefined;
+  }
+
   /** Weight of one code. */
   weight(code: number): number {
-    return this.weights === undefined ? 1 : (this.weights.get(code) ?? this.unknown);
+    return !this.weighted() ? 1 : (this.weights!.get(code) ?? this.unknown);
   }
 
   /** The weights of a fingerprint's codes, computed once per fingerprint. */
@@ -47,12 +60,12 @@ export class Measure {
 
   /** Total weight of a fingerprint's codes. */
   mass(codes: Uint32Array): number {
-    return this.weights === undefined ? codes.length : this.weigh(codes).mass;
+    return !this.weighted() ? codes.length : this.weigh(codes).mass;
   }
 
   /** Total weight of the codes two fingerprints share (a linear merge). */
   shared(a: Uint32Array, b: Uint32Array): number {
-    if (this.weights === undefined) return overlap(a, b);
+    if (!this.weighted()) return overlap(a, b);
     const weights = this.weigh(a).weights;
     let i = 0;
     let j = 0;
