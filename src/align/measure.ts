@@ -132,38 +132,30 @@ export function idfWeights(fingerprints: Iterable<Uint32Array>): Map<number, num
 }
 
 /**
- * The longest run of equal consecutive units two sequences share (bigram or word codes in reading
- * order), 0 when it holds fewer than `minRun` units; else the geometric mean of its share of the
- * shorter sequence's units and its share of the lighter sequence's weight. A clause that keeps
- * half of its old text verbatim scores about 0.5 however the rest was rewritten, less when the
- * kept half is boilerplate ("the member states note the importance of", 成员国注意到…关于建立…).
- * O(|a|·|b|) time: only for the few candidates that need it.
+ * The longer of the common beginning and the common end of two sequences (bigram or word codes
+ * in reading order): a clause that kept part of its old text verbatim and rewrote the rest. 0 when
+ * it holds fewer than `minRun` units; else the geometric mean of its share of the shorter
+ * sequence's units and its share of the lighter sequence's weight. A clause that keeps half of its
+ * old text scores about 0.5 however the rest was rewritten, less when the kept half is
+ * boilerplate ("the member states note the importance of", 成员国注意到…关于建立…). A run shared
+ * elsewhere (one clause's end as another's beginning) is not an edit of one clause: it is not counted.
  */
 export function runShare(a: Uint32Array, b: Uint32Array, measure: Measure, minRun: number): number {
-  if (a.length < minRun || b.length < minRun) return 0;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  let best = 0;
-  let bestEnd = 0;
-  for (let i = 1; i <= a.length; i++) {
-    const x = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const run = x === b[j - 1] ? previous[j - 1]! + 1 : 0;
-      current[j] = run;
-      if (run > best) {
-        best = run;
-        bestEnd = i;
-      }
-    }
-    [previous, current] = [current, previous];
-  }
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < minRun) return 0;
+  let head = 0;
+  while (head < shorter && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shorter && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const best = Math.max(head, tail);
   if (best < minRun) return 0;
-  const share = best / Math.min(a.length, b.length);
   const sum = (list: Uint32Array, from: number, to: number) => {
     let total = 0;
     for (let k = from; k < to; k++) total += measure.weight(list[k]!);
     return total;
   };
-  const weightShare = sum(a, bestEnd - best, bestEnd) / Math.min(sum(a, 0, a.length), sum(b, 0, b.length));
-  return Math.min(1, Math.sqrt(weightShare * share));
+  const runWeight = head >= tail ? sum(a, 0, head) : sum(a, a.length - tail, a.length);
+  const lighter = Math.min(sum(a, 0, a.length), sum(b, 0, b.length));
+  if (lighter <= 0) return 0;
+  return Math.min(1, Math.sqrt((best / shorter) * (runWeight / lighter)));
 }
