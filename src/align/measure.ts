@@ -141,21 +141,27 @@ export function idfWeights(fingerprints: Iterable<Uint32Array>): Map<number, num
  * elsewhere (one clause's end as another's beginning) is not an edit of one clause: it is not counted.
  */
 export function runShare(a: Uint32Array, b: Uint32Array, measure: Measure, minRun: number): number {
+  const run = commonRun(a, b);
+  const length = Math.abs(run);
   const shorter = Math.min(a.length, b.length);
-  if (shorter < minRun) return 0;
-  let head = 0;
-  while (head < shorter && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < shorter && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const best = Math.max(head, tail);
-  if (best < minRun) return 0;
+  if (length < minRun || shorter === 0) return 0;
   const sum = (list: Uint32Array, from: number, to: number) => {
     let total = 0;
     for (let k = from; k < to; k++) total += measure.weight(list[k]!);
     return total;
   };
-  const runWeight = head >= tail ? sum(a, 0, head) : sum(a, a.length - tail, a.length);
+  const runWeight = run > 0 ? sum(a, 0, length) : sum(a, a.length - length, a.length);
   const lighter = Math.min(sum(a, 0, a.length), sum(b, 0, b.length));
   if (lighter <= 0) return 0;
-  return Math.min(1, Math.sqrt((best / shorter) * (runWeight / lighter)));
+  return Math.min(1, Math.sqrt((length / shorter) * (runWeight / lighter)));
+}
+
+/** The longer of the common beginning (as a positive length) and the common end (negative) of two sequences; the beginning on a tie. */
+export function commonRun(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const shorter = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shorter && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shorter && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return head >= tail ? head : -tail;
 }

@@ -2,7 +2,8 @@ import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal } from './diagonal.js';
 import { overlap } from './grams.js';
 import { type Links, unpaired } from './links.js';
-import { Measure, runShare, score } from './measure.js';
+import { RunCounter } from './formulas.js';
+import { commonRun, Measure, runShare, score } from './measure.js';
 import type { Side } from './side.js';
 
 /** Options of the similarity step. */
@@ -59,6 +60,7 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const runFull = options.runFull ?? RUN_FULL;
   const measure = options.measure ?? new Measure();
   const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
+  const formulas = new RunCounter(sideA, sideB);
   const poolA = unpaired(links.aGroup);
   const poolB = unpaired(links.bGroup);
   if (poolA.length === 0 || poolB.length === 0) return;
@@ -82,7 +84,9 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
       // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
       // two share enough distinct codes to hold such a run.
-      const run = base < needed && overlap(ga, gb) >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+      let run = base < needed && overlap(ga, gb) >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+      // A run that other clauses begin or end with too is a formula, not text this clause kept.
+      if (run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b))) > 2) run = 0;
       const sim = Math.max(base, run);
       // The one rule: nothing below the threshold; far from its place, more evidence.
       if (sim < threshold) continue;
