@@ -10,7 +10,7 @@ import type { Side } from './side.js';
 export interface SimilarityOptions extends CandidateOptions {
   /** Minimum similarity (`Measure`) of two clauses to be paired, wherever they are. Default 0.5. */
   threshold?: number;
-  /** Similarity that a pair far from its expected place (outside the gap between its anchors) needs unless a verbatim run alone reaches the threshold: a reworded move needs more evidence. Default 0.75. */
+  /** Similarity that a pair far from its expected place (outside the gap between its anchors) needs unless a verbatim run alone reaches the threshold: a reworded move needs more evidence. Default 0.8 (the similarity is at least Dice, so this is about as strict as the earlier Dice 0.75). */
   farThreshold?: number;
   /** A verbatim run of at least 16 folded characters (Chinese) or 6 words, holding this share of the shorter clause's weight, makes the pair as similar as 1; a smaller share, proportionally less (at the default, 40% reaches 0.5). Default 0.8. */
   runFull?: number;
@@ -56,7 +56,7 @@ interface Scored {
 export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: SimilarityOptions = {}): void {
   const threshold = options.threshold ?? 0.5;
   const scope = options.scope ?? 'all';
-  const farAt = Math.max(options.farThreshold ?? 0.75, threshold);
+  const farAt = Math.max(options.farThreshold ?? 0.8, threshold);
   const runFull = options.runFull ?? RUN_FULL;
   const measure = options.measure ?? new Measure();
   const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
@@ -85,8 +85,9 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
       // two share enough distinct codes to hold such a run.
       let run = base < needed && overlap(ga, gb) >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
-      // A run that other clauses begin or end with too is a formula, not text this clause kept.
-      if (run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b))) > 2) run = 0;
+      // Far from its place, a run that other clauses begin or end with too is a formula, not text
+      // this clause kept (near it, the position backs the pair up).
+      if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b))) > 2) run = 0;
       const sim = Math.max(base, run);
       // The one rule: nothing below the threshold; far from its place, more evidence.
       if (sim < threshold) continue;
