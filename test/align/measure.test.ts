@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dice, overlap } from '../../src/align/grams.js';
-import { idfWeights, Measure, runShare, score } from '../../src/align/measure.js';
+import { commonRun, idfWeights, Measure, runShare, score } from '../../src/align/measure.js';
 import { wordCodes } from '../../src/align/stems.js';
 
 const codes = fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 30 }).map((list) => Uint32Array.from(list.sort((x, y) => x - y)));
@@ -49,12 +49,20 @@ describe('the similarity measure', () => {
     expect(measure.similarity(clauses[0]!, wordCodes('The member states support cooperation in energy.'))).toBeGreaterThan(0.8);
   });
 
-  it('measures the heaviest shared verbatim run as a share of the lighter sequence', () => {
+  it('measures the verbatim run a clause kept at its beginning or end, as a share of units and of weight', () => {
     const measure = new Measure();
     const a = Uint32Array.from([1, 2, 3, 4, 5, 6, 7, 8]);
-    const b = Uint32Array.from([9, 1, 2, 3, 4, 10, 11, 12, 13, 14]);
-    expect(runShare(a, b, measure, 3)).toBeCloseTo(4 / 8, 12);
-    expect(runShare(a, b, measure, 5)).toBe(0);
+    // First half kept, the rest rewritten: 0.5.
+    expect(runShare(a, Uint32Array.from([1, 2, 3, 4, 10, 11, 12, 13, 14]), measure, 3)).toBeCloseTo(0.5, 12);
+    expect(commonRun(a, Uint32Array.from([1, 2, 3, 4, 10, 11, 12, 13, 14]))).toBe(4);
+    // Last six kept: a run at the end.
+    expect(commonRun(a, Uint32Array.from([20, 3, 4, 5, 6, 7, 8]))).toBe(-6);
+    // Shorter than minRun, or shared in the middle only (a phrase reused elsewhere): nothing.
+    expect(runShare(a, Uint32Array.from([1, 2, 3, 4, 10]), measure, 5)).toBe(0);
+    expect(runShare(a, Uint32Array.from([9, 2, 3, 4, 5, 6, 7, 10]), measure, 3)).toBe(0);
+    // A kept run of light codes (boilerplate) counts for less.
+    const weighted = new Measure(new Map([[1, 0.1], [2, 0.1], [3, 0.1], [4, 0.1], [5, 1], [6, 1], [7, 1], [8, 1], [10, 1], [11, 1], [12, 1], [13, 1]]));
+    expect(runShare(a, Uint32Array.from([1, 2, 3, 4, 10, 11, 12, 13]), weighted, 3)).toBeCloseTo(Math.sqrt(0.5 * (0.4 / 4.4)), 12);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 20 }), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 20 }), (x, y) => {
         const share = runShare(Uint32Array.from(x), Uint32Array.from(y), measure, 1);
@@ -63,5 +71,17 @@ describe('the similarity measure', () => {
         expect(share).toBeCloseTo(runShare(Uint32Array.from(y), Uint32Array.from(x), measure, 1), 12);
       }),
     );
+  });
+
+  it('computes weights only when first needed', () => {
+    let calls = 0;
+    const measure = new Measure(() => {
+      calls++;
+      return new Map([[1, 2]]);
+    });
+    expect(calls).toBe(0);
+    expect(measure.mass(Uint32Array.of(1))).toBe(2);
+    expect(measure.mass(Uint32Array.of(1, 9))).toBe(4); // an unknown code weighs as much as the heaviest
+    expect(calls).toBe(1);
   });
 });
