@@ -2,6 +2,7 @@ import { tracePhase } from '../trace.js';
 import type { AlignOptions, Declaration, DiffResult } from '../types.js';
 import { assemble } from './assemble.js';
 import { matchExactSides } from './exact.js';
+import { bigrams } from './grams.js';
 import { Links } from './links.js';
 import { idfWeights, Measure } from './measure.js';
 import { tokensFor } from './script.js';
@@ -75,12 +76,16 @@ function* wordFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
 }
 
 /** Most clauses a side contributes to the document frequencies of bigrams (evenly spaced; all of them in smaller documents). */
-const SAMPLE_CLAUSES = 1000;
+const SAMPLE_CLAUSES = 500;
 
-/** The fingerprints of up to `SAMPLE_CLAUSES` clauses of each side, evenly spaced: enough to tell common bigrams from rare ones. */
+/**
+ * Bigram fingerprints of up to `SAMPLE_CLAUSES` clauses of each side, evenly spaced: enough to
+ * tell common bigrams from rare ones. Taken from the raw text (folding changes it only where it
+ * holds noise), so that the many clauses that exact matching settled are never folded.
+ */
 function* sampledFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
   for (const side of [sideA, sideB]) {
     const step = Math.max(1, side.size / SAMPLE_CLAUSES);
-    for (let k = 0; k < side.size; k += step) yield side.grams(Math.floor(k));
+    for (let k = 0; k < side.size; k += step) yield bigrams(side.texts[Math.floor(k)]!);
   }
 }

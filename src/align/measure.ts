@@ -1,3 +1,4 @@
+import { CodeTable } from './code-table.js';
 import { overlap } from './grams.js';
 
 /**
@@ -9,9 +10,9 @@ import { overlap } from './grams.js';
 export class Measure {
   /** Each fingerprint's weights, aligned with its codes, and their sum; filled on first use. */
   private readonly weighed = new Map<Uint32Array, { weights: Float64Array; mass: number }>();
-  private weights: ReadonlyMap<number, number> | undefined;
+  private weights: CodeTable | undefined;
   /** Where the weights come from when they are first needed. */
-  private pending: (() => ReadonlyMap<number, number>) | undefined;
+  private pending: (() => CodeTable) | undefined;
   /** Weight of a code the weights do not name (as rare as a code can be). */
   private unknown = 1;
 
@@ -19,19 +20,17 @@ export class Measure {
    * `weights` maps a code to its weight, or gives that map when first needed (so that counting
    * costs nothing when no clause is ever compared); without it every code weighs 1.
    */
-  constructor(weights?: ReadonlyMap<number, number> | (() => ReadonlyMap<number, number>)) {
+  constructor(weights?: CodeTable | (() => CodeTable)) {
     if (typeof weights === 'function') this.pending = weights;
     else if (weights) this.useWeights(weights);
   }
 
   /** Weigh codes from now on (a code not in `weights` weighs as much as the heaviest one). */
-  useWeights(weights: ReadonlyMap<number, number>): void {
+  useWeights(weights: CodeTable): void {
     this.pending = undefined;
     this.weights = weights;
     this.weighed.clear();
-    let heaviest = 0;
-    for (const weight of weights.values()) if (weight > heaviest) heaviest = weight;
-    this.unknown = heaviest;
+    this.unknown = weights.max();
   }
 
   /** Are codes weighed (after counting them, if that was left for now)? */
@@ -42,7 +41,9 @@ export class Measure {
 
   /** Weight of one code. */
   weight(code: number): number {
-    return !this.weighted() ? 1 : (this.weights!.get(code) ?? this.unknown);
+    if (!this.weighted()) return 1;
+    const weight = this.weights!.get(code);
+    return weight === weight ? weight : this.unknown;
   }
 
   /** The weights of a fingerprint's codes, computed once per fingerprint. */
@@ -119,16 +120,16 @@ export function score(shared: number, massA: number, massB: number): number {
  * where N is the number of clauses and df the number holding the code. A word found in nearly
  * every clause ("member", "states") weighs almost nothing; one found in a single clause ln(N + 1).
  */
-export function idfWeights(fingerprints: Iterable<Uint32Array>): Map<number, number> {
-  const counts = new Map<number, number>();
+export function idfWeights(fingerprints: Iterable<Uint32Array>): CodeTable {
+  const table = new CodeTable(4096);
   let clauses = 0;
   for (const codes of fingerprints) {
     clauses++;
-    for (let k = 0; k < codes.length; k++) counts.set(codes[k]!, (counts.get(codes[k]!) ?? 0) + 1);
+    for (let k = 0; k < codes.length; k++) table.add(codes[k]!, 1);
   }
-  const weights = new Map<number, number>();
-  for (const [code, df] of counts) weights.set(code, Math.log((clauses + 1) / df));
-  return weights;
+  const total = clauses + 1;
+  table.map((df) => Math.log(total / df));
+  return table;
 }
 
 /**

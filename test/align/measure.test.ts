@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dice, overlap } from '../../src/align/grams.js';
+import { CodeTable } from '../../src/align/code-table.js';
 import { commonRun, idfWeights, Measure, runShare, score } from '../../src/align/measure.js';
 import { wordCodes } from '../../src/align/stems.js';
 
@@ -61,7 +62,7 @@ describe('the similarity measure', () => {
     expect(runShare(a, Uint32Array.from([1, 2, 3, 4, 10]), measure, 5)).toBe(0);
     expect(runShare(a, Uint32Array.from([9, 2, 3, 4, 5, 6, 7, 10]), measure, 3)).toBe(0);
     // A kept run of light codes (boilerplate) counts for less.
-    const weighted = new Measure(new Map([[1, 0.1], [2, 0.1], [3, 0.1], [4, 0.1], [5, 1], [6, 1], [7, 1], [8, 1], [10, 1], [11, 1], [12, 1], [13, 1]]));
+    const weighted = new Measure(table([[1, 0.1], [2, 0.1], [3, 0.1], [4, 0.1], [5, 1], [6, 1], [7, 1], [8, 1], [10, 1], [11, 1], [12, 1], [13, 1]]));
     expect(runShare(a, Uint32Array.from([1, 2, 3, 4, 10, 11, 12, 13]), weighted, 3)).toBeCloseTo(Math.sqrt(0.5 * (0.4 / 4.4)), 12);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 20 }), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 20 }), (x, y) => {
@@ -77,7 +78,7 @@ describe('the similarity measure', () => {
     let calls = 0;
     const measure = new Measure(() => {
       calls++;
-      return new Map([[1, 2]]);
+      return table([[1, 2]]);
     });
     expect(calls).toBe(0);
     expect(measure.mass(Uint32Array.of(1))).toBe(2);
@@ -85,3 +86,10 @@ describe('the similarity measure', () => {
     expect(calls).toBe(1);
   });
 });
+
+/** A code table holding the given weights. */
+function table(entries: Array<[number, number]>): CodeTable {
+  const codes = new CodeTable();
+  for (const [code, weight] of entries) codes.add(code, weight);
+  return codes;
+}

@@ -1,0 +1,71 @@
+/**
+ * An open-addressing hash table from 32-bit codes to numbers, in typed arrays: counting document
+ * frequencies and looking weights up without a `Map` entry per code.
+ */
+export class CodeTable {
+  private keys: Uint32Array;
+  private used: Uint8Array;
+  private values: Float64Array;
+  private mask: number;
+  /** Number of distinct codes held. */
+  size = 0;
+
+  constructor(capacity = 1024) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.keys = new Uint32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.values = new Float64Array(slots);
+    this.mask = slots - 1;
+  }
+
+  /** Add `delta` to the value of `code` (a new code starts at 0). */
+  add(code: number, delta: number): void {
+    let slot = Math.imul(code, 0x9e3779b1) & this.mask;
+    while (this.used[slot] === 1 && this.keys[slot] !== code) slot = (slot + 1) & this.mask;
+    if (this.used[slot] === 0) {
+      this.used[slot] = 1;
+      this.keys[slot] = code;
+      this.values[slot] = 0;
+      if (++this.size * 2 > this.mask) {
+        this.values[slot] = delta;
+        this.grow();
+        return;
+      }
+    }
+    this.values[slot]! += delta;
+  }
+
+  /** The value of `code`, NaN when absent. */
+  get(code: number): number {
+    let slot = Math.imul(code, 0x9e3779b1) & this.mask;
+    while (this.used[slot] === 1) {
+      if (this.keys[slot] === code) return this.values[slot]!;
+      slot = (slot + 1) & this.mask;
+    }
+    return Number.NaN;
+  }
+
+  /** Replace every value by `f(value)`. */
+  map(f: (value: number) => number): void {
+    for (let slot = 0; slot <= this.mask; slot++) if (this.used[slot] === 1) this.values[slot] = f(this.values[slot]!);
+  }
+
+  /** The largest value held (0 when empty). */
+  max(): number {
+    let best = 0;
+    for (let slot = 0; slot <= this.mask; slot++) if (this.used[slot] === 1 && this.values[slot]! > best) best = this.values[slot]!;
+    return best;
+  }
+
+  private grow(): void {
+    const { keys, used, values } = this;
+    const slots = (this.mask + 1) * 2;
+    this.keys = new Uint32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.values = new Float64Array(slots);
+    this.mask = slots - 1;
+    this.size = 0;
+    for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) this.add(keys[slot]!, values[slot]!);
+  }
+}
