@@ -2,14 +2,14 @@ import type { Side } from './side.js';
 
 /** Characters of a clause's raw beginning or end that group clauses for the count. */
 const KEY = 6;
-const SPACE = /\s+/g;
 
 /**
  * Counts, over the clauses of both sides, how many begin (or end) with a given run of units:
  * a run that a verbatim-run pair shares with other clauses too is a formula of the documents
  * ("成员国注意到…关于建立…", a stock phrase), not the text one clause kept through a rewording.
- * Clauses are grouped by a few characters of their raw text, built on first use, so that only a
- * group's clauses are folded and compared.
+ * Clauses are grouped by a few characters of their raw text, built on first use; in Chinese the
+ * group's raw texts are compared (folding every clause would cost more than the count is worth),
+ * in alphabetic scripts their words.
  */
 export class RunCounter {
   private heads: Map<string, number[]> | undefined;
@@ -20,17 +20,31 @@ export class RunCounter {
     private readonly sideB: Side,
   ) {}
 
-  /** How many clauses of both sides begin (`run` > 0) or end (`run` < 0) with the same |run| units as A clause `a`. */
-  count(a: number, run: number): number {
+  /**
+   * How many clauses of both sides begin (`run` > 0) or end (`run` < 0) with the same |run| units
+   * as A clause `a`, counting up to `enough` (the answer is at most `enough`).
+   */
+  count(a: number, run: number, enough = Infinity): number {
     const atEnd = run < 0;
     const length = Math.abs(run);
     const groups = atEnd ? (this.tails ??= this.group(true)) : (this.heads ??= this.group(false));
-    const units = this.sideA.units(a);
-    const members = groups.get(keyOf(this.sideA.texts[a]!, atEnd)) ?? [];
+    const text = this.sideA.texts[a]!;
+    const members = groups.get(keyOf(text, atEnd)) ?? [];
+    const words = this.sideA.tokens === 'words';
+    const units = words ? this.sideA.units(a) : undefined;
+    // A run of n bigrams spans n + 1 characters.
+    const raw = words ? '' : atEnd ? text.trimEnd().slice(-(length + 1)) : text.trimStart().slice(0, length + 1);
     let count = 0;
-    for (const member of members) {
+    for (let m = 0; m < members.length && count < enough; m++) {
+      const member = members[m]!;
       const side = member >= 0 ? this.sideA : this.sideB;
-      const other = side.units(member >= 0 ? member : -1 - member);
+      const index = member >= 0 ? member : -1 - member;
+      if (units === undefined) {
+        const other = side.texts[index]!;
+        if (atEnd ? other.trimEnd().endsWith(raw) : other.trimStart().startsWith(raw)) count++;
+        continue;
+      }
+      const other = side.units(index);
       if (other.length < length) continue;
       let same = true;
       for (let k = 0; k < length && same; k++) same = atEnd ? other[other.length - 1 - k] === units[units.length - 1 - k] : other[k] === units[k];
@@ -54,7 +68,14 @@ export class RunCounter {
   }
 }
 
+/** The first (or last) `KEY` characters of a text, past any whitespace at that end. */
 function keyOf(text: string, atEnd: boolean): string {
-  const bare = text.length > 64 ? (atEnd ? text.slice(-64) : text.slice(0, 64)).replace(SPACE, '') : text.replace(SPACE, '');
-  return atEnd ? bare.slice(-KEY) : bare.slice(0, KEY);
+  if (atEnd) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
+    return text.slice(Math.max(0, end - KEY), end);
+  }
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) <= 0x20 || text.charCodeAt(start) === 0x3000)) start++;
+  return text.slice(start, start + KEY);
 }

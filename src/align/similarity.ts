@@ -87,7 +87,7 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       let run = base < needed && overlap(ga, gb) >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
       // Far from its place, a run that other clauses begin or end with too is a formula, not text
       // this clause kept (near it, the position backs the pair up).
-      if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b))) > 2) run = 0;
+      if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b)), 3) > 2) run = 0;
       const sim = Math.max(base, run);
       // The one rule: nothing below the threshold; far from its place, more evidence.
       if (sim < threshold) continue;
