@@ -64,23 +64,29 @@ export class Measure {
     return !this.weighted() ? codes.length : this.weigh(codes).mass;
   }
 
-  /** Total weight of the codes two fingerprints share (a linear merge). */
+  /** How many codes the last `shared` call found in both fingerprints (unweighted). */
+  lastCount = 0;
+
+  /** Total weight of the codes two fingerprints share (a linear merge); sets `lastCount`. */
   shared(a: Uint32Array, b: Uint32Array): number {
-    if (!this.weighted()) return overlap(a, b);
+    if (!this.weighted()) return (this.lastCount = overlap(a, b));
     const weights = this.weigh(a).weights;
     let i = 0;
     let j = 0;
     let total = 0;
+    let count = 0;
     while (i < a.length && j < b.length) {
       const x = a[i]!;
       const y = b[j]!;
       if (x === y) {
         total += weights[i]!;
+        count++;
         i++;
         j++;
       } else if (x < y) i++;
       else j++;
     }
+    this.lastCount = count;
     return total;
   }
 

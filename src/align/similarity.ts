@@ -1,6 +1,5 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal } from './diagonal.js';
-import { overlap } from './grams.js';
 import { type Links, unpaired } from './links.js';
 import { RunCounter } from './formulas.js';
 import { commonRun, Measure, runShare, score } from './measure.js';
@@ -67,8 +66,10 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
   const index = new CandidateIndex(poolA, sideA.grams, options);
   const scored: Scored[] = [];
+  const massOfA: number[] = [];
   for (const b of poolB) {
     const gb = sideB.grams(b);
+    const massB = measure.mass(gb);
     const place = diagonal.forB(b);
     for (const a of index.find(gb, place, scope !== 'local')) {
       // Outside this pass's scope: not worth measuring.
@@ -76,15 +77,15 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
       if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
       const ga = sideA.grams(a);
       const shared = measure.shared(ga, gb);
-      const massA = measure.mass(ga);
-      const massB = measure.mass(gb);
+      const count = measure.lastCount;
+      const massA = (massOfA[a] ??= measure.mass(ga));
       const base = score(shared, massA, massB);
       const needed = inGap ? threshold : farAt;
       // A long verbatim run (part of a clause kept, the rest rewritten) is evidence of its own: its
       // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
       // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
       // two share enough distinct codes to hold such a run.
-      let run = base < needed && overlap(ga, gb) >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+      let run = base < needed && count >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
       // Far from its place, a run that other clauses begin or end with too is a formula, not text
       // this clause kept (near it, the position backs the pair up).
       if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b)), 3) > 2) run = 0;
