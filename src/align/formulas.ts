@@ -12,8 +12,8 @@ const KEY = 6;
  * in alphabetic scripts their words.
  */
 export class RunCounter {
-  private heads: Map<string, number[]> | undefined;
-  private tails: Map<string, number[]> | undefined;
+  private heads: Map<number, number[]> | undefined;
+  private tails: Map<number, number[]> | undefined;
 
   constructor(
     private readonly sideA: Side,
@@ -54,8 +54,8 @@ export class RunCounter {
   }
 
   /** Clauses of both sides (A as i, B as −1 − j) by the first or last characters of their raw text. */
-  private group(atEnd: boolean): Map<string, number[]> {
-    const groups = new Map<string, number[]>();
+  private group(atEnd: boolean): Map<number, number[]> {
+    const groups = new Map<number, number[]>();
     const add = (text: string, id: number) => {
       const key = keyOf(text, atEnd);
       const list = groups.get(key);
@@ -68,14 +68,17 @@ export class RunCounter {
   }
 }
 
-/** The first (or last) `KEY` characters of a text, past any whitespace at that end. */
-function keyOf(text: string, atEnd: boolean): string {
+/** A number made of the first (or last) `KEY` characters of a text, past any whitespace at that end. */
+function keyOf(text: string, atEnd: boolean): number {
+  let key = 0;
   if (atEnd) {
     let end = text.length;
     while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
-    return text.slice(Math.max(0, end - KEY), end);
+    for (let k = Math.max(0, end - KEY); k < end; k++) key = (Math.imul(key, 65599) + text.charCodeAt(k)) | 0;
+    return key;
   }
   let start = 0;
   while (start < text.length && (text.charCodeAt(start) <= 0x20 || text.charCodeAt(start) === 0x3000)) start++;
-  return text.slice(start, start + KEY);
+  for (let k = start; k < Math.min(text.length, start + KEY); k++) key = (Math.imul(key, 65599) + text.charCodeAt(k)) | 0;
+  return key;
 }
