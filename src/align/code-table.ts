@@ -7,6 +7,8 @@ export class CodeTable {
   private used: Uint8Array;
   private values: Float64Array;
   private mask: number;
+  /** 32 − log2(slots): the slot is the top bits of a multiplicative hash (its low bits would depend only on the code's low bits, the second character of a bigram). */
+  private shift: number;
   /** Number of distinct codes held. */
   size = 0;
 
@@ -17,11 +19,12 @@ export class CodeTable {
     this.used = new Uint8Array(slots);
     this.values = new Float64Array(slots);
     this.mask = slots - 1;
+    this.shift = 32 - Math.log2(slots);
   }
 
   /** Add `delta` to the value of `code` (a new code starts at 0). */
   add(code: number, delta: number): void {
-    let slot = Math.imul(code, 0x9e3779b1) & this.mask;
+    let slot = Math.imul(code, 0x9e3779b1) >>> this.shift;
     while (this.used[slot] === 1 && this.keys[slot] !== code) slot = (slot + 1) & this.mask;
     if (this.used[slot] === 0) {
       this.used[slot] = 1;
@@ -38,7 +41,7 @@ export class CodeTable {
 
   /** The value of `code`, NaN when absent. */
   get(code: number): number {
-    let slot = Math.imul(code, 0x9e3779b1) & this.mask;
+    let slot = Math.imul(code, 0x9e3779b1) >>> this.shift;
     while (this.used[slot] === 1) {
       if (this.keys[slot] === code) return this.values[slot]!;
       slot = (slot + 1) & this.mask;
@@ -65,6 +68,7 @@ export class CodeTable {
     this.used = new Uint8Array(slots);
     this.values = new Float64Array(slots);
     this.mask = slots - 1;
+    this.shift = 32 - Math.log2(slots);
     this.size = 0;
     for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) this.add(keys[slot]!, values[slot]!);
   }

@@ -51,8 +51,13 @@ export class Measure {
     let entry = this.weighed.get(codes);
     if (entry === undefined) {
       const weights = new Float64Array(codes.length);
+      const table = this.weights!;
+      const unknown = this.unknown;
       let mass = 0;
-      for (let k = 0; k < codes.length; k++) mass += weights[k] = this.weight(codes[k]!);
+      for (let k = 0; k < codes.length; k++) {
+        const weight = table.get(codes[k]!);
+        mass += weights[k] = weight === weight ? weight : unknown;
+      }
       entry = { weights, mass };
       this.weighed.set(codes, entry);
     }
