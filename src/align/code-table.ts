@@ -49,9 +49,9 @@ export class CodeTable {
     return Number.NaN;
   }
 
-  /** Replace every value by `f(value)`. */
-  map(f: (value: number) => number): void {
-    for (let slot = 0; slot <= this.mask; slot++) if (this.used[slot] === 1) this.values[slot] = f(this.values[slot]!);
+  /** Replace every value `df` (a count of clauses) by ln(`total` / df). */
+  toInverseFrequencies(total: number): void {
+    for (let slot = 0; slot <= this.mask; slot++) if (this.used[slot] === 1) this.values[slot] = Math.log(total / this.values[slot]!);
   }
 
   /** The largest value held (0 when empty). */

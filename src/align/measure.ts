@@ -132,14 +132,16 @@ export function score(shared: number, massA: number, massB: number): number {
  * every clause ("member", "states") weighs almost nothing; one found in a single clause ln(N + 1).
  */
 export function idfWeights(fingerprints: Iterable<Uint32Array>): CodeTable {
-  const table = new CodeTable(4096);
-  let clauses = 0;
-  for (const codes of fingerprints) {
-    clauses++;
-    for (let k = 0; k < codes.length; k++) table.add(codes[k]!, 1);
+  const list = [...fingerprints];
+  let codes = 0;
+  for (let n = 0; n < list.length; n++) codes += list[n]!.length;
+  // Sized for every code once: the table never grows.
+  const table = new CodeTable(codes);
+  for (let n = 0; n < list.length; n++) {
+    const fingerprint = list[n]!;
+    for (let k = 0; k < fingerprint.length; k++) table.add(fingerprint[k]!, 1);
   }
-  const total = clauses + 1;
-  table.map((df) => Math.log(total / df));
+  table.toInverseFrequencies(list.length + 1);
   return table;
 }
 
