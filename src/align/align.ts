@@ -2,7 +2,7 @@ import { tracePhase } from '../trace.js';
 import type { AlignOptions, Declaration, DiffResult } from '../types.js';
 import { assemble } from './assemble.js';
 import { matchExactSides } from './exact.js';
-import { bigrams } from './grams.js';
+import { bigramSequence } from './grams.js';
 import { Links } from './links.js';
 import { idfWeights, Measure } from './measure.js';
 import { tokensFor } from './script.js';
@@ -86,6 +86,6 @@ const SAMPLE_CLAUSES = 200;
 function* sampledFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
   for (const side of [sideA, sideB]) {
     const step = Math.max(1, side.size / SAMPLE_CLAUSES);
-    for (let k = 0; k < side.size; k += step) yield bigrams(side.texts[Math.floor(k)]!);
+    for (let k = 0; k < side.size; k += step) yield bigramSequence(side.texts[Math.floor(k)]!);
   }
 }

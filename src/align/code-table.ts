@@ -11,6 +11,8 @@ export class CodeTable {
   private shift: number;
   /** Number of distinct codes held. */
   size = 0;
+  /** The last clause that counted each slot's code (`countOnce`), +1; 0 when none. */
+  private lastClause: Int32Array | undefined;
 
   constructor(capacity = 1024) {
     let slots = 16;
@@ -37,6 +39,26 @@ export class CodeTable {
       }
     }
     this.values[slot]! += delta;
+  }
+
+  /**
+   * Count `code` once for clause `clause` (0, 1, 2, … in order): a code repeated in a clause counts
+   * once, without sorting the clause's codes. Only for a table that never grows (sized for every code).
+   */
+  countOnce(code: number, clause: number): void {
+    const last = (this.lastClause ??= new Int32Array(this.mask + 1));
+    let slot = Math.imul(code, 0x9e3779b1) >>> this.shift;
+    while (this.used[slot] === 1 && this.keys[slot] !== code) slot = (slot + 1) & this.mask;
+    if (this.used[slot] === 0) {
+      this.used[slot] = 1;
+      this.keys[slot] = code;
+      this.values[slot] = 0;
+      this.size++;
+    }
+    if (last[slot] !== clause + 1) {
+      last[slot] = clause + 1;
+      this.values[slot]! += 1;
+    }
   }
 
   /** The value of `code`, NaN when absent. */

@@ -127,7 +127,7 @@ export function score(shared: number, massA: number, massB: number): number {
 }
 
 /**
- * Inverse document frequency of every code over the clauses of both documents: ln((N + 1) / df),
+ * Inverse document frequency of every code over the given clauses (fingerprints or code sequences): ln((N + 1) / df),
  * where N is the number of clauses and df the number holding the code. A word found in nearly
  * every clause ("member", "states") weighs almost nothing; one found in a single clause ln(N + 1).
  */
@@ -135,11 +135,12 @@ export function idfWeights(fingerprints: Iterable<Uint32Array>): CodeTable {
   const list = [...fingerprints];
   let codes = 0;
   for (let n = 0; n < list.length; n++) codes += list[n]!.length;
-  // Sized for every code once: the table never grows.
+  // Sized for every code once: the table never grows. A code repeated in a clause counts once,
+  // so fingerprints may be code sequences (unsorted, repeats kept).
   const table = new CodeTable(codes);
   for (let n = 0; n < list.length; n++) {
     const fingerprint = list[n]!;
-    for (let k = 0; k < fingerprint.length; k++) table.add(fingerprint[k]!, 1);
+    for (let k = 0; k < fingerprint.length; k++) table.countOnce(fingerprint[k]!, n);
   }
   table.toInverseFrequencies(list.length + 1);
   return table;

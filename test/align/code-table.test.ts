@@ -16,6 +16,14 @@ describe('CodeTable', () => {
         for (const [code, value] of map) expect(table.get(code)).toBe(value);
         expect(table.get(0x12345678)).toBe(map.get(0x12345678) ?? Number.NaN);
         expect(table.max()).toBe(Math.max(0, ...map.values()));
+        const once = new CodeTable(entries.length);
+        entries.forEach(([code], n) => {
+          once.countOnce(code, Math.floor(n / 3));
+          once.countOnce(code, Math.floor(n / 3));
+        });
+        const clauses = new Map<number, Set<number>>();
+        entries.forEach(([code], n) => clauses.set(code, (clauses.get(code) ?? new Set()).add(Math.floor(n / 3))));
+        for (const [code, seen] of clauses) expect(once.get(code)).toBe(seen.size);
         table.toInverseFrequencies(1000);
         for (const [code, value] of map) expect(table.get(code)).toBeCloseTo(Math.log(1000 / value), 12);
       }),
