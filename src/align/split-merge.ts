@@ -1,5 +1,6 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal, type Place } from './diagonal.js';
+import { dice } from './grams.js';
 import { type Group, type Links, unpaired } from './links.js';
 import { Measure } from './measure.js';
 import type { Side } from './side.js';
@@ -14,7 +15,7 @@ export interface SplitMergeOptions extends CandidateOptions {
   maxPieces?: number;
   /** Minimum share of a piece's bigrams found in the whole clause. Default 0.6. */
   pieceCover?: number;
-  /** How much the joined pieces must beat the clause's current pair, in Dice. Default 0.03. */
+  /** How much the joined pieces must beat the clause's current pair, in unweighted Dice. Default 0.03. */
   gain?: number;
   /** A piece paired one-to-one below this similarity may be taken over when it lies wholly inside the clause. Default 0.7. */
   steal?: number;
@@ -130,8 +131,10 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const joinedCodes = many.joined(pieces);
     const joined = measure.similarity(whole, joinedCodes);
     if (joined < threshold) continue;
-    // Gain is judged on Dice, which a missing piece lowers (the similarity forgives a clause that lies inside the other).
-    if (current && measure.dice(whole, joinedCodes) < measure.dice(whole, many.grams(first)) + gain) continue;
+    // Gain is judged on unweighted Dice, which a missing piece lowers (the similarity forgives a
+    // clause that lies inside the other) and which counts every code of the text: in a short,
+    // formulaic document the rarity weights would make a piece's few distinctive codes decide.
+    if (current && dice(whole, joinedCodes) < dice(whole, many.grams(first)) + gain) continue;
     if (id >= 0) links.remove(id);
     for (const j of pieces) if (view.manyGroup[j] !== -1) links.remove(view.manyGroup[j]!);
     view.add(i, pieces, joined);
