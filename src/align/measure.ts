@@ -135,9 +135,9 @@ export function idfWeights(fingerprints: Iterable<Uint32Array>): CodeTable {
   const list = [...fingerprints];
   let codes = 0;
   for (let n = 0; n < list.length; n++) codes += list[n]!.length;
-  // Sized for every code once: the table never grows. A code repeated in a clause counts once,
-  // so fingerprints may be code sequences (unsorted, repeats kept).
-  const table = new CodeTable(codes);
+  // Distinct codes are a fraction of all codes: start at a quarter, grow when needed. A code
+  // repeated in a clause counts once, so fingerprints may be code sequences (repeats kept).
+  const table = new CodeTable(Math.max(256, codes >> 2));
   for (let n = 0; n < list.length; n++) {
     const fingerprint = list[n]!;
     for (let k = 0; k < fingerprint.length; k++) table.countOnce(fingerprint[k]!, n);
