@@ -76,7 +76,7 @@ function* wordFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
 }
 
 /** Most clauses a side contributes to the document frequencies of bigrams (evenly spaced; all of them in smaller documents). */
-const SAMPLE_CLAUSES = 200;
+const SAMPLE_CLAUSES = 100;
 
 /**
  * Bigram fingerprints of up to `SAMPLE_CLAUSES` clauses of each side, evenly spaced: enough to
