@@ -11,7 +11,7 @@ export interface SimilarityOptions extends CandidateOptions {
   threshold?: number;
   /** Similarity that a pair far from its expected place (outside the gap between its anchors) needs unless a verbatim run alone reaches the threshold: a reworded move needs more evidence. Default 0.8 (the similarity is at least Dice, so this is about as strict as the earlier Dice 0.75). */
   farThreshold?: number;
-  /** A verbatim run of at least 16 folded characters (Chinese) or 6 words, holding this share of the shorter clause's weight, makes the pair as similar as 1; a smaller share, proportionally less (at the default, 40% reaches 0.5). Default 0.8. */
+  /** A verbatim run kept at the beginning or end (at least 16 bigrams or 6 words) whose `runShare` reaches this makes the pair as similar as 0.99; a smaller share, proportionally less (at the default, 0.4 reaches 0.5). Default 0.8. */
   runFull?: number;
   /** Which pairs to consider: `local` (inside the gap between anchors), `far` (outside it) or `all`. Default all. */
   scope?: 'local' | 'far' | 'all';
@@ -49,8 +49,9 @@ interface Scored {
 
 /**
  * Pair the clauses left unpaired by exact matching: candidates come from the inverted index and
- * the expected diagonal; pairs above the threshold are taken greedily, best first, pairs near
- * the diagonal preferred. Mutates `links`.
+ * the expected diagonal; pairs at or above the threshold (and, far from their place, at
+ * `farThreshold` or with a verbatim run that is no formula) are taken greedily, best first, pairs
+ * near the diagonal preferred; nothing below the threshold. Mutates `links`.
  */
 export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: SimilarityOptions = {}): void {
   const threshold = options.threshold ?? 0.5;
