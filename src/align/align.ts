@@ -2,9 +2,12 @@ import { tracePhase } from '../trace.js';
 import type { AlignOptions, Declaration, DiffResult } from '../types.js';
 import { assemble } from './assemble.js';
 import { matchExactSides } from './exact.js';
+import { bigramSequence } from './grams.js';
 import { Links } from './links.js';
+import { idfWeights, Measure } from './measure.js';
+import { tokensFor } from './script.js';
 import { alignSections } from './sections.js';
-import { prepareSide } from './side.js';
+import { prepareSide, type Side } from './side.js';
 import { matchSimilar } from './similarity.js';
 import { detectSplitMerge } from './split-merge.js';
 
@@ -18,28 +21,29 @@ export interface AlignInput extends AlignOptions {
 
 /**
  * Align two declarations clause by clause into the `clausewise/diff@1` result. Pure and
- * deterministic. Steps, in order: exact matches by raw, then folded text (each clause folded at most once); similar
- * pairs near the expected diagonal (threshold default 0.5); splits and merges (default on);
+ * deterministic. Clauses are compared as character bigrams when both are Chinese, else as stemmed
+ * words weighted by their rarity in the two documents (`Measure`); no pair is reported below the
+ * threshold (default 0.5). Steps, in order: exact matches by raw, then folded text (each clause folded at most once); similar
+ * pairs near the expected diagonal; splits and merges (default on);
  * similar pairs far from it (moved, found via an inverted bigram index); splits and merges again;
  * section alignment; moves; assembly with word-level edits.
  */
 export function align(a: Declaration, b: Declaration, options: AlignInput = {}): DiffResult {
   const threshold = options.threshold ?? 0.5;
-  const sideA = prepareSide(a);
-  const sideB = prepareSide(b);
+  const { sideA, sideB, measure } = prepareSides(a, b);
   const links = new Links(sideA.size, sideB.size);
   tracePhase('align: prepare');
   matchExactSides(sideA, sideB, links);
   tracePhase('align: exact and folded');
   // Local evidence first: pairs near the diagonal, then splits and merges, then far (moved) pairs.
   const splitMerge = options.splitMerge ?? true;
-  matchSimilar(sideA, sideB, links, { threshold, scope: 'local' });
+  matchSimilar(sideA, sideB, links, { threshold, scope: 'local', measure });
   tracePhase('align: similar, local');
-  if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold });
+  if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold, measure });
   tracePhase('align: split/merge');
-  matchSimilar(sideA, sideB, links, { threshold, scope: 'far' });
+  matchSimilar(sideA, sideB, links, { threshold, scope: 'far', measure });
   tracePhase('align: similar, far');
-  if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold });
+  if (splitMerge) detectSplitMerge(sideA, sideB, links, { threshold, measure });
   tracePhase('align: split/merge again');
   const sections = alignSections(sideA, sideB, links);
   tracePhase('align: sections');
@@ -49,4 +53,39 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
     ...(options.maxDiffTokens === undefined ? {} : { maxDiffTokens: options.maxDiffTokens }),
   };
   return assemble({ a, b }, sideA, sideB, links, sections, labels);
+}
+
+/**
+ * Both declarations prepared for alignment, with the measure that compares their clauses: bigrams
+ * and unit weights for Chinese, stemmed words weighted by their rarity over both documents otherwise.
+ */
+export function prepareSides(a: Declaration, b: Declaration): { sideA: Side; sideB: Side; measure: Measure } {
+  const tokens = tokensFor(a, b);
+  const sideA = prepareSide(a, tokens);
+  const sideB = prepareSide(b, tokens);
+  // Words: rarity over every clause of both documents. Bigrams: over an even sample of each side's
+  // clauses (all of them in documents of up to 1,000 clauses), counted only if a pair is ever measured.
+  const measure = tokens === 'words' ? new Measure(idfWeights(wordFingerprints(sideA, sideB))) : new Measure(() => idfWeights(sampledFingerprints(sideA, sideB)));
+  return { sideA, sideB, measure };
+}
+
+/** Every clause's word fingerprint on both sides: the documents over which word rarity is counted. */
+function* wordFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
+  for (let i = 0; i < sideA.size; i++) yield sideA.grams(i);
+  for (let j = 0; j < sideB.size; j++) yield sideB.grams(j);
+}
+
+/** Most clauses a side contributes to the document frequencies of bigrams (evenly spaced; all of them in smaller documents). */
+const SAMPLE_CLAUSES = 100;
+
+/**
+ * Bigram fingerprints of up to `SAMPLE_CLAUSES` clauses of each side, evenly spaced: enough to
+ * tell common bigrams from rare ones. Taken from the raw text (folding changes it only where it
+ * holds noise), so that the many clauses that exact matching settled are never folded.
+ */
+function* sampledFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
+  for (const side of [sideA, sideB]) {
+    const step = Math.max(1, side.size / SAMPLE_CLAUSES);
+    for (let k = 0; k < side.size; k += step) yield bigramSequence(side.texts[Math.floor(k)]!);
+  }
 }

@@ -18,6 +18,15 @@ export function bigrams(text: string): Uint32Array {
   return codes.subarray(0, size);
 }
 
+/** The character bigrams of a text in reading order, repeats kept (a one-character text gives its one unigram). */
+export function bigramSequence(text: string): Uint32Array {
+  const n = text.length;
+  if (n < 2) return n === 0 ? new Uint32Array(0) : Uint32Array.of(text.charCodeAt(0));
+  const codes = new Uint32Array(n - 1);
+  for (let i = 0; i < n - 1; i++) codes[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  return codes;
+}
+
 /** Number of codes two fingerprints share (a linear merge). */
 export function overlap(a: Uint32Array, b: Uint32Array): number {
   let i = 0;

@@ -1,7 +1,11 @@
 import { foldText } from '../text/fold.js';
 import { flattenSections } from '../tree/flatten.js';
 import type { Declaration, Section, SectionInfo } from '../types.js';
-import { bigrams } from './grams.js';
+import { bigramSequence, bigrams } from './grams.js';
+import { distinctSorted, hashWord, wordStems } from './stems.js';
+
+/** How clauses are fingerprinted: character bigrams of the folded text (Chinese), or stemmed words (alphabetic scripts). */
+export type Tokens = 'bigrams' | 'words';
 
 /**
  * One declaration prepared for alignment: clause texts and sections, and their folded texts and
@@ -21,8 +25,14 @@ export interface Side {
   fold(i: number): string;
   /** Fold the listed clauses; returns the cache, indexed by clause (undefined where not folded yet). */
   foldAll(indices: readonly number[]): ReadonlyArray<string | undefined>;
-  /** Bigram fingerprint of clause `i`'s folded text, built on first request and cached. */
+  /** Fingerprint of clause `i` (bigrams of its folded text, or codes of its stemmed words), built on first request and cached. */
   grams(i: number): Uint32Array;
+  /** Fingerprint of the listed clauses read as one text (a split's pieces or a merge's parts). */
+  joined(indices: readonly number[]): Uint32Array;
+  /** Clause `i` as a sequence of codes in reading order (bigrams of its folded text, or words), for verbatim runs. */
+  units(i: number): Uint32Array;
+  /** Which fingerprints this side uses. */
+  tokens: Tokens;
 }
 
 /**
@@ -30,12 +40,15 @@ export interface Side {
  * already matched exactly are never folded. (A cache shared by both sides found 45 texts in
  * 5,300 on the 10,000-clause benchmark: equal raw texts have paired before anything is folded.)
  */
-export function prepareSide(declaration: Declaration): Side {
+export function prepareSide(declaration: Declaration, tokens: Tokens = 'bigrams'): Side {
   const { texts, sectionOf } = flattenTexts(declaration);
   const folded: (string | undefined)[] = new Array<string | undefined>(texts.length);
   const grams: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(texts.length);
   const fold = (i: number): string => (folded[i] ??= foldText(texts[i]!));
+  const words = (i: number): Uint32Array => Uint32Array.from(wordStems(texts[i]!), hashWord);
+  const fingerprint = tokens === 'words' ? (i: number) => distinctSorted(words(i)) : (i: number) => bigrams(fold(i));
   return {
+    tokens,
     texts,
     sectionOf,
     size: texts.length,
@@ -46,7 +59,19 @@ export function prepareSide(declaration: Declaration): Side {
       for (let n = 0; n < indices.length; n++) fold(indices[n]!);
       return folded;
     },
-    grams: (i) => (grams[i] ??= bigrams(fold(i))),
+    grams: (i) => (grams[i] ??= fingerprint(i)),
+    joined: (indices) => {
+      if (tokens === 'bigrams') return bigrams(indices.map(fold).join(''));
+      const all = indices.map(words);
+      const codes = new Uint32Array(all.reduce((sum, list) => sum + list.length, 0));
+      let at = 0;
+      for (const list of all) {
+        codes.set(list, at);
+        at += list.length;
+      }
+      return distinctSorted(codes);
+    },
+    units: (i) => (tokens === 'words' ? words(i) : bigramSequence(fold(i))),
   };
 }
 

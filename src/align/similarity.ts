@@ -1,24 +1,43 @@
-import { CandidateIndex, type CandidateOptions, DEFAULT_GAP_ALL, isSmallGap } from './candidates.js';
+import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal } from './diagonal.js';
-import { overlap } from './grams.js';
 import { type Links, unpaired } from './links.js';
+import { RunCounter } from './formulas.js';
+import { commonRun, Measure, runShare, score } from './measure.js';
 import type { Side } from './side.js';
 
 /** Options of the similarity step. */
 export interface SimilarityOptions extends CandidateOptions {
-  /** Minimum Dice similarity of two clauses to be paired. Default 0.5. */
+  /** Minimum similarity (`Measure`) of two clauses to be paired, wherever they are. Default 0.5. */
   threshold?: number;
-  /** A pair whose shorter clause lies this much inside the longer one is paired at a lower Dice (lead-in or sentence added). Default 0.85. */
-  containment?: number;
-  /** The lower Dice floor used with `containment`. Default 0.3. */
-  containedFloor?: number;
-  /** Minimum Dice for a pair far from its expected place (outside the gap between its anchors): a reworded move needs more evidence. Default 0.75. */
+  /** Similarity that a pair far from its expected place (outside the gap between its anchors) needs unless a verbatim run alone reaches the threshold: a reworded move needs more evidence. Default 0.8 (the similarity is at least Dice, so this is about as strict as the earlier Dice 0.75). */
   farThreshold?: number;
+  /** A verbatim run kept at the beginning or end (at least 16 bigrams or 6 words) whose `runShare` reaches this makes the pair as similar as 0.99; a smaller share, proportionally less (at the default, 0.4 reaches 0.5). Default 0.8. */
+  runFull?: number;
   /** Which pairs to consider: `local` (inside the gap between anchors), `far` (outside it) or `all`. Default all. */
   scope?: 'local' | 'far' | 'all';
-  /** Minimum Dice for a pair that sits in the same small gap between two anchors (position backs it up). Default 0.33. */
-  localThreshold?: number;
+  /** How clauses are compared. Default: unweighted codes. */
+  measure?: Measure;
 }
+
+/** Share of the smaller fingerprint's distinct codes two clauses must share before a verbatim run is looked for. */
+const RUN_OVERLAP = 0.3;
+
+/** Default share of the shorter clause that a verbatim run needs to make a pair as similar as 1. */
+const RUN_FULL = 0.8;
+
+/**
+ * The similarity of A clause `a` and B clause `b` as `matchSimilar` judges it (without its
+ * shortcuts): the `Measure` score, or the verbatim-run evidence when that is higher.
+ */
+export function pairSimilarity(sideA: Side, sideB: Side, measure: Measure, a: number, b: number, runFull = RUN_FULL): number {
+  const base = measure.similarity(sideA.grams(a), sideB.grams(b));
+  const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
+  return Math.max(base, Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull));
+}
+
+/** Shortest verbatim run that counts as evidence: in bigrams of folded characters (Chinese), in words (alphabetic scripts). */
+const MIN_RUN_CHARS = 16;
+const MIN_RUN_WORDS = 6;
 
 interface Scored {
   a: number;
@@ -30,37 +49,51 @@ interface Scored {
 
 /**
  * Pair the clauses left unpaired by exact matching: candidates come from the inverted index and
- * the expected diagonal; pairs above the threshold are taken greedily, best first, pairs near
- * the diagonal preferred. Mutates `links`.
+ * the expected diagonal; pairs at or above the threshold (and, far from their place, at
+ * `farThreshold` or with a verbatim run that is no formula) are taken greedily, best first, pairs
+ * near the diagonal preferred; nothing below the threshold. Mutates `links`.
  */
 export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: SimilarityOptions = {}): void {
   const threshold = options.threshold ?? 0.5;
-  const containedAt = options.containment ?? 0.85;
-  const localAt = Math.min(options.localThreshold ?? 0.33, threshold);
-  const gapAll = options.gapAll ?? DEFAULT_GAP_ALL;
   const scope = options.scope ?? 'all';
-  const farAt = Math.max(options.farThreshold ?? 0.75, threshold);
-  const floor = Math.min(options.containedFloor ?? 0.3, localAt);
+  const farAt = Math.max(options.farThreshold ?? 0.8, threshold);
+  const runFull = options.runFull ?? RUN_FULL;
+  const measure = options.measure ?? new Measure();
+  const minRun = sideA.tokens === 'words' ? MIN_RUN_WORDS : MIN_RUN_CHARS;
+  const formulas = new RunCounter(sideA, sideB);
   const poolA = unpaired(links.aGroup);
   const poolB = unpaired(links.bGroup);
   if (poolA.length === 0 || poolB.length === 0) return;
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
   const index = new CandidateIndex(poolA, sideA.grams, options);
   const scored: Scored[] = [];
+  const massOfA: number[] = [];
   for (const b of poolB) {
     const gb = sideB.grams(b);
+    const massB = measure.mass(gb);
     const place = diagonal.forB(b);
     for (const a of index.find(gb, place, scope !== 'local')) {
       // Outside this pass's scope: not worth measuring.
       const inGap = a > place.lo && a < place.hi;
       if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
       const ga = sideA.grams(a);
-      const shared = overlap(ga, gb);
-      const sim = ga.length + gb.length === 0 ? 1 : (2 * shared) / (ga.length + gb.length);
-      if (sim < floor) continue;
-      const smallGap = inGap && isSmallGap(place, gapAll);
+      const shared = measure.shared(ga, gb);
+      const count = measure.lastCount;
+      const massA = (massOfA[a] ??= measure.mass(ga));
+      const base = score(shared, massA, massB);
       const needed = inGap ? threshold : farAt;
-      if (sim < needed && !(smallGap && sim >= localAt) && (!inGap || mostContained(shared, ga, gb) < containedAt)) continue;
+      // A long verbatim run (part of a clause kept, the rest rewritten) is evidence of its own: its
+      // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
+      // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
+      // two share enough distinct codes to hold such a run.
+      let run = base < needed && count >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+      // Far from its place, a run that other clauses begin or end with too is a formula, not text
+      // this clause kept (near it, the position backs the pair up).
+      if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b)), 3) > 2) run = 0;
+      const sim = Math.max(base, run);
+      // The one rule: nothing below the threshold; far from its place, more evidence.
+      if (sim < threshold) continue;
+      if (!inGap && base < farAt && run < threshold) continue;
       const distance = Math.abs(a - place.expected);
       scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
     }
@@ -69,10 +102,4 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   for (const { a, b, sim } of scored) {
     if (links.aGroup[a] === -1 && links.bGroup[b] === -1) links.add([a], [b], sim);
   }
-}
-
-/** The larger of `containment(ga, gb)` and `containment(gb, ga)`, from the codes they share. */
-function mostContained(shared: number, ga: Uint32Array, gb: Uint32Array): number {
-  const inside = (part: Uint32Array) => (part.length === 0 ? 1 : shared / part.length);
-  return Math.max(inside(ga), inside(gb));
 }

@@ -1,18 +1,21 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
 import { Diagonal, type Place } from './diagonal.js';
-import { bigrams, containment, dice } from './grams.js';
+import { dice } from './grams.js';
 import { type Group, type Links, unpaired } from './links.js';
+import { Measure } from './measure.js';
 import type { Side } from './side.js';
 
 /** Options of split/merge detection. */
 export interface SplitMergeOptions extends CandidateOptions {
   /** Minimum similarity of the clause and the joined pieces. Default 0.5. */
   threshold?: number;
+  /** How clauses are compared. Default: unweighted codes. */
+  measure?: Measure;
   /** Most pieces a clause may be split into (or merged from). Default 3. */
   maxPieces?: number;
   /** Minimum share of a piece's bigrams found in the whole clause. Default 0.6. */
   pieceCover?: number;
-  /** How much the joined pieces must beat the clause's current pair. Default 0.05. */
+  /** How much the joined pieces must beat the clause's current pair, in unweighted Dice. Default 0.03. */
   gain?: number;
   /** A piece paired one-to-one below this similarity may be taken over when it lies wholly inside the clause. Default 0.7. */
   steal?: number;
@@ -66,8 +69,10 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
   const threshold = options.threshold ?? 0.5;
   const maxPieces = options.maxPieces ?? 3;
   const cover = options.pieceCover ?? 0.6;
-  const gain = options.gain ?? 0.05;
+  const gain = options.gain ?? 0.03;
   const steal = options.steal ?? 0.7;
+  const measure = options.measure ?? new Measure();
+  const containment = (part: Uint32Array, whole: Uint32Array) => measure.containment(part, whole);
   const { one, many } = view;
   const near = new CandidateIndex(unpaired(view.manyGroup), many.grams, options);
   const free = (j: number) => j >= 0 && j < many.size && view.manyGroup[j] === -1;
@@ -109,7 +114,7 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     const whole = one.grams(i);
     const first = current
       ? view.partner(current)
-      : (bestPiece(near.find(whole, view.place(i), false).filter(free), whole, many, cover) ?? bestPiece(besideNeighbours(i), whole, many, cover));
+      : (bestPiece(near.find(whole, view.place(i), false).filter(free), whole, many, cover, measure) ?? bestPiece(besideNeighbours(i), whole, many, cover, measure));
     if (first === undefined) continue;
     let lo = first;
     let hi = first;
@@ -123,19 +128,24 @@ function search(view: View, links: Links, options: SplitMergeOptions): void {
     if (hi === lo) continue;
     const pieces: number[] = [];
     for (let j = lo; j <= hi; j++) pieces.push(j);
-    const joined = dice(whole, bigrams(pieces.map((j) => many.fold(j)).join('')));
-    if (joined < threshold || joined < sim + gain) continue;
+    const joinedCodes = many.joined(pieces);
+    const joined = measure.similarity(whole, joinedCodes);
+    if (joined < threshold) continue;
+    // Gain is judged on unweighted Dice, which a missing piece lowers (the similarity forgives a
+    // clause that lies inside the other) and which counts every code of the text: in a short,
+    // formulaic document the rarity weights would make a piece's few distinctive codes decide.
+    if (current && dice(whole, joinedCodes) < dice(whole, many.grams(first)) + gain) continue;
     if (id >= 0) links.remove(id);
     for (const j of pieces) if (view.manyGroup[j] !== -1) links.remove(view.manyGroup[j]!);
     view.add(i, pieces, joined);
   }
 }
 
-function bestPiece(candidates: readonly number[], whole: Uint32Array, many: Side, cover: number): number | undefined {
+function bestPiece(candidates: readonly number[], whole: Uint32Array, many: Side, cover: number, measure: Measure): number | undefined {
   let best: number | undefined;
   let bestCover = cover;
   for (const j of candidates) {
-    const c = containment(many.grams(j), whole);
+    const c = measure.containment(many.grams(j), whole);
     if (c >= bestCover && (best === undefined || c > bestCover)) {
       best = j;
       bestCover = c;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as ops from '../gen/edit-ops.js';
 import { rates } from './metrics.js';
-import { evaluateLevel } from './run.js';
+import { evaluateLevel, evaluateScript, falsePairs } from './run.js';
 
 // Floors pinned slightly under what `npm run eval` measures (30 pairs per level); fewer pairs here
 // to keep the suite fast, so the floors leave a little room.
@@ -37,4 +38,43 @@ describe('quality holds as documents grow (the benchmark checks up to 50,000 cla
     expect(r.moved).toBeGreaterThanOrEqual(0.97);
     expect(r.lossless).toBe(1);
   });
+});
+
+describe('quality in English and Russian (bases written for the evaluation) matches Chinese', () => {
+  for (const lang of ['en', 'ru'] as const) {
+    for (const level of [1, 2, 3] as const) {
+      it(`${lang}, level ${level}`, () => {
+        const r = rates(evaluateLevel(level, 8, 101, {}, lang));
+        expect(r.pairs.f1).toBeGreaterThanOrEqual(0.99);
+        expect(r.hard.f1).toBeGreaterThanOrEqual(0.95);
+        expect(r.addRemove.f1).toBeGreaterThanOrEqual(0.93);
+        expect(r.moved).toBeGreaterThanOrEqual(0.97);
+        expect(r.reworded).toBeGreaterThanOrEqual(0.98);
+        expect(r.lossless).toBe(1);
+      });
+    }
+  }
+});
+
+describe('different summits: documents that share only boilerplate openings pair (almost) nothing', () => {
+  for (const lang of ['zh', 'en', 'ru'] as const) {
+    it(`${lang}: at most 1 false pair per 100 clauses`, () => {
+      const { pairs, clauses } = falsePairs(lang, 10);
+      expect((100 * pairs) / clauses).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+describe('heavy rewording still pairs', () => {
+  for (const lang of ['zh', 'en', 'ru'] as const) {
+    it(`${lang}: a clause that keeps half its text and moves far is reworded and moved, not removed + added`, () => {
+      const r = rates(evaluateScript([ops.halfRewrittenMovedFar, ops.halfRewrittenMovedFar, ops.halfRewrittenMovedFar], 10, 1, {}, lang));
+      expect(r.hard.recall).toBeGreaterThanOrEqual(0.95);
+      expect(r.hard.precision).toBeGreaterThanOrEqual(0.98);
+    });
+    it(`${lang}: a merge of lightly reworded parts is a merge`, () => {
+      const r = rates(evaluateScript([ops.mergeReworded, ops.mergeReworded, ops.mergeReworded], 10, 1, {}, lang));
+      expect(r.hard.f1).toBeGreaterThanOrEqual(0.98);
+    });
+  }
 });

@@ -1,5 +1,6 @@
+import { CHINESE, type LanguageProfile } from './language.js';
 import type { DocModel, Item } from './model.js';
-import { addNoise, NOISE_KINDS } from './noise.js';
+import { addNoise } from './noise.js';
 import type { PhrasePool } from './phrases.js';
 import type { Rng } from './rng.js';
 
@@ -9,15 +10,15 @@ export interface EditContext {
   rng: Rng;
   pool: PhrasePool;
   nextGroup: { value: number };
+  /** The document's language: its phrases and punctuation. Default Chinese. */
+  profile?: LanguageProfile;
 }
 
 /** One kind of edit; returns a one-line description, or null when it found nothing to edit. */
 export type EditOp = (context: EditContext) => string | null;
 
-const VERBS: Array<[string, string]> = [['支持', '注意到'], ['强调', '指出'], ['欢迎', '赞赏'], ['认为', '重申'], ['注意到', '欢迎'], ['高度评价', '赞赏'], ['重申', '强调']];
-const LEAD_INS = ['为此，', '在此背景下，', '鉴于当前国际和地区形势，', '根据上合组织宪章，'];
-const COUNTRIES = ['蒙古国、', '白俄罗斯共和国、', '阿富汗伊斯兰共和国、', '伊朗伊斯兰共和国、'];
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+/** The context's language profile (Chinese by default). */
+const profileOf = (context: EditContext): LanguageProfile => context.profile ?? CHINESE;
 
 /** An untouched item (kind same, not moved), as section and position; null after a few misses. */
 function pickUntouched(context: EditContext, accept: (item: Item) => boolean = () => true): { s: number; k: number } | null {
@@ -41,17 +42,18 @@ function insertAt(items: Item[], at: number, item: Item): void {
 }
 
 /** Light rewording: a verb swapped, a country inserted into a list, or a word inserted. */
-export function lightly(text: string, rng: Rng): string {
-  const verbs = VERBS.filter(([from]) => text.includes(from));
+export function lightly(text: string, rng: Rng, profile: LanguageProfile = CHINESE): string {
+  const verbs = profile.verbs.filter(([from]) => text.includes(from));
   const mode = rng.int(0, 1);
   if (mode === 0 && verbs.length > 0) {
     const [from, to] = rng.pick(verbs);
     return text.replace(from, to);
   }
-  const comma = text.indexOf('、');
-  if (comma > 0) return `${text.slice(0, comma + 1)}${rng.pick(COUNTRIES)}${text.slice(comma + 1)}`;
+  const separator = profile.listSeparator;
+  const comma = text.indexOf(separator);
+  if (comma > 0) return `${text.slice(0, comma + separator.length)}${rng.pick(profile.countries)}${text.slice(comma + separator.length)}`;
   if (verbs.length > 0) return text.replace(verbs[0]![0], verbs[0]![1]);
-  return text.replace(/^(成员国)?/, (m) => `${m}一致`);
+  return profile.insertWord(text);
 }
 
 export const removeClause: EditOp = (context) => {
@@ -73,7 +75,7 @@ export const lightReword: EditOp = (context) => {
   const at = pickUntouched(context);
   if (!at) return null;
   const item = context.model.sections[at.s]!.items[at.k]!;
-  item.text = lightly(item.text, context.rng);
+  item.text = lightly(item.text, context.rng, profileOf(context));
   item.kind = 'reworded';
   return `lightly reworded a${item.src[0]! + 1}`;
 };
@@ -84,36 +86,43 @@ export const heavyReword: EditOp = (context) => {
   if (!at) return null;
   const item = context.model.sections[at.s]!.items[at.k]!;
   const avoid = new Set(item.src);
+  const profile = profileOf(context);
   const mode = rng.int(0, 2);
-  if (mode === 0) {
-    const cut = item.text.indexOf('，', Math.floor(item.text.length / 2));
-    const keep = cut > 0 ? item.text.slice(0, cut + 1) : item.text.slice(0, Math.floor(item.text.length / 2));
-    item.text = `${keep}${pool.recombine(rng, 2, avoid)}`;
-  } else if (mode === 1) item.text = `${item.text}${pool.sentence(rng, avoid)}`;
-  else item.text = `${rng.pick(LEAD_INS)}${lightly(item.text, rng)}`;
+  if (mode === 0) item.text = halfRewritten(item.text, context, avoid);
+  else if (mode === 1) item.text = `${item.text}${profile.joiner}${pool.sentence(rng, avoid)}`;
+  else item.text = profile.lead(rng.pick(profile.leadIns), lightly(item.text, rng, profile));
   item.kind = 'reworded';
   return `heavily reworded a${item.src[0]! + 1} (${['half rewritten', 'sentence appended', 'lead-in added'][mode]})`;
 };
 
+/** The clause's first half kept verbatim (up to the first separator after the middle), the rest replaced by recombined phrases. */
+function halfRewritten(text: string, context: EditContext, avoid: ReadonlySet<number>): string {
+  const profile = profileOf(context);
+  const separator = profile.clauseSeparator;
+  const cut = text.indexOf(separator, Math.floor(text.length / 2));
+  // Without a separator after the middle: half the characters (Chinese), or up to the next space, so that no word is cut.
+  const space = profile.name === 'zh' ? -1 : text.indexOf(' ', Math.floor(text.length / 2));
+  const keep = cut > 0 ? text.slice(0, cut + separator.length) : space > 0 ? text.slice(0, space + 1) : text.slice(0, Math.floor(text.length / 2));
+  const rest = context.pool.recombine(context.rng, 2, avoid);
+  return profile.name === 'zh' ? `${keep}${rest}` : `${keep.trimEnd()} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+}
+
 export const splitClause: EditOp = (context) => {
   const { rng } = context;
-  const at = pickUntouched(context, (item) => (item.text.slice(0, -1).match(/。/g) ?? []).length >= 1);
+  const profile = profileOf(context);
+  const at = pickUntouched(context, (item) => profile.splittable(item.text));
   if (!at) return null;
   const items = context.model.sections[at.s]!.items;
   const item = items[at.k]!;
-  const sentences: string[] = [];
-  for (const sentence of item.text.match(/[^。]+(?:。|$)/g) ?? []) {
-    if (sentence.trim() === '' || sentence.trim() === '。') sentences[sentences.length - 1] += sentence;
-    else sentences.push(sentence);
-  }
+  const sentences = profile.sentences(item.text);
   const count = Math.min(sentences.length, rng.int(2, 3));
   const size = Math.ceil(sentences.length / count);
   const pieces: string[] = [];
-  for (let k = 0; k < sentences.length; k += size) pieces.push(sentences.slice(k, k + size).join(''));
+  for (let k = 0; k < sentences.length; k += size) pieces.push(sentences.slice(k, k + size).join(profile.joiner));
   if (pieces.length < 2) return null;
   const group = context.nextGroup.value++;
   const reword = rng.chance(0.3) ? rng.int(0, pieces.length - 1) : -1;
-  items.splice(at.k, 1, ...pieces.map((text, k): Item => ({ text: k === reword ? lightly(text, rng) : text, src: [...item.src], kind: 'split', group, moved: false })));
+  items.splice(at.k, 1, ...pieces.map((text, k): Item => ({ text: k === reword ? lightly(text, rng, profile) : text, src: [...item.src], kind: 'split', group, moved: false })));
   return `split a${item.src[0]! + 1} into ${pieces.length}`;
 };
 
@@ -126,8 +135,9 @@ export const mergeClauses: EditOp = (context) => {
   const run = items.slice(at.k, at.k + count);
   const consecutive = run.length === count && run.every((item, k) => item.kind === 'same' && item.moved === false && item.src.length === 1 && item.src[0] === run[0]!.src[0]! + k);
   if (!consecutive) return null;
-  const text = run.map((item) => item.text).join('');
-  items.splice(at.k, count, { text: rng.chance(0.3) ? lightly(text, rng) : text, src: run.map((item) => item.src[0]!), kind: 'merged', moved: false });
+  const profile = profileOf(context);
+  const text = run.map((item) => item.text).join(profile.joiner);
+  items.splice(at.k, count, { text: rng.chance(0.3) ? lightly(text, rng, profile) : text, src: run.map((item) => item.src[0]!), kind: 'merged', moved: false });
   return `merged a${run[0]!.src[0]! + 1}..a${run[count - 1]!.src[0]! + 1}`;
 };
 
@@ -162,16 +172,17 @@ export const moveReworded: EditOp = (context) => {
   if (done === null) return null;
   const moved = context.model.sections.flatMap((section) => section.items).find((item) => item.moved === true && item.kind === 'same' && done.startsWith(`moved a${item.src[0]! + 1} `));
   if (!moved) return done;
-  moved.text = lightly(moved.text, context.rng);
+  moved.text = lightly(moved.text, context.rng, profileOf(context));
   moved.kind = 'reworded';
   return `${done}, lightly reworded`;
 };
 
-export const renameSection: EditOp = ({ model, rng }) => {
+export const renameSection: EditOp = (context) => {
+  const { model, rng } = context;
   if (model.sections.length < 2) return null;
   const section = model.sections[rng.int(1, model.sections.length - 1)]!;
   const old = section.heading;
-  section.heading = old.endsWith('合作') ? `${old.slice(0, -2)}领域合作` : `${old}与合作`;
+  section.heading = profileOf(context).rename(old);
   return `renamed section ${old} → ${section.heading}`;
 };
 
@@ -190,9 +201,9 @@ export const reorderSections: EditOp = ({ model, rng }) => {
   return `swapped sections ${first.heading} and ${second.heading}`;
 };
 
-export const numberHeadings: EditOp = ({ model }) => {
-  model.sections.slice(1).forEach((section, k) => {
-    section.heading = `${NUMERALS[k] ?? String(k + 1)}、${section.heading}`;
+export const numberHeadings: EditOp = (context) => {
+  context.model.sections.slice(1).forEach((section, k) => {
+    section.heading = profileOf(context).numbered(section.heading, k);
   });
   return 'numbered the headings';
 };
@@ -206,19 +217,66 @@ export const dropHeading: EditOp = ({ model, rng }) => {
   return `dropped heading ${section!.heading}`;
 };
 
-export const retitle: EditOp = ({ model }) => {
-  model.meta.title = model.meta.title.replace('莫斯科', '杜尚别');
+export const retitle: EditOp = (context) => {
+  const { model } = context;
+  model.meta.title = profileOf(context).retitled(model.meta.title);
   model.meta.date = '2021-09-17';
   return 'changed title and date';
 };
 
-export const noise: EditOp = ({ model, rng }) => {
+export const noise: EditOp = (context) => {
+  const { model, rng } = context;
+  const kinds = profileOf(context).noiseKinds;
   const all = model.sections.flatMap((section) => section.items);
   if (all.length === 0) return null;
   const count = Math.max(1, Math.min(20, Math.round(all.length * 0.1)));
   for (let k = 0; k < count; k++) {
     const item = rng.pick(all);
-    item.text = addNoise(item.text, rng.pick(NOISE_KINDS), rng);
+    item.text = addNoise(item.text, rng.pick(kinds), rng, profileOf(context).name !== 'zh');
   }
   return `noise on ${count} clauses`;
+};
+
+/** Move an item to a section as far from its own as the document allows (at least two sections away when there are enough). */
+function moveFar(context: EditContext, s: number, k: number): number {
+  const { model, rng } = context;
+  const [item] = model.sections[s]!.items.splice(k, 1);
+  const last = model.sections.length - 1;
+  const far = Array.from({ length: last + 1 }, (_, t) => t).filter((t) => Math.abs(t - s) >= Math.min(3, Math.max(1, Math.floor(last / 2))));
+  const target = far.length > 0 ? rng.pick(far) : s === 0 ? last : 0;
+  item!.moved = target !== s ? true : item!.moved;
+  const items = model.sections[target]!.items;
+  insertAt(items, rng.int(0, items.length), item!);
+  return target;
+}
+
+/**
+ * Heavy rewording and a far move at once: the clause keeps its first half verbatim (to the first
+ * separator after the middle), the rest is replaced by phrases of other clauses, and it moves to a
+ * distant section. The truth pairs it as reworded and moved.
+ */
+export const halfRewrittenMovedFar: EditOp = (context) => {
+  const at = pickUntouched(context, (item) => item.text.length >= 30);
+  if (!at || context.model.sections.length < 2) return null;
+  const item = context.model.sections[at.s]!.items[at.k]!;
+  item.text = halfRewritten(item.text, context, new Set(item.src));
+  item.kind = 'reworded';
+  const target = moveFar(context, at.s, at.k);
+  return `half rewrote a${item.src[0]! + 1} and moved it to section ${target}`;
+};
+
+/** A merge of 2–3 consecutive clauses, each of them lightly reworded first. */
+export const mergeReworded: EditOp = (context) => {
+  const { rng } = context;
+  const profile = profileOf(context);
+  const count = rng.int(2, 3);
+  const at = pickUntouched(context);
+  if (!at) return null;
+  const items = context.model.sections[at.s]!.items;
+  const run = items.slice(at.k, at.k + count);
+  const consecutive = run.length === count && run.every((item, k) => item.kind === 'same' && item.moved === false && item.src.length === 1 && item.src[0] === run[0]!.src[0]! + k);
+  if (!consecutive) return null;
+  const text = run.map((item) => lightly(item.text, rng, profile)).join(profile.joiner);
+  items.splice(at.k, count, { text, src: run.map((item) => item.src[0]!), kind: 'merged', moved: false });
+  return `merged a${run[0]!.src[0]! + 1}..a${run[count - 1]!.src[0]! + 1}, each lightly reworded`;
 };

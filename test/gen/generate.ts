@@ -1,6 +1,7 @@
 import { flattenClauses } from '../../src/tree/flatten.js';
 import type { Declaration } from '../../src/types.js';
 import * as ops from './edit-ops.js';
+import { profileOf } from './language.js';
 import { modelOf, toDeclaration, truthOf, type DocModel, type TruthChange } from './model.js';
 import { PhrasePool } from './phrases.js';
 import { Rng } from './rng.js';
@@ -42,7 +43,9 @@ export function generatePair(seed: number, level: Level, options: GenerateOption
   const rng = new Rng(seed * 7919 + level);
   const model: DocModel = modelOf(a);
   const clauses = flattenClauses(a).map((clause) => clause.text);
-  const context: ops.EditContext = { model, rng, pool: poolFor(clauses), nextGroup: { value: 0 } };
+  const profile = profileOf(a.meta.lang);
+  const pool = profile.name === 'zh' ? poolFor(clauses) : new PhrasePool(clauses, profile);
+  const context: ops.EditContext = { model, rng, pool, nextGroup: { value: 0 }, profile };
   const edits: string[] = [];
   const used = new Set<ops.EditOp>();
   const wanted = options.edits ?? COUNTS[level];

@@ -13,6 +13,19 @@ export function loadSeed(): Declaration {
   return splitSeed(readFileSync(join(ROOT, 'fixtures', 'seed-2020-moscow.txt'), 'utf8'));
 }
 
+/** Languages the evaluation has a base document in. */
+export type BaseLanguage = 'zh' | 'en' | 'ru';
+
+/**
+ * The base document of a language: the real seed for Chinese; for English and Russian a text
+ * written for the evaluation (`test/eval/bases/<lang>.md`, labelled synthetic: it imitates no
+ * real declaration).
+ */
+export function loadBase(lang: BaseLanguage): Declaration {
+  if (lang === 'zh') return loadSeed();
+  return parseCanonicalSync(readFileSync(join(ROOT, 'test', 'eval', 'bases', `${lang}.md`), 'utf8'));
+}
+
 /**
  * Split the scraped seed: body between the `## …宣言` title and the signature block; `#` headings
  * become top-level sections (the scrape's heading levels are not reliable); the paragraph cut at `…残` is joined.
