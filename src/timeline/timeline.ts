@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
-import { languageName, languageOf } from '../tree/language.js';
+import { languageName, languageTagOf } from '../tree/language.js';
 import { alignChain, clauseIndex, sortByDate, type ChainOptions, type TimelineInput } from './chain.js';
 
 /** How the clauses of one summit relate to the previous summit's. */
@@ -33,6 +33,18 @@ export interface TimelineSummit {
   /** Compared with the previous summit of its language; null for the first one. */
   counts: SummitCounts | null;
   /** Its language (`zh` for Simplified and Traditional Chinese alike, `en`, `ru`; `und` when it cannot be told). */
+  language: string;
+  /** Its language tag (`zh-Hans`, `zh-Hant`, `en`, `ru`; `und` when it cannot be told). */
+  lang: string;
+  /** Id of the summit it was compared with (the previous one of its language), null for the first. */
+  previous: string | null;
+}
+
+/** A declaration with no date, kept out of the chains (date order cannot place it). */
+export interface UndatedDeclaration {
+  id: string;
+  title: string;
+  lang: string;
   language: string;
 }
 
@@ -74,6 +86,8 @@ export interface TimelineResult {
   latest: TimelineLatest | null;
   /** The chains, one per language. */
   languages: TimelineLanguage[];
+  /** Declarations without a date, left out of the chains when ordering by date (none in the given order). */
+  undated: UndatedDeclaration[];
 }
 
 const emptyCounts = (): SummitCounts => ({ unchanged: 0, reworded: 0, new: 0, dropped: 0, split: 0, merged: 0, moved: 0 });
@@ -83,16 +97,22 @@ const emptyCounts = (): SummitCounts => ({ unchanged: 0, reworded: 0, new: 0, dr
  * each consecutive pair of declarations of a language (in date order by default), count per
  * summit what was carried over unchanged, reworded, new and dropped, and trace each clause of the
  * language's latest declaration back through matched, split and merged clauses to the summit
- * where it first appeared.
+ * where it first appeared. Undated declarations are listed apart when ordering by date.
  */
 export function buildTimeline(declarations: readonly TimelineInput[], options: ChainOptions = {}): TimelineResult {
   const { byDate = true } = options;
-  const byLanguage = new Map<string, TimelineInput[]>();
+  const byLanguage = new Map<string, Array<TimelineInput & { lang: string }>>();
+  const undated: UndatedDeclaration[] = [];
   for (const entry of byDate ? sortByDate(declarations) : declarations) {
-    const language = languageOf(entry.declaration) ?? 'und';
+    const lang = languageTagOf(entry.declaration) ?? 'und';
+    const language = lang.split('-')[0]!.toLowerCase();
+    if (byDate && !entry.declaration.meta.date) {
+      undated.push({ id: entry.id, title: entry.declaration.meta.title, lang, language });
+      continue;
+    }
     const list = byLanguage.get(language);
-    if (list) list.push(entry);
-    else byLanguage.set(language, [entry]);
+    if (list) list.push({ ...entry, lang });
+    else byLanguage.set(language, [{ ...entry, lang }]);
   }
   const summits: TimelineSummit[] = [];
   const languages: TimelineLanguage[] = [];
@@ -101,11 +121,11 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
     summits.push(...chain.summits);
     languages.push({ language, name: languageName(language), summits: chain.summits.map((summit) => summit.id), latest: chain.latest });
   }
-  return { schema: 'clausewise/timeline@1', summits, latest: languages[0]?.latest ?? null, languages };
+  return { schema: 'clausewise/timeline@1', summits, latest: languages[0]?.latest ?? null, languages, undated };
 }
 
 /** The timeline of declarations of one language, in the order given. */
-function buildChain(declarations: readonly TimelineInput[], language: string, options: ChainOptions): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
+function buildChain(declarations: ReadonlyArray<TimelineInput & { lang: string }>, language: string, options: ChainOptions): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
   const chain = alignChain(declarations, options);
   const { entries } = chain;
   if (entries.length === 0) return { summits: [], latest: null };
@@ -133,6 +153,8 @@ function buildChain(declarations: readonly TimelineInput[], language: string, op
       clauses: clauses.length,
       counts: null,
       language,
+      lang: declarations[i]!.lang,
+      previous: entries[i - 1]?.id ?? null,
     };
     summits.push(summit);
     if (i === 0) {
