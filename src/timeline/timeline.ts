@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
 import { languageName, languageTagOf } from '../tree/language.js';
-import { alignChain, clauseIndex, sortByDate, type ChainOptions, type TimelineInput } from './chain.js';
+import { type AlignedChain, alignChain, clauseIndex, sortByDate, type ChainOptions, type TimelineInput } from './chain.js';
 
 /** How the clauses of one summit relate to the previous summit's. */
 export interface SummitCounts {
@@ -126,7 +126,14 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
 
 /** The timeline of declarations of one language, in the order given. */
 function buildChain(declarations: ReadonlyArray<TimelineInput & { lang: string }>, language: string, options: ChainOptions): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
-  const chain = alignChain(declarations, options);
+  return summarizeChain(alignChain(declarations, options), language, declarations.map((entry) => entry.lang));
+}
+
+/**
+ * The summits and the latest clauses' origins of a chain already aligned (one language, in
+ * order), with each declaration's language tag (`lang[i]` for `chain.entries[i]`).
+ */
+export function summarizeChain(chain: AlignedChain, language: string, lang: readonly string[]): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
   const { entries } = chain;
   if (entries.length === 0) return { summits: [], latest: null };
   const summits: TimelineSummit[] = [];
@@ -153,7 +160,7 @@ function buildChain(declarations: ReadonlyArray<TimelineInput & { lang: string }
       clauses: clauses.length,
       counts: null,
       language,
-      lang: declarations[i]!.lang,
+      lang: lang[i] ?? 'und',
       previous: entries[i - 1]?.id ?? null,
     };
     summits.push(summit);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/timeline/corpus.js';
+import { buildTimeline } from '../../src/timeline/timeline.js';
+import { makeCorpus } from '../gen/corpus.js';
+import { loadSummits } from './summit-fixtures.js';
+
+const summits = loadSummits();
+
+describe('buildCorpus', () => {
+  it('gives each language its chain with the counts of timeline, and aligns a language only when asked', () => {
+    const en = makeCorpus(3).filter((entry) => entry.id.endsWith('-en'));
+    const corpus = buildCorpus([...en, ...summits]);
+    expect(corpus.languages.map((l) => [l.language, l.name, l.ids])).toEqual([
+      ['en', 'English', ['2001-summit-1-en', '2002-summit-2-en', '2003-summit-3-en']],
+      ['zh', 'Chinese', ['2020-seed', '2021-synthetic-a', '2022-synthetic-b', '2023-synthetic-c']],
+    ]);
+    expect(corpus.aligned()).toBe(0);
+    const zh = corpus.chain(1);
+    expect(corpus.aligned()).toBe(1);
+    const timeline = buildTimeline(summits);
+    expect(zh.summits).toEqual(timeline.summits);
+    expect(zh.latest).toEqual(timeline.latest);
+    expect(corpus.chain(1)).toBe(zh);
+  });
+
+  it('shades summits × sections by the share of changes, sections keyed without their numbering', () => {
+    const zh = buildCorpus(summits).chain(0);
+    expect(zh.sections.map((s) => s.label)).toContain('安全合作');
+    const security = zh.sections.findIndex((s) => s.label === '安全合作');
+    // The first summit has no previous one; H was reworded in 安全合作 at every later summit.
+    expect(zh.heat[0]!.every((cell) => cell === null)).toBe(true);
+    for (const row of zh.heat.slice(1)) expect(row[security]!.changed).toBeGreaterThanOrEqual(1);
+    const cell = zh.heat[1]![security]!;
+    expect(cell.total).toBeGreaterThan(cell.changed);
+    expect(cell.share).toBeCloseTo(cell.changed / cell.total);
+    // Where to open the pair review for a cell: the index of that section in the pair's alignment.
+    const at = zh.sectionInStep(1, security);
+    expect(zh.steps[0]!.sections[at!]!.to).toBe('安全合作');
+  });
+
+  it('lists undated declarations apart', () => {
+    const { date: _, ...meta } = summits[1]!.declaration.meta;
+    const corpus = buildCorpus([summits[0]!, { id: 'undated', declaration: { ...summits[1]!.declaration, meta } }]);
+    expect(corpus.undated.map((u) => u.id)).toEqual(['undated']);
+    expect(corpus.languages[0]!.ids).toEqual(['2020-seed']);
+  });
+});
