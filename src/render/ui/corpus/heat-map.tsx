@@ -1,0 +1,104 @@
+import { Box, Text } from 'ink';
+import type { CorpusSection, HeatCell } from '../../../timeline/corpus.js';
+import type { TimelineSummit } from '../../../timeline/timeline.js';
+import { oneLine } from '../model.js';
+import { fitCells } from '../text-cells.js';
+import { clamp, keepVisible } from '../viewport.js';
+
+/** Props of `HeatMap`. */
+export interface HeatMapProps {
+  summits: readonly TimelineSummit[];
+  sections: readonly CorpusSection[];
+  heat: ReadonlyArray<ReadonlyArray<HeatCell | null>>;
+  summit: number;
+  section: number;
+  /** Rows and width of the body. */
+  height: number;
+  width: number;
+  color: boolean;
+}
+
+/** The glyph of a cell: blank where the pair has no such section, `·` where nothing changed, then ░▒▓█ as more did. */
+export function shade(cell: HeatCell | null): string {
+  if (!cell) return ' ';
+  if (cell.changed === 0) return '·';
+  if (cell.share <= 0.1) return '░';
+  if (cell.share <= 0.25) return '▒';
+  if (cell.share <= 0.5) return '▓';
+  return '█';
+}
+
+const SHADE_COLOR: Record<string, string> = { '·': 'gray', '░': 'green', '▒': 'yellow', '▓': 'red', '█': 'redBright' };
+
+/** Cells per column. */
+const CELL = 3;
+
+/**
+ * Summits × sections shaded by how much of each section changed against the previous summit
+ * (terminal cells in the manner of Juxta's and CATview's heat maps), with the selected cell's
+ * counts and the names of the columns shown below it. Columns scroll sideways with the selection.
+ */
+export function HeatMap({ summits, sections, heat, summit, section, height, width, color }: HeatMapProps) {
+  const idWidth = clamp(Math.floor(width * 0.25), 12, 30);
+  const columns = Math.max(1, Math.floor((width - idWidth - 1) / CELL));
+  const firstColumn = keepVisible(section, Math.max(0, section - columns + 1), columns, sections.length);
+  const shown = sections.slice(firstColumn, firstColumn + columns);
+  const legendRows = Math.min(4, Math.max(1, height - 6));
+  const rows = Math.max(1, height - 3 - legendRows);
+  const scroll = keepVisible(summit, Math.max(0, summit - rows + 1), rows, summits.length);
+  const cell = heat[summit]?.[section] ?? null;
+  const current = summits[summit];
+  const label = sections[section]?.label ?? '';
+  const about = !current
+    ? ''
+    : summit === 0
+      ? `${oneLine(current.id)}: the first summit of this language, nothing to compare with`
+      : cell
+        ? `${oneLine(current.id)} × ${oneLine(label)}: ${cell.changed} of ${cell.total} changed (${Math.round(cell.share * 100)}%) · enter: pair review here`
+        : `${oneLine(current.id)} × ${oneLine(label)}: no such section in this pair`;
+  // The column names: the selected one first, then those around it, as many as fit.
+  const names = shown.map((s, k) => `${firstColumn + k + 1} ${oneLine(s.label)}`);
+  const legend: string[] = [];
+  let line = '';
+  for (const name of names) {
+    if (line && line.length + name.length + 3 > width) {
+      legend.push(line);
+      line = '';
+    }
+    line += (line ? '   ' : '') + name;
+  }
+  if (line) legend.push(line);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text wrap="truncate-end" {...(color ? { dimColor: true } : {})}>
+        {fitCells(firstColumn > 0 ? '◂ sections' : 'sections', idWidth + 1)}
+        {shown.map((_, k) => String(firstColumn + k + 1).padStart(CELL - 1).padEnd(CELL)).join('')}
+        {firstColumn + columns < sections.length ? '▸' : ''}
+      </Text>
+      {summits.slice(scroll, scroll + rows).map((s, offset) => {
+        const row = scroll + offset;
+        return (
+          <Text key={s.id} wrap="truncate-end">
+            <Text bold={row === summit} inverse={row === summit && section < 0}>{fitCells(oneLine(s.id), idWidth)}</Text>
+            <Text> </Text>
+            {shown.map((_, k) => {
+              const column = firstColumn + k;
+              const glyph = shade(heat[row]?.[column] ?? null);
+              const selected = row === summit && column === section;
+              return (
+                <Text key={column} inverse={selected} {...(color && !selected && SHADE_COLOR[glyph] ? { color: SHADE_COLOR[glyph] } : {})}>
+                  {` ${glyph.repeat(CELL - 2)} `}
+                </Text>
+              );
+            })}
+          </Text>
+        );
+      })}
+      <Text wrap="truncate-end" bold>{about}</Text>
+      <Text wrap="truncate-end" {...(color ? { dimColor: true } : {})}>{'· unchanged  ░ ≤10%  ▒ ≤25%  ▓ ≤50%  █ more changed  (blank: no such section)'}</Text>
+      {legend.slice(0, legendRows).map((text, k) => (
+        <Text key={k} wrap="truncate-end" {...(color ? { dimColor: true } : {})}>{text}</Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import { Box, Text } from 'ink';
+import type { TermCounts } from '../../../terms/count.js';
+import { cellWidth } from '../../width.js';
+import { sparkline } from '../../sparkline.js';
+import { oneLine } from '../model.js';
+import { fitCells } from '../text-cells.js';
+import { keepVisible } from '../viewport.js';
+
+/** Props of `TermsView`. */
+export interface TermsViewProps {
+  counts: readonly TermCounts[];
+  cursor: number;
+  /** The phrase being typed, or null. */
+  draft: string | null;
+  /** List the clauses of the selected phrase. */
+  open: boolean;
+  /** The text of clause `n` (1-based) of a summit, for the listing. */
+  clauseText: (id: string, number: number) => string;
+  height: number;
+  width: number;
+  color: boolean;
+}
+
+/**
+ * Phrases typed by the user, each with a sparkline of its counts per summit (date order), its
+ * total and the first summit using it; with one open, the summits and clauses that hold it.
+ */
+export function TermsView({ counts, cursor, draft, open, clauseText, height, width, color }: TermsViewProps) {
+  const input = draft === null ? (counts.length === 0 ? 'press / and type a phrase (人类命运共同体, 上海精神, Greater Eurasian Partnership…)' : '/ another phrase · x remove · enter: its clauses') : '';
+  const termWidth = Math.min(28, Math.max(8, ...counts.map((c) => cellWidth(oneLine(c.term)) + 1)));
+  const listRows = open ? Math.min(counts.length, Math.max(2, Math.floor((height - 1) / 3))) : Math.max(1, height - 1);
+  const scroll = keepVisible(cursor, Math.max(0, cursor - listRows + 1), listRows, counts.length);
+  const selected = counts[cursor];
+  const listing = open && selected ? selected.counts.filter((c) => c.count > 0) : [];
+  const listingRows = Math.max(0, height - 1 - listRows - 1);
+  return (
+    <Box flexDirection="column" height={height}>
+      {draft !== null ? (
+        <Text wrap="truncate-end">
+          <Text {...(color ? { color: 'cyan' } : {})}>/</Text>
+          {oneLine(draft)}
+          <Text inverse> </Text>
+        </Text>
+      ) : (
+        <Text wrap="truncate-end" {...(color ? { dimColor: true } : {})}>{input}</Text>
+      )}
+      {counts.slice(scroll, scroll + listRows).map((term, offset) => {
+        const index = scroll + offset;
+        const total = term.counts.reduce((sum, c) => sum + c.count, 0);
+        const first = term.first ? `first ${oneLine(term.first.id)}` : 'in none';
+        const spark = sparkline(term.counts.map((c) => c.count));
+        const room = Math.max(4, width - termWidth - 2 - 14 - Math.min(spark.length, 40));
+        return (
+          <Text key={term.term} wrap="truncate-end" inverse={index === cursor} bold={index === cursor}>
+            {fitCells(oneLine(term.term), termWidth)}
+            {'  '}
+            <Text {...(color && index !== cursor ? { color: 'yellow' } : {})}>{spark.slice(-Math.max(4, width - termWidth - 20))}</Text>
+            {fitCells(`  ${total} use${total === 1 ? '' : 's'} · ${first}`, room + 14)}
+          </Text>
+        );
+      })}
+      {open && selected ? (
+        <>
+          <Text wrap="truncate-end" {...(color ? { color: 'cyan' } : {})}>{`── ${listing.length} summit${listing.length === 1 ? '' : 's'} use “${oneLine(selected.term)}” · esc closes`}</Text>
+          {listing.slice(0, listingRows).map((c) => (
+            <Text key={c.id} wrap="truncate-end">
+              {fitCells(`${oneLine(c.date ?? 'no date')}  ${oneLine(c.id)}`, Math.min(40, Math.floor(width / 3)))}
+              {` ×${c.count}  `}
+              <Text {...(color ? { dimColor: true } : {})}>{`§${c.clauses.join(', ')}  `}</Text>
+              {oneLine(clauseText(c.id, c.clauses[0] ?? 0))}
+            </Text>
+          ))}
+        </>
+      ) : null}
+    </Box>
+  );
+}
