@@ -91,6 +91,13 @@ describe('corpus review (Ink)', () => {
     expect(frame(ui)).toMatch(/2023-07-04 {2}2023-synthetic-c.* ×1 {2}§47 {2}成员国一致认为/);
   });
 
+  it('reads keys typed faster than frames one by one', async () => {
+    const ui = await open();
+    ui.stdin.write(']2jjl');
+    await waitFor(ui, (text) => text.includes('2022-synthetic-b × 安全合作'));
+    expect(frame(ui)).toMatch(/2022-synthetic-b × 安全合作: \d+ of \d+ changed/);
+  });
+
   it('lists every key in its help and fits 80×24', async () => {
     const ui = await open([80, 24]);
     await press(ui, '?');

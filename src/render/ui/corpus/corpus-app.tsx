@@ -77,7 +77,13 @@ export function CorpusApp({ corpus, color = true, fold }: CorpusAppProps) {
   };
   const boundsRef = useRef(bounds);
   boundsRef.current = bounds;
-  useInput((input, key) => dispatch({ type: 'key', input, key, bounds: boundsRef.current }), { isActive: state.pair === null });
+  const typing = useRef(false);
+  typing.current = state.draft !== null;
+  useInput((input, key) => {
+    // Keys typed faster than frames arrive together ("jjj"): each is a key, except in typed text.
+    const keys = !typing.current && input.length > 1 && !key.ctrl && !key.meta && /^[\x21-\x7e]+$/.test(input) ? [...input] : [input];
+    for (const one of keys) dispatch({ type: 'key', input: one, key, bounds: boundsRef.current });
+  }, { isActive: state.pair === null });
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);

@@ -11,7 +11,7 @@ export function CorpusHelp({ height, width, color }: { height: number; width: nu
       {CORPUS_KEY_HELP.map(([keys, meaning]) => (
         <Text key={keys} wrap="truncate-end">
           <Text {...(color ? { color: 'cyan' } : {})}>{fitCells(keys, keyWidth)}</Text>
-          {meaning}
+          {fitCells(meaning, Math.max(1, width - 4 - keyWidth))}
         </Text>
       ))}
       <Text wrap="truncate-end">map: · unchanged, ░ ▒ ▓ █ more and more of the section changed against the previous summit</Text>

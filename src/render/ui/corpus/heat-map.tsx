@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { CorpusSection, HeatCell } from '../../../timeline/corpus.js';
 import type { TimelineSummit } from '../../../timeline/timeline.js';
+import { cellWidth } from '../../width.js';
 import { oneLine } from '../model.js';
 import { fitCells } from '../text-cells.js';
 import { clamp, keepVisible } from '../viewport.js';
@@ -60,8 +61,8 @@ export function HeatMap({ summits, sections, heat, summit, section, height, widt
   const names = shown.map((s, k) => `${firstColumn + k + 1} ${oneLine(s.label)}`);
   const legend: string[] = [];
   let line = '';
-  for (const name of names) {
-    if (line && line.length + name.length + 3 > width) {
+  for (const name of names.map((text) => fitCells(text, Math.min(cellWidth(text), Math.max(8, Math.floor(width / 2)))))) {
+    if (line && cellWidth(line) + cellWidth(name) + 3 > width) {
       legend.push(line);
       line = '';
     }
@@ -94,10 +95,10 @@ export function HeatMap({ summits, sections, heat, summit, section, height, widt
           </Text>
         );
       })}
-      <Text wrap="truncate-end" bold>{about}</Text>
+      <Text wrap="truncate-end" bold>{fitCells(about, width)}</Text>
       <Text wrap="truncate-end" {...(color ? { dimColor: true } : {})}>{'· unchanged  ░ ≤10%  ▒ ≤25%  ▓ ≤50%  █ more changed  (blank: no such section)'}</Text>
       {legend.slice(0, legendRows).map((text, k) => (
-        <Text key={k} wrap="truncate-end" {...(color ? { dimColor: true } : {})}>{text}</Text>
+        <Text key={k} wrap="truncate-end" {...(color ? { dimColor: true } : {})}>{fitCells(text, width)}</Text>
       ))}
     </Box>
   );

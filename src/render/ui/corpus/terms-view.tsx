@@ -48,28 +48,35 @@ export function TermsView({ counts, cursor, draft, open, clauseText, height, wid
         const index = scroll + offset;
         const total = term.counts.reduce((sum, c) => sum + c.count, 0);
         const first = term.first ? `first ${oneLine(term.first.id)}` : 'in none';
-        const spark = sparkline(term.counts.map((c) => c.count));
-        const room = Math.max(4, width - termWidth - 2 - 14 - Math.min(spark.length, 40));
+        // Every piece fitted here: the row is exactly `width` cells, never wrapped by Ink.
+        const spark = sparkline(term.counts.map((c) => c.count)).slice(-Math.max(4, width - termWidth - 24));
+        const rest = Math.max(0, width - termWidth - 2 - spark.length - 1);
         return (
           <Text key={term.term} wrap="truncate-end" inverse={index === cursor} bold={index === cursor}>
             {fitCells(oneLine(term.term), termWidth)}
             {'  '}
-            <Text {...(color && index !== cursor ? { color: 'yellow' } : {})}>{spark.slice(-Math.max(4, width - termWidth - 20))}</Text>
-            {fitCells(`  ${total} use${total === 1 ? '' : 's'} · ${first}`, room + 14)}
+            <Text {...(color && index !== cursor ? { color: 'yellow' } : {})}>{spark}</Text>
+            {fitCells(`  ${total} use${total === 1 ? '' : 's'} · ${first}`, rest)}
           </Text>
         );
       })}
       {open && selected ? (
         <>
           <Text wrap="truncate-end" {...(color ? { color: 'cyan' } : {})}>{`── ${listing.length} summit${listing.length === 1 ? '' : 's'} use “${oneLine(selected.term)}” · esc closes`}</Text>
-          {listing.slice(0, listingRows).map((c) => (
-            <Text key={c.id} wrap="truncate-end">
-              {fitCells(`${oneLine(c.date ?? 'no date')}  ${oneLine(c.id)}`, Math.min(40, Math.floor(width / 3)))}
-              {` ×${c.count}  `}
-              <Text {...(color ? { dimColor: true } : {})}>{`§${c.clauses.join(', ')}  `}</Text>
-              {oneLine(clauseText(c.id, c.clauses[0] ?? 0))}
-            </Text>
-          ))}
+          {listing.slice(0, listingRows).map((c) => {
+            const where = fitCells(`${oneLine(c.date ?? 'no date')}  ${oneLine(c.id)}`, Math.min(40, Math.floor(width / 3)));
+            const count = ` ×${c.count}  `;
+            const clauses = `§${c.clauses.join(', ')}  `;
+            const room = Math.max(0, width - 1 - cellWidth(where) - cellWidth(count) - cellWidth(clauses));
+            return (
+              <Text key={c.id} wrap="truncate-end">
+                {where}
+                {count}
+                <Text {...(color ? { dimColor: true } : {})}>{fitCells(clauses, Math.min(cellWidth(clauses), Math.max(0, width - 1 - cellWidth(where) - cellWidth(count))))}</Text>
+                {fitCells(oneLine(clauseText(c.id, c.clauses[0] ?? 0)), room)}
+              </Text>
+            );
+          })}
         </>
       ) : null}
     </Box>
