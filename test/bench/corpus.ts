@@ -28,11 +28,11 @@ function childrenCpu(): number {
 }
 
 /** Milliseconds from start until the review draws its first frame (the corpus header), then quits it with q. */
-function firstFrame(cli: string, store: string): Promise<number> {
+function firstFrame(cli: string, store: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const command = `stty cols 160 rows 45; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --store ${JSON.stringify(store)} review`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
     let seen = '';
     let at: number | undefined;
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
@@ -52,15 +52,27 @@ function firstFrame(cli: string, store: string): Promise<number> {
   });
 }
 
-/** Print the corpus rows for stores of `sizes` summits (× 3 languages). */
+/**
+ * Print the corpus rows for stores of `sizes` summits (× 3 languages); a second time without
+ * NODE_EXTRA_CA_CERTS when it is set (every Node start parses the certificates it names).
+ */
 export async function corpusRows(cli: string, sizes: readonly number[], runs: number): Promise<void> {
+  await corpusTable(cli, sizes, runs, process.env, '');
+  if (process.env['NODE_EXTRA_CA_CERTS']) {
+    const { NODE_EXTRA_CA_CERTS: _certificates, ...env } = process.env;
+    await corpusTable(cli, sizes, runs, env, ' without NODE_EXTRA_CA_CERTS');
+  }
+}
+
+/** One table of the corpus rows, the processes run with `env`. */
+async function corpusTable(cli: string, sizes: readonly number[], runs: number, env: NodeJS.ProcessEnv, title: string): Promise<void> {
   let hasScript = true;
   try {
     execFileSync('script', ['--version'], { stdio: 'ignore' });
   } catch {
     hasScript = false;
   }
-  console.log(`\ncorpus: stores of the generated corpus (summits × Chinese, English, Russian), whole process, median of ${runs} runs`);
+  console.log(`\ncorpus: stores of the generated corpus (summits × Chinese, English, Russian), whole process${title}, median of ${runs} runs`);
   console.log('declarations | timeline ms (cpu)  per decl | corpus review first frame ms (cpu)  per decl');
   for (const summits of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-corpus-'));
@@ -73,12 +85,12 @@ export async function corpusRows(cli: string, sizes: readonly number[], runs: nu
       for (let k = 0; k < runs; k++) {
         let cpu = childrenCpu();
         const started = performance.now();
-        execFileSync(process.execPath, [cli, '--store', dir, 'timeline'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+        execFileSync(process.execPath, [cli, '--store', dir, 'timeline'], { env, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
         timeline.push(performance.now() - started);
         timelineCpu.push(childrenCpu() - cpu);
         if (!hasScript) continue;
         cpu = childrenCpu();
-        frame.push(await firstFrame(cli, dir));
+        frame.push(await firstFrame(cli, dir, env));
         // The whole review's CPU time: its first frame, then q.
         frameCpu.push(childrenCpu() - cpu);
       }
