@@ -40,6 +40,7 @@ export interface NewTermsResult {
 }
 
 const KIND_ORDER = { instrument: 0, quoted: 1, ngram: 2 } as const;
+const SINGLE_IDEOGRAPH = /^\p{Script=Han}$/u;
 
 /** What the earlier declarations of the language hold: their n-gram keys, their words with counts, their folded text. */
 interface Earlier {
@@ -177,6 +178,14 @@ function newSpans(run: readonly Word[], earlier: Earlier): Array<[number, number
     if (to - from <= 3 && from > 0 && run[from - 1]!.word.length >= 2 && !isFunctionWord(run[from - 1]!.word)) from--;
     // The next word when it is not a function word: it finishes a word the segmenter cut (马拉/松赛).
     if (to < run.length && !isFunctionWord(run[to]!.word) && to - from < MAX_GRAM) to++;
+    // A span that starts or ends with a lone ideograph has cut a word the segmenter took apart
+    // (上/合/组织): take in the lone ideographs next to it, and at the end the word they begin.
+    const lone = (k: number): boolean => k >= 0 && k < run.length && SINGLE_IDEOGRAPH.test(run[k]!.word) && !isFunctionWord(run[k]!.word);
+    if (lone(from)) while (lone(from - 1)) from--;
+    if (lone(to - 1)) {
+      while (lone(to)) to++;
+      if (to < run.length && !isFunctionWord(run[to]!.word)) to++;
+    }
     if (!(to - from >= MIN_GRAM || (to - from === 1 && !earlier.words.has(run[from]!.word)))) continue;
     const last = spans[spans.length - 1];
     if (last && from < last[1]) from = last[1];
