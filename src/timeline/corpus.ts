@@ -34,7 +34,7 @@ export interface CorpusChain {
   sections: CorpusSection[];
   /** `heat[summit][section]`: null for the first summit and for a section that the pair does not have. */
   heat: Array<Array<HeatCell | null>>;
-  /** Index in `steps[summit - 1].sections` of a heat-map column, to open the pair review there. */
+  /** Index in `steps[summit - 1].sections` of a heat-map column, to open the pair review there; undefined when the pair's section tree does not list it. */
   sectionInStep(summit: number, section: number): number | undefined;
 }
 
@@ -116,12 +116,14 @@ function buildChain(language: string, entries: ReadonlyArray<TimelineInput & { l
 function heatMap(steps: readonly DiffResult[]): { sections: CorpusSection[]; heat: Array<Array<HeatCell | null>>; columns: Array<Map<string, number>> } {
   const labels = new Map<string, string>();
   // Newest pair first, so that a section is labelled and placed as the latest summit has it.
+  const label = (heading: string): void => {
+    const key = headingKey(heading);
+    if (!labels.has(key)) labels.set(key, heading === '' ? '(preamble)' : heading);
+  };
   for (let i = steps.length - 1; i >= 0; i--) {
-    for (const pair of steps[i]!.sections) {
-      const heading = pair.to ?? pair.from ?? '';
-      const key = headingKey(heading);
-      if (!labels.has(key)) labels.set(key, heading === '' ? '(preamble)' : heading);
-    }
+    for (const pair of steps[i]!.sections) label(pair.to ?? pair.from ?? '');
+    // A clause's section that the pair's section tree does not list still gets its column.
+    for (const change of steps[i]!.changes) label((change.to[0] ?? change.from[0])?.section ?? '');
   }
   const sections = [...labels].map(([key, label]) => ({ key, label }));
   const index = new Map(sections.map((section, k) => [section.key, k]));

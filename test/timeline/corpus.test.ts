@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingKey } from '../../src/align/heading-key.js';
 import { buildCorpus } from '../../src/timeline/corpus.js';
 import { buildTimeline } from '../../src/timeline/timeline.js';
 import { makeCorpus } from '../gen/corpus.js';
@@ -44,4 +45,31 @@ describe('buildCorpus', () => {
     expect(corpus.undated.map((u) => u.id)).toEqual(['undated']);
     expect(corpus.languages[0]!.ids).toEqual(['2020-seed']);
   });
+});
+
+describe('the heat map, over generated chains', () => {
+  it('puts every change of a pair in exactly one column, and no more changed than there are changes', async () => {
+    const fc = (await import('fast-check')).default;
+    const { excerptSeed, generatePair } = await import('../gen/generate.js');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 3 }), (seeds, level) => {
+        const chain = [excerptSeed(2, 3)];
+        for (const seed of seeds) chain.push(generatePair(seed, level as 1 | 2 | 3, { base: chain[chain.length - 1]! }).b);
+        const inputs = chain.map((declaration, i) => ({ id: `v${i}`, declaration: { ...declaration, meta: { ...declaration.meta, date: `202${i}-01-01` } } }));
+        const built = buildCorpus(inputs).chain(0);
+        built.steps.forEach((step, i) => {
+          const row = built.heat[i + 1]!;
+          const total = row.reduce((sum, cell) => sum + (cell?.total ?? 0), 0);
+          expect(total).toBe(step.changes.length);
+          for (const cell of row) if (cell) expect(cell.changed).toBeLessThanOrEqual(cell.total);
+          // A column opens the pair review at a section of the same key, when the pair lists one.
+          row.forEach((_, k) => {
+            const at = built.sectionInStep(i + 1, k);
+            if (at !== undefined) expect(headingKey(step.sections[at]!.to ?? step.sections[at]!.from ?? '')).toBe(built.sections[k]!.key);
+          });
+        });
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 });
