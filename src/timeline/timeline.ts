@@ -136,6 +136,13 @@ function buildChain(declarations: ReadonlyArray<TimelineInput & { lang: string }
 export function summarizeChain(chain: AlignedChain, language: string, lang: readonly string[]): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
   const { entries } = chain;
   if (entries.length === 0) return { summits: [], latest: null };
+  // Most clauses come back word for word at the next summit: each wording is folded once.
+  const foldedOnce = new Map<string, string>();
+  const fold = (text: string): string => {
+    let folded = foldedOnce.get(text);
+    if (folded === undefined) foldedOnce.set(text, (folded = foldText(text)));
+    return folded;
+  };
   const summits: TimelineSummit[] = [];
   // first[k] / changed[k]: summit index where clause k of the current summit first appeared / last changed.
   let first: number[] = [];
@@ -151,7 +158,7 @@ export function summarizeChain(chain: AlignedChain, language: string, lang: read
   entries.forEach((entry, i) => {
     const clauses = flattenClauses(entry.declaration);
     // Each clause folded once: the key of `seen`, and the text a split's parts are looked for in.
-    const folded = clauses.map((clause) => foldText(clause.text));
+    const folded = clauses.map((clause) => fold(clause.text));
     const summit: TimelineSummit = {
       id: entry.id,
       title: entry.declaration.meta.title,
