@@ -3,7 +3,7 @@
  * review's first frame (in a pseudo-terminal made by script(1), until the frame names the corpus)
  * on stores of the generated corpus (test/gen/corpus.ts) of growing size, medians of RUNS runs,
  * with the time per declaration so that linear growth shows, and the CPU time of the processes
- * (the review's until it quits), which waiting for a core on a busy machine does not inflate.
+ * (the review's until its first frame), which waiting for a core on a busy machine does not inflate.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,27 +27,43 @@ function childrenCpu(): number {
   }
 }
 
-/** Milliseconds from start until the review draws its first frame (the corpus header), then quits it with q. */
-function firstFrame(cli: string, store: string, env: NodeJS.ProcessEnv): Promise<number> {
+/** CPU milliseconds (user + system) a running process has used so far (Linux), found as the child of `parent`; NaN when unknown. */
+function cpuOfChild(parent: number): number {
+  try {
+    const child = readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').trim().split(/\s+/)[0];
+    const fields = readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Milliseconds from start until the review draws its first frame (the corpus header), and the CPU
+ * time the review had used by then; then it quits it with q.
+ */
+function firstFrame(cli: string, store: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const command = `stty cols 160 rows 45; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --store ${JSON.stringify(store)} review`;
     const child = spawn('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
     let seen = '';
     let at: number | undefined;
+    let cpu = Number.NaN;
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.stdout.on('data', (chunk: Buffer) => {
       if (at !== undefined) return;
       seen += chunk.toString('utf8');
       if (seen.includes('Corpus ·')) {
         at = performance.now() - started;
+        cpu = child.pid === undefined ? Number.NaN : cpuOfChild(child.pid);
         child.stdin.write('q');
       }
     });
     child.on('exit', () => {
       clearTimeout(timer);
       if (at === undefined) reject(new Error(`no corpus frame drawn: ${seen.slice(0, 200)}`));
-      else resolve(at);
+      else resolve({ ms: at, cpu });
     });
   });
 }
@@ -89,10 +105,9 @@ async function corpusTable(cli: string, sizes: readonly number[], runs: number, 
         timeline.push(performance.now() - started);
         timelineCpu.push(childrenCpu() - cpu);
         if (!hasScript) continue;
-        cpu = childrenCpu();
-        frame.push(await firstFrame(cli, dir, env));
-        // The whole review's CPU time: its first frame, then q.
-        frameCpu.push(childrenCpu() - cpu);
+        const drawn = await firstFrame(cli, dir, env);
+        frame.push(drawn.ms);
+        frameCpu.push(drawn.cpu);
       }
       const t = median(timeline);
       const cell = (ms: number, cpu: number, width: number) => `${ms.toFixed(0)} (${Number.isNaN(cpu) ? '?' : cpu.toFixed(0)})`.padStart(width);
