@@ -10,3 +10,13 @@ describe('markedLines', () => {
     ]);
   });
 });
+
+describe('around', async () => {
+  const { around } = await import('../../../src/render/ui/corpus/terms-view.js');
+  it('shows a clause from a little before the phrase', () => {
+    expect(around('成员国欢迎在合成测试框架内举办第二届上合组织合成论坛（合成条款）。', '合成论坛')).toBe('…办第二届上合组织合成论坛（合成条款）。');
+    expect(around('The member states support the Greater Eurasian Partnership.', 'greater eurasian')).toBe('…the Greater Eurasian Partnership.');
+    expect(around('短的句子。', '句子')).toBe('短的句子。');
+    expect(around('没有这个短语的句子。', '一带一路')).toBe('没有这个短语的句子。');
+  });
+});

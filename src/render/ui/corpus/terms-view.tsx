@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { TermCounts } from '../../../terms/count.js';
+import { isSpacedWordChar } from '../../../text/words.js';
 import { cellWidth } from '../../width.js';
 import { sparkline } from '../../sparkline.js';
 import { oneLine } from '../model.js';
@@ -19,6 +20,22 @@ export interface TermsViewProps {
   height: number;
   width: number;
   color: boolean;
+}
+
+/** Characters kept before a phrase when a clause is shown from it. */
+const LEAD = 8;
+
+/** The clause from a little before the phrase (found as written, case aside), or whole when it is not found so. */
+export function around(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase.trim().toLowerCase());
+  if (at <= LEAD) return text;
+  let start = at - LEAD;
+  // Not from the middle of a word of a spaced script: from the next word.
+  if (isSpacedWordChar(text[start - 1]) && isSpacedWordChar(text[start])) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < at ? space + 1 : at;
+  }
+  return `…${text.slice(start)}`;
 }
 
 /**
@@ -73,7 +90,7 @@ export function TermsView({ counts, cursor, draft, open, clauseText, height, wid
                 {where}
                 {count}
                 <Text {...(color ? { dimColor: true } : {})}>{fitCells(clauses, Math.min(cellWidth(clauses), Math.max(0, width - 1 - cellWidth(where) - cellWidth(count))))}</Text>
-                {fitCells(oneLine(clauseText(c.id, c.clauses[0] ?? 0)), room)}
+                {fitCells(around(oneLine(clauseText(c.id, c.clauses[0] ?? 0)), selected.term), room)}
               </Text>
             );
           })}
