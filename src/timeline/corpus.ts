@@ -1,7 +1,9 @@
 import { headingKey } from '../align/heading-key.js';
+import { countTerm, foldDeclarations, type FoldedDeclaration, type TermCounts } from '../terms/count.js';
 import { languageName, languageTagOf } from '../tree/language.js';
 import type { DiffResult } from '../types.js';
 import { alignChain, sortByDate, type TimelineInput } from './chain.js';
+import { buildHistory, type HistoryResult } from './history.js';
 import { summarizeChain, type TimelineLatest, type TimelineSummit, type UndatedDeclaration } from './timeline.js';
 
 /** How much of one section changed at one summit, against the previous summit of its language. */
@@ -22,7 +24,7 @@ export interface CorpusSection {
   label: string;
 }
 
-/** One language's chain, aligned. */
+/** One language's chain, aligned, with what the views ask of it. */
 export interface CorpusChain {
   language: string;
   name: string;
@@ -36,6 +38,10 @@ export interface CorpusChain {
   heat: Array<Array<HeatCell | null>>;
   /** Index in `steps[summit - 1].sections` of a heat-map column, to open the pair review there; undefined when the pair's section tree does not list it. */
   sectionInStep(summit: number, section: number): number | undefined;
+  /** The history of clause `number` (1-based) of the latest summit through the chain, as `clausewise history` gives it. */
+  history(number: number): HistoryResult;
+  /** A phrase counted in every summit of the chain, as `clausewise terms` counts it (the clauses folded once per chain). */
+  term(phrase: string): TermCounts;
 }
 
 /** A language of the corpus before its chain is aligned. */
@@ -96,6 +102,7 @@ function buildChain(language: string, entries: ReadonlyArray<TimelineInput & { l
   const chain = alignChain(entries, { byDate: false });
   const { summits, latest } = summarizeChain(chain, language, entries.map((entry) => entry.lang));
   const { sections, heat, columns } = heatMap(chain.steps);
+  let folded: FoldedDeclaration[] | undefined;
   return {
     language,
     name: languageName(language),
@@ -105,10 +112,9 @@ function buildChain(language: string, entries: ReadonlyArray<TimelineInput & { l
     latest,
     sections,
     heat: [sections.map(() => null), ...heat],
-    sectionInStep: (summit, section) => {
-      const at = columns[summit - 1]?.get(sections[section]?.key ?? '');
-      return at;
-    },
+    sectionInStep: (summit, section) => columns[summit - 1]?.get(sections[section]?.key ?? ''),
+    history: (number) => buildHistory(chain.entries, { number }),
+    term: (phrase) => countTerm((folded ??= foldDeclarations(chain.entries)), phrase),
   };
 }
 

@@ -73,3 +73,13 @@ describe('the heat map, over generated chains', () => {
     );
   }, 60_000);
 });
+
+describe('what the views ask of a chain', () => {
+  it('gives the history of a clause of the latest summit and the counts of a phrase, as history and terms do', async () => {
+    const { buildHistory } = await import('../../src/timeline/history.js');
+    const { countTerms } = await import('../../src/terms/count.js');
+    const zh = buildCorpus(summits).chain(0);
+    expect(zh.history(47)).toEqual(buildHistory(summits, { number: 47 }));
+    expect(zh.term('一致认为')).toEqual(countTerms(summits, ['一致认为']).terms[0]);
+  });
+});

@@ -1,8 +1,6 @@
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import { countTerm, foldDeclarations } from '../../../terms/count.js';
 import type { Corpus } from '../../../timeline/corpus.js';
-import { buildHistory } from '../../../timeline/history.js';
 import { flattenClauses } from '../../../tree/flatten.js';
 import { renderHistoryText } from '../../history-text.js';
 import { App } from '../app.js';
@@ -56,13 +54,11 @@ export function CorpusApp({ corpus, color = true, fold }: CorpusAppProps) {
   const language = corpus.languages[state.language] ?? corpus.languages[0]!;
   const { exit } = useApp();
 
-  const folded = useMemo(() => foldDeclarations(chain.entries), [chain]);
-  const counts = useMemo(() => state.terms.map((term) => countTerm(folded, term)), [folded, state.terms]);
+  const counts = useMemo(() => state.terms.map((term) => chain.term(term)), [chain, state.terms]);
   const clauseTexts = useMemo(() => new Map(chain.entries.map((entry) => [entry.id, flattenClauses(entry.declaration).map((c) => c.text)])), [chain]);
   const historyLines = useMemo<Line[] | null>(() => {
     if (state.history === null || state.view !== 'clause') return null;
-    const result = buildHistory(chain.entries, { number: state.history + 1 });
-    const text = renderHistoryText(result, { color: false, width: width - 2 });
+    const text = renderHistoryText(chain.history(state.history + 1), { color: false, width: width - 2 });
     // In colour the marks become the insert and delete tones; without, they stay as written.
     return color ? markedLines(text) : text.replace(/\n$/, '').split('\n').map((line) => [{ text: line, tone: 'plain' as const }]);
   }, [chain, state.history, state.view, width, color]);
