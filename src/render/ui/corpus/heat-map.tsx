@@ -31,8 +31,9 @@ export function shade(cell: HeatCell | null): string {
 
 const SHADE_COLOR: Record<string, string> = { '·': 'gray', '░': 'green', '▒': 'yellow', '▓': 'red', '█': 'redBright' };
 
-/** Cells per column. */
+/** Cells per column: at least this many, more when few sections leave room (up to MAX_CELL). */
 const CELL = 3;
+const MAX_CELL = 7;
 
 /**
  * Summits × sections shaded by how much of each section changed against the previous summit
@@ -41,21 +42,22 @@ const CELL = 3;
  */
 export function HeatMap({ summits, sections, heat, summit, section, height, width, color }: HeatMapProps) {
   const idWidth = clamp(Math.floor(width * 0.25), 12, 30);
-  const columns = Math.max(1, Math.floor((width - idWidth - 1) / CELL));
+  const cell = clamp(Math.floor((width - idWidth - 2) / Math.max(1, sections.length)), CELL, MAX_CELL);
+  const columns = Math.max(1, Math.floor((width - idWidth - 2) / cell));
   const firstColumn = keepVisible(section, Math.max(0, section - columns + 1), columns, sections.length);
   const shown = sections.slice(firstColumn, firstColumn + columns);
   const legendRows = Math.min(4, Math.max(1, height - 6));
   const rows = Math.max(1, height - 3 - legendRows);
   const scroll = keepVisible(summit, Math.max(0, summit - rows + 1), rows, summits.length);
-  const cell = heat[summit]?.[section] ?? null;
+  const selectedCell = heat[summit]?.[section] ?? null;
   const current = summits[summit];
   const label = sections[section]?.label ?? '';
   const about = !current
     ? ''
     : summit === 0
       ? `${oneLine(current.id)}: the first summit of this language, nothing to compare with`
-      : cell
-        ? `${oneLine(current.id)} × ${oneLine(label)}: ${cell.changed} of ${cell.total} changed (${Math.round(cell.share * 100)}%) · enter: pair review here`
+      : selectedCell
+        ? `${oneLine(current.id)} × ${oneLine(label)}: ${selectedCell.changed} of ${selectedCell.total} changed (${Math.round(selectedCell.share * 100)}%) · enter: pair review here`
         : `${oneLine(current.id)} × ${oneLine(label)}: no such section in this pair`;
   // The column names: the selected one first, then those around it, as many as fit.
   const names = shown.map((s, k) => `${firstColumn + k + 1} ${oneLine(s.label)}`);
@@ -73,7 +75,7 @@ export function HeatMap({ summits, sections, heat, summit, section, height, widt
     <Box flexDirection="column" height={height}>
       <Text wrap="truncate-end" {...(color ? { dimColor: true } : {})}>
         {fitCells(firstColumn > 0 ? '◂ sections' : 'sections', idWidth + 1)}
-        {shown.map((_, k) => String(firstColumn + k + 1).padStart(CELL - 1).padEnd(CELL)).join('')}
+        {shown.map((_, k) => String(firstColumn + k + 1).padStart(Math.ceil(cell / 2) + 1).padEnd(cell)).join('')}
         {firstColumn + columns < sections.length ? '▸' : ''}
       </Text>
       {summits.slice(scroll, scroll + rows).map((s, offset) => {
@@ -88,7 +90,7 @@ export function HeatMap({ summits, sections, heat, summit, section, height, widt
               const selected = row === summit && column === section;
               return (
                 <Text key={column} inverse={selected} {...(color && !selected && SHADE_COLOR[glyph] ? { color: SHADE_COLOR[glyph] } : {})}>
-                  {` ${glyph.repeat(CELL - 2)} `}
+                  {` ${glyph.repeat(cell - 2)} `}
                 </Text>
               );
             })}
