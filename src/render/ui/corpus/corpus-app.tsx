@@ -80,6 +80,10 @@ export function CorpusApp({ corpus, color = true, fold }: CorpusAppProps) {
     const keys = !typing.current && input.length > 1 && !key.ctrl && !key.meta && /^[\x21-\x7e]+$/.test(input) ? [...input] : [input];
     for (const one of keys) dispatch({ type: 'key', input: one, key, bounds: boundsRef.current });
   }, { isActive: state.pair === null });
+  // In the pair review q and esc come back here, but Ctrl-C still ends the program.
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') exit();
+  }, { isActive: state.pair !== null });
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
