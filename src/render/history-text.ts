@@ -71,6 +71,9 @@ export function renderHistoryText(result: HistoryResult, options: ViewTextOption
     const skipped = result.otherLanguages.map(({ id, language }) => `${id} (${languageName(language)})`).join(', ');
     w.emit([{ text: `skipped as in other languages: ${skipped}`, style: 'dim' }], 0, 2);
   }
+  if ((result.undated ?? []).length > 0) {
+    w.emit([{ text: `skipped as undated (date order cannot place them; name them with --given-order to follow them): ${result.undated.join(', ')}`, style: 'dim' }], 0, 2);
+  }
   result.versions.forEach((version, i) => {
     w.blank();
     const label = stepLabel(version.steps);

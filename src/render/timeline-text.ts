@@ -1,6 +1,7 @@
 import { cellWidth } from './width.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { ClauseOrigin, TimelineLatest, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
+import { languageName } from '../tree/language.js';
 import { palette } from './palette.js';
 import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 
@@ -102,11 +103,13 @@ export function renderTimelineText(result: TimelineResult, options: ViewTextOpti
   const w = viewWriter(options);
   const { summits, latest, languages } = result;
   if (summits.length === 0 || !latest) {
-    w.emit([{ text: 'No declarations to compare.', style: 'dim' }]);
+    w.emit([{ text: (result.undated ?? []).length > 0 ? 'No dated declarations to compare.' : 'No declarations to compare.', style: 'dim' }]);
+    renderUndated(w, result);
     return w.text();
   }
   if (languages.length <= 1) {
     renderChain(w, summits, latest, options);
+    renderUndated(w, result);
     return w.text();
   }
   const counts = languages.map((language) => `${language.name} ${language.summits.length}`).join(', ');
@@ -119,7 +122,20 @@ export function renderTimelineText(result: TimelineResult, options: ViewTextOpti
     const chain = summits.filter((summit) => summit.language === language.language);
     if (language.latest) renderChain(w, chain, language.latest, options);
   }
+  renderUndated(w, result);
   return w.text();
+}
+
+/** The declarations left out of the chains because they have no date, with what to do about it. */
+function renderUndated(w: ReturnType<typeof viewWriter>, result: TimelineResult): void {
+  const undated = result.undated ?? [];
+  if (undated.length === 0) return;
+  w.blank();
+  w.emit([{ text: `Undated, not compared (${undated.length})`, style: 'change' }]);
+  w.emit([{ text: 'Date order cannot place these: give each a date (clausewise import FILE --date YYYY-MM-DD --force), or name the declarations in order with --given-order.', style: 'dim' }], 2, 2);
+  for (const entry of undated) {
+    w.emit([{ text: entry.id, style: 'bold' }, { text: `  ${languageName(entry.language)}  ${excerpt(entry.title, 50)}`, style: 'dim' }], 2, 4);
+  }
 }
 
 /** One chain of the timeline: the summits of one language. */

@@ -2,8 +2,10 @@ import { UsageError } from '../errors.js';
 import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
 import { languageOf } from '../tree/language.js';
-import type { AlignOptions, ChangeKind, Declaration, WordEdit } from '../types.js';
-import { alignChain, clauseIndex, type TimelineInput } from './chain.js';
+import { align, wordEdits } from '../align/index.js';
+import { bigrams, dice } from '../align/grams.js';
+import type { AlignOptions, Change, ChangeKind, Declaration, DiffResult, WordEdit } from '../types.js';
+import { alignChain, clauseIndex, sortByDate, type TimelineInput } from './chain.js';
 
 /** How one version became the next: one change of the pair's alignment. */
 export interface HistoryStep {
@@ -61,6 +63,8 @@ export interface HistoryResult {
   language: string;
   /** Declarations given or found that were skipped because they are in another language, in order. */
   otherLanguages: Array<{ id: string; language: string }>;
+  /** Declarations given or found that were left out because they have no date (with date order only). */
+  undated: string[];
 }
 
 /** Options of `selectClause`. */
@@ -89,88 +93,135 @@ export function selectClause(declaration: Declaration, spec: string, options: Se
   return { number: matches[0]!, query: spec, matches };
 }
 
+/** Options of `buildHistory`. */
+export interface HistoryOptions extends AlignOptions {
+  /** Put the declarations before the target in date order and list the undated ones apart. Default false: the order given. */
+  byDate?: boolean;
+}
+
 /**
  * A clause's wording in every declaration where a counterpart exists, oldest first: starting
  * from clause `number` of the LAST declaration given, follow the alignments of consecutive pairs
- * backwards (matched, split and merged clauses) until the clause was added, and past a summit
- * that dropped it when an earlier one has the same wording. Only declarations in the target's
- * language are followed (the others are listed). Declarations are taken in the order given: put
- * the target last.
+ * backwards (matched, split and merged clauses), past a summit that dropped it when an earlier one
+ * has the same wording, and add in each declaration whatever `diff` of it with the target pairs
+ * with the clause (so no counterpart that `diff` finds is missed). Only declarations in the
+ * target's language are followed (the others are listed). The target is the last declaration.
  */
-export function buildHistory(declarations: readonly TimelineInput[], selection: ClauseSelection, options: AlignOptions = {}): HistoryResult {
+export function buildHistory(declarations: readonly TimelineInput[], selection: ClauseSelection, options: HistoryOptions = {}): HistoryResult {
+  const { byDate = false, ...alignOptions } = options;
   const target = declarations[declarations.length - 1];
   const language = target ? languageOf(target.declaration) : undefined;
+  const earlier = declarations.slice(0, -1);
+  const undated = byDate ? earlier.filter((entry) => !entry.declaration.meta.date).map((entry) => entry.id) : [];
+  const ordered = byDate ? [...sortByDate(earlier.filter((entry) => entry.declaration.meta.date)), ...(target ? [target] : [])] : declarations;
   const followed: TimelineInput[] = [];
   const otherLanguages: Array<{ id: string; language: string }> = [];
-  for (const entry of declarations) {
+  for (const entry of ordered) {
     const own = entry === target ? language : languageOf(entry.declaration);
     if (language === undefined || own === undefined || own === language) followed.push(entry);
     else otherLanguages.push({ id: entry.id, language: own });
   }
-  const chain = alignChain(followed, { ...options, byDate: false });
+  const chain = alignChain(followed, { ...alignOptions, byDate: false });
   const { entries } = chain;
   const last = entries.length - 1;
   if (last < 0) throw new UsageError('history needs at least one declaration');
+  const targetDeclaration = entries[last]!.declaration;
+  const wanted = selection.number - 1;
   const versions: HistoryVersion[] = [];
-  const gaps: number[] = [];
-  let current = [selection.number - 1];
-  let steps: HistoryStep[] = [];
-  let i = last;
-  for (; i >= 0 && current.length > 0; i--) {
+  const absent: string[] = [];
+  let current = [wanted];
+  // The latest version found so far: where it is, and its clauses.
+  let later = { index: last, clauses: [wanted] };
+  pushVersion(versions, entries[last]!, current);
+  for (let i = last - 1; i >= 0; i--) {
     const entry = entries[i]!;
-    const clauses = flattenClauses(entry.declaration);
-    const picked = current.map((k) => clauses[k]).filter((clause) => clause !== undefined);
-    versions.push({
-      id: entry.id,
-      title: entry.declaration.meta.title,
-      date: entry.declaration.meta.date ?? null,
-      clauses: current.map((k) => k + 1),
-      section: picked[0]?.section ?? '',
-      text: picked.map((clause) => clause.text).join('\n'),
-      steps: [],
-    });
-    if (i === 0) break;
-    // The changes holding the current clauses, in B order, without repeats.
-    const holders = [...new Set(current.map((k) => chain.changeOfTo[i - 1]?.[k]).filter((change) => change !== undefined))];
-    steps = holders.filter((change) => change.kind !== 'added').map((change) => {
-      const step: HistoryStep = {
-        kind: change.kind,
-        from: change.from.map((ref) => ref.id),
-        to: change.to.map((ref) => ref.id),
-        fromText: change.from.map((ref) => ref.text).join(''),
-        toText: change.to.map((ref) => ref.text).join(''),
-        moved: change.moved,
-        reworded: change.reworded,
-        similarity: change.similarity,
-      };
-      // The aligner gives word edits with every reworded change (contract §2).
-      if (change.edits) step.edits = change.edits;
-      return step;
-    });
-    // A clause that the previous summit did not have may have been there before it, word for word.
-    const back = steps.length === 0 && picked.length === 1 ? earlierCopy(entries, i - 1, picked[0]!.text) : undefined;
-    if (back) {
-      steps = [{ kind: 'matched', from: [`a${back.clause + 1}`], to: [`b${current[0]! + 1}`], fromText: back.text, toText: picked[0]!.text, moved: false, reworded: false, similarity: 1 }];
-      for (let gap = back.entry + 1; gap < i; gap++) gaps.push(gap);
-      i = back.entry + 1; // the loop steps down to that summit next
+    const holders = current.length > 0 ? [...new Set(current.map((k) => chain.changeOfTo[i]?.[k]).filter((change) => change !== undefined))].filter((change) => change.kind !== 'added') : [];
+    const fromChain = holders.flatMap((change) => change.from.map((ref) => clauseIndex(ref.id)));
+    // Past a summit without it: the same wording as its latest version, word for word.
+    const copy = current.length === 0 ? sameWording(entry.declaration, versions[versions.length - 1]!.text, later.clauses.length) : [];
+    const fromDiff = counterparts(align(entry.declaration, targetDeclaration, { ...alignOptions, fromSource: entry.id, toSource: entries[last]!.id }), wanted);
+    current = [...new Set([...fromChain, ...copy, ...fromDiff])].sort((x, y) => x - y);
+    if (current.length === 0) {
+      absent.unshift(entry.id);
+      continue;
+    }
+    const covered = new Set(fromChain);
+    const steps: HistoryStep[] = later.index === i + 1 ? holders.map(stepOf) : [];
+    if (steps.length === 0 || current.some((k) => !covered.has(k))) {
+      const extra = steps.length === 0 ? current : current.filter((k) => !covered.has(k));
+      steps.push(textStep(entry.declaration, extra, entries[later.index]!.declaration, later.clauses));
     }
     versions[versions.length - 1]!.steps = steps;
-    current = [...new Set(steps.flatMap((step) => step.from.map(clauseIndex)))].sort((x, y) => x - y);
+    pushVersion(versions, entry, current);
+    later = { index: i, clauses: current };
   }
-  const before = Math.max(0, i + (current.length > 0 ? 0 : 1));
-  const absent = [...entries.slice(0, before).map((_, k) => k), ...gaps].sort((x, y) => x - y).map((k) => entries[k]!.id);
-  return { schema: 'clausewise/history@1', target: entries[last]!.id, clause: selection, versions: versions.reverse(), absent, language: language ?? 'und', otherLanguages };
+  return { schema: 'clausewise/history@1', target: entries[last]!.id, clause: selection, versions: versions.reverse(), absent, language: language ?? 'und', otherLanguages, undated };
 }
 
-/**
- * The latest summit before `below` (exclusive: that one had no counterpart) with a clause of the
- * same folded wording: a clause a summit dropped and a later one brought back.
- */
-function earlierCopy(entries: readonly TimelineInput[], below: number, text: string): { entry: number; clause: number; text: string } | undefined {
+/** Add the version of a declaration made of the given clauses (0-based). */
+function pushVersion(versions: HistoryVersion[], entry: TimelineInput, indexes: readonly number[]): void {
+  const clauses = flattenClauses(entry.declaration);
+  const picked = indexes.map((k) => clauses[k]).filter((clause) => clause !== undefined);
+  versions.push({
+    id: entry.id,
+    title: entry.declaration.meta.title,
+    date: entry.declaration.meta.date ?? null,
+    clauses: indexes.map((k) => k + 1),
+    section: picked[0]?.section ?? '',
+    text: picked.map((clause) => clause.text).join('\n'),
+    steps: [],
+  });
+}
+
+/** One change of a pair's alignment as a history step. */
+function stepOf(change: Change): HistoryStep {
+  const step: HistoryStep = {
+    kind: change.kind,
+    from: change.from.map((ref) => ref.id),
+    to: change.to.map((ref) => ref.id),
+    fromText: change.from.map((ref) => ref.text).join(''),
+    toText: change.to.map((ref) => ref.text).join(''),
+    moved: change.moved,
+    reworded: change.reworded,
+    similarity: change.similarity,
+  };
+  // The aligner gives word edits with every reworded change (contract §2).
+  if (change.edits) step.edits = change.edits;
+  return step;
+}
+
+/** The clauses (0-based) of a pair's alignment paired with clause `k` of B; none when it was added. */
+function counterparts(result: DiffResult, k: number): number[] {
+  const id = `b${k + 1}`;
+  const change = result.changes.find((candidate) => candidate.to.some((ref) => ref.id === id));
+  return !change || change.kind === 'added' ? [] : change.from.map((ref) => clauseIndex(ref.id));
+}
+
+/** A step between two versions that are not one alignment apart: their texts compared as one clause each. */
+function textStep(from: Declaration, fromClauses: readonly number[], to: Declaration, toClauses: readonly number[]): HistoryStep {
+  const a = flattenClauses(from);
+  const b = flattenClauses(to);
+  const fromText = fromClauses.map((k) => a[k]?.text ?? '').join('');
+  const toText = toClauses.map((k) => b[k]?.text ?? '').join('');
+  const reworded = foldText(fromText) !== foldText(toText);
+  const step: HistoryStep = {
+    kind: fromClauses.length > 1 && toClauses.length === 1 ? 'merged' : fromClauses.length === 1 && toClauses.length > 1 ? 'split' : 'matched',
+    from: fromClauses.map((k) => `a${k + 1}`),
+    to: toClauses.map((k) => `b${k + 1}`),
+    fromText,
+    toText,
+    moved: false,
+    reworded,
+    similarity: reworded ? dice(bigrams(foldText(fromText)), bigrams(foldText(toText))) : 1,
+  };
+  if (reworded) step.edits = wordEdits(fromText, toText);
+  return step;
+}
+
+/** The clause of a declaration with the same folded wording as `text` (one clause only), as a list. */
+function sameWording(declaration: Declaration, text: string, clauses: number): number[] {
+  if (clauses !== 1) return [];
   const key = foldText(text);
-  for (let entry = below - 1; entry >= 0; entry--) {
-    const clause = flattenClauses(entries[entry]!.declaration).find((candidate) => foldText(candidate.text) === key);
-    if (clause) return { entry, clause: clause.index, text: clause.text };
-  }
-  return undefined;
+  const clause = flattenClauses(declaration).find((candidate) => foldText(candidate.text) === key);
+  return clause ? [clause.index] : [];
 }

@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
-import { languageName, languageOf } from '../tree/language.js';
-import { alignChain, clauseIndex, sortByDate, type ChainOptions, type TimelineInput } from './chain.js';
+import { languageName, languageTagOf } from '../tree/language.js';
+import { type AlignedChain, alignChain, clauseIndex, sortByDate, type ChainOptions, type TimelineInput } from './chain.js';
 
 /** How the clauses of one summit relate to the previous summit's. */
 export interface SummitCounts {
@@ -33,6 +33,18 @@ export interface TimelineSummit {
   /** Compared with the previous summit of its language; null for the first one. */
   counts: SummitCounts | null;
   /** Its language (`zh` for Simplified and Traditional Chinese alike, `en`, `ru`; `und` when it cannot be told). */
+  language: string;
+  /** Its language tag (`zh-Hans`, `zh-Hant`, `en`, `ru`; `und` when it cannot be told). */
+  lang: string;
+  /** Id of the summit it was compared with (the previous one of its language), null for the first. */
+  previous: string | null;
+}
+
+/** A declaration with no date, kept out of the chains (date order cannot place it). */
+export interface UndatedDeclaration {
+  id: string;
+  title: string;
+  lang: string;
   language: string;
 }
 
@@ -74,6 +86,8 @@ export interface TimelineResult {
   latest: TimelineLatest | null;
   /** The chains, one per language. */
   languages: TimelineLanguage[];
+  /** Declarations without a date, left out of the chains when ordering by date (none in the given order). */
+  undated: UndatedDeclaration[];
 }
 
 const emptyCounts = (): SummitCounts => ({ unchanged: 0, reworded: 0, new: 0, dropped: 0, split: 0, merged: 0, moved: 0 });
@@ -83,16 +97,22 @@ const emptyCounts = (): SummitCounts => ({ unchanged: 0, reworded: 0, new: 0, dr
  * each consecutive pair of declarations of a language (in date order by default), count per
  * summit what was carried over unchanged, reworded, new and dropped, and trace each clause of the
  * language's latest declaration back through matched, split and merged clauses to the summit
- * where it first appeared.
+ * where it first appeared. Undated declarations are listed apart when ordering by date.
  */
 export function buildTimeline(declarations: readonly TimelineInput[], options: ChainOptions = {}): TimelineResult {
   const { byDate = true } = options;
-  const byLanguage = new Map<string, TimelineInput[]>();
+  const byLanguage = new Map<string, Array<TimelineInput & { lang: string }>>();
+  const undated: UndatedDeclaration[] = [];
   for (const entry of byDate ? sortByDate(declarations) : declarations) {
-    const language = languageOf(entry.declaration) ?? 'und';
+    const lang = languageTagOf(entry.declaration) ?? 'und';
+    const language = lang.split('-')[0]!.toLowerCase();
+    if (byDate && !entry.declaration.meta.date) {
+      undated.push({ id: entry.id, title: entry.declaration.meta.title, lang, language });
+      continue;
+    }
     const list = byLanguage.get(language);
-    if (list) list.push(entry);
-    else byLanguage.set(language, [entry]);
+    if (list) list.push({ ...entry, lang });
+    else byLanguage.set(language, [{ ...entry, lang }]);
   }
   const summits: TimelineSummit[] = [];
   const languages: TimelineLanguage[] = [];
@@ -101,14 +121,28 @@ export function buildTimeline(declarations: readonly TimelineInput[], options: C
     summits.push(...chain.summits);
     languages.push({ language, name: languageName(language), summits: chain.summits.map((summit) => summit.id), latest: chain.latest });
   }
-  return { schema: 'clausewise/timeline@1', summits, latest: languages[0]?.latest ?? null, languages };
+  return { schema: 'clausewise/timeline@1', summits, latest: languages[0]?.latest ?? null, languages, undated };
 }
 
 /** The timeline of declarations of one language, in the order given. */
-function buildChain(declarations: readonly TimelineInput[], language: string, options: ChainOptions): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
-  const chain = alignChain(declarations, options);
+function buildChain(declarations: ReadonlyArray<TimelineInput & { lang: string }>, language: string, options: ChainOptions): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
+  return summarizeChain(alignChain(declarations, options), language, declarations.map((entry) => entry.lang));
+}
+
+/**
+ * The summits and the latest clauses' origins of a chain already aligned (one language, in
+ * order), with each declaration's language tag (`lang[i]` for `chain.entries[i]`).
+ */
+export function summarizeChain(chain: AlignedChain, language: string, lang: readonly string[]): { summits: TimelineSummit[]; latest: TimelineLatest | null } {
   const { entries } = chain;
   if (entries.length === 0) return { summits: [], latest: null };
+  // Most clauses come back word for word at the next summit: each wording is folded once.
+  const foldedOnce = new Map<string, string>();
+  const fold = (text: string): string => {
+    let folded = foldedOnce.get(text);
+    if (folded === undefined) foldedOnce.set(text, (folded = foldText(text)));
+    return folded;
+  };
   const summits: TimelineSummit[] = [];
   // first[k] / changed[k]: summit index where clause k of the current summit first appeared / last changed.
   let first: number[] = [];
@@ -124,7 +158,7 @@ function buildChain(declarations: readonly TimelineInput[], language: string, op
   entries.forEach((entry, i) => {
     const clauses = flattenClauses(entry.declaration);
     // Each clause folded once: the key of `seen`, and the text a split's parts are looked for in.
-    const folded = clauses.map((clause) => foldText(clause.text));
+    const folded = clauses.map((clause) => fold(clause.text));
     const summit: TimelineSummit = {
       id: entry.id,
       title: entry.declaration.meta.title,
@@ -133,6 +167,8 @@ function buildChain(declarations: readonly TimelineInput[], language: string, op
       clauses: clauses.length,
       counts: null,
       language,
+      lang: lang[i] ?? 'und',
+      previous: entries[i - 1]?.id ?? null,
     };
     summits.push(summit);
     if (i === 0) {

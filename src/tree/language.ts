@@ -10,8 +10,12 @@ const NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ru: 'Russi
  * `en`, `ru`): from `lang`, else detected from its title and clauses; undefined when unsure.
  */
 export function languageOf(declaration: Declaration): string | undefined {
-  const tag = declaration.meta.lang ?? detectLanguage(opening(declaration));
-  return tag?.split('-')[0]!.toLowerCase() || undefined;
+  return languageTagOf(declaration)?.split('-')[0]!.toLowerCase() || undefined;
+}
+
+/** The language tag of a declaration (`zh-Hans`, `zh-Hant`, `en`, `ru`): its `lang`, else the one detected from its text; undefined when unsure. */
+export function languageTagOf(declaration: Declaration): string | undefined {
+  return declaration.meta.lang ?? detectLanguage(opening(declaration));
 }
 
 /** The title and the first clauses, as much text as `detectLanguage` looks at. */

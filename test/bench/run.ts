@@ -3,7 +3,9 @@
  * seed, then clauses recombined from seed phrases, with edits of every kind), against the naive
  * all-pairs aligner, each measurement in its own process; quality against the generator's truth
  * at every size; then whole-process time of `clausewise diff --json` (and of the text report) against
- * `node -e ''`.
+ * `node -e ''`; then the corpus rows (test/bench/corpus.ts): `clausewise timeline` and the corpus
+ * review's first frame on stores of 8, 25 and 50 generated summits in three languages
+ * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { generatePair, scaledBase } from '../gen/generate.js';
+import { corpusRows } from './corpus.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env['BENCH_SIZES'] ?? '120,1000,10000,50000').split(',').map(Number);
@@ -74,7 +77,16 @@ function wholeProcess(cli: string, dir: string, env: NodeJS.ProcessEnv, title: s
   }
 }
 
-function main(): void {
+const CORPUS_SUMMITS = (process.env['BENCH_CORPUS_SUMMITS'] ?? '8,25,50').split(',').map(Number);
+
+async function main(): Promise<void> {
+  const cli = join(ROOT, 'dist', 'cli', 'main.js');
+  if (process.env['BENCH_ONLY'] !== 'corpus') aligner();
+  if (existsSync(cli)) await corpusRows(cli, CORPUS_SUMMITS, RUNS);
+  else console.log('\ncorpus timing skipped: run `npm run build` first');
+}
+
+function aligner(): void {
   const dir = mkdtempSync(join(tmpdir(), 'clausewise-bench-'));
   try {
     console.log('align() vs naive all-pairs aligner (each in its own process; peak = growth of max RSS)');
@@ -130,4 +142,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -20,13 +20,14 @@ Commands:
   import [options] <file>                       normalise a raw declaration and commit it to the store as declarations/ID.md
   show [options] <ref>                          print a declaration (file or store reference) as canonical Markdown, an outline, or JSON
   diff [options] <A> <B>                        compare two declarations clause by clause
-  review [options] <A> <B>                      review a comparison interactively in the terminal (text report when not a terminal)
+  review [options] [REF...]                     review a comparison interactively in the terminal, or the whole corpus (text report or timeline when not a terminal)
   init <dir>                                    create a new empty declaration store (a git repository with declarations/)
   list [options]                                list the declarations of the store: id, date, place, clauses, title
   log [options] <id>                            show the revisions of a declaration with what changed in each (clauses added, removed, reworded)
   timeline [options] [ID...]                    across summits: per declaration, clauses unchanged, reworded, new and dropped; where each clause of the latest first appeared
   history [options] <ID> <clause> [EARLIER...]  one clause's wording in every declaration where it has a counterpart, oldest first, with word-level changes
   initiatives [options] <A> <B>                 what is new and what disappeared between two declarations: initiatives, named instruments, countries, organisations
+  terms [options] [PHRASE...]                   count phrases in every declaration (first use, clauses holding them), or list the formulations new in one declaration
   help [command]                                display help for command
 `;
 

@@ -124,7 +124,7 @@ describe('timeline: one chain per language', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const timeline = JSON.parse(result.stdout) as TimelineResult;
-    expect(Object.keys(timeline)).toEqual(['schema', 'summits', 'latest', 'languages']);
+    expect(Object.keys(timeline)).toEqual(['schema', 'summits', 'latest', 'languages', 'undated']);
     expect(timeline.summits.map((s) => [s.id, s.language, s.counts && [s.counts.unchanged, s.counts.reworded, s.counts.new, s.counts.dropped]])).toEqual([
       ['2020-testland-en', 'en', null],
       ['2021-testland-en', 'en', [2, 2, 1, 0]],

@@ -27,9 +27,9 @@ describe('clausewise timeline', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as TimelineResult;
     // The JSON shape is a public interface: pin the keys.
-    expect(Object.keys(result)).toEqual(['schema', 'summits', 'latest', 'languages']); // languages: added with one chain per language
+    expect(Object.keys(result)).toEqual(['schema', 'summits', 'latest', 'languages', 'undated']); // languages: added with one chain per language; undated with the undated listed apart
     expect(result.schema).toBe('clausewise/timeline@1');
-    expect(Object.keys(result.summits[0]!)).toEqual(['id', 'title', 'date', 'synthetic', 'clauses', 'counts', 'language']);
+    expect(Object.keys(result.summits[0]!)).toEqual(['id', 'title', 'date', 'synthetic', 'clauses', 'counts', 'language', 'lang', 'previous']);
     expect(Object.keys(result.languages[0]!)).toEqual(['language', 'name', 'summits', 'latest']);
     expect(Object.keys(result.summits[1]!.counts!)).toEqual(['unchanged', 'reworded', 'new', 'dropped', 'split', 'merged', 'moved']);
     expect(Object.keys(result.latest!)).toEqual(['id', 'clauses']);
@@ -66,7 +66,7 @@ describe('clausewise history', () => {
     const { code, stdout } = await runCli(['--store', store, 'history', '2023-synthetic-c', MARKS.H, '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as HistoryResult;
-    expect(Object.keys(result)).toEqual(['schema', 'target', 'clause', 'versions', 'absent', 'language', 'otherLanguages']); // the last two added with one language per history
+    expect(Object.keys(result)).toEqual(['schema', 'target', 'clause', 'versions', 'absent', 'language', 'otherLanguages', 'undated']); // language and otherLanguages added with one language per history, undated with the undated listed apart
     expect(Object.keys(result.versions[1]!)).toEqual(['id', 'title', 'date', 'clauses', 'section', 'text', 'steps']);
     expect(Object.keys(result.versions[1]!.steps[0]!)).toEqual(['kind', 'from', 'to', 'fromText', 'toText', 'moved', 'reworded', 'similarity', 'edits']);
     expect(result.versions.map((v) => v.id)).toEqual([...SUMMIT_IDS]);

@@ -48,7 +48,7 @@ describe('buildTimeline on the synthetic summits', () => {
     const one = buildTimeline([summits[0]!]);
     expect(one.summits.map((s) => s.counts)).toEqual([null]);
     expect(one.latest?.clauses.every((c) => c.firstAppeared === '2020-seed')).toBe(true);
-    expect(buildTimeline([])).toEqual({ schema: 'clausewise/timeline@1', summits: [], latest: null, languages: [] });
+    expect(buildTimeline([])).toEqual({ schema: 'clausewise/timeline@1', summits: [], latest: null, languages: [], undated: [] });
   });
 });
 

@@ -6,11 +6,12 @@ import type { loadMany as LoadMany } from '../load.js';
 
 interface HistoryOptions {
   json?: boolean;
+  givenOrder?: boolean;
   color: boolean;
   search?: boolean;
 }
 
-/** Store declarations dated before the target (other ids only), in store order. */
+/** Store declarations dated before the target, and the undated ones (other ids only), in store order. */
 async function earlierFromStore(target: TimelineInput, io: CliIO, storeDir: string | undefined, loadMany: typeof LoadMany): Promise<TimelineInput[]> {
   let all: TimelineInput[];
   try {
@@ -20,7 +21,8 @@ async function earlierFromStore(target: TimelineInput, io: CliIO, storeDir: stri
     throw new StoreError(`history needs earlier declarations: name them after the clause, or use a store (${error.message})`);
   }
   const date = target.declaration.meta.date;
-  return all.filter((entry) => entry.id !== target.id && entry.declaration.meta.date !== undefined && (date === undefined || entry.declaration.meta.date < date));
+  // Undated ones are kept so that the history lists them apart rather than leave them out silently.
+  return all.filter((entry) => entry.id !== target.id && (entry.declaration.meta.date === undefined || date === undefined || entry.declaration.meta.date < date));
 }
 
 /** `clausewise history <ID> <clause> [EARLIER...]`: one clause's wording across summits, oldest first. */
@@ -32,6 +34,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('<clause>', 'clause number in ID (12, a12 or b12 all mean its 12th clause), or a search string')
     .argument('[EARLIER...]', 'earlier declarations to trace it through; default: every store declaration dated before ID')
     .option('--search', 'treat <clause> as a search string even if it looks like a number')
+    .option('--given-order', 'follow EARLIER in the order given instead of sorting them by date (undated ones included)')
     .option('--json', 'print the clausewise/history@1 JSON object')
     .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
     .addHelpText('after', [
@@ -39,7 +42,9 @@ export function register(program: Command, io: CliIO): void {
       'The clause number counts the clauses of ID in reading order, the preamble first (the b-numbers',
       'of `clausewise diff OLDER ID`). A search string is matched against the folded clause texts',
       '(width, spaces and Traditional characters ignored); the first hit is shown and the others listed.',
-      'EARLIER declarations are put in date order; ID always comes last. Only declarations in the',
+      'EARLIER declarations are put in date order (undated ones are listed apart, not followed) unless',
+      '--given-order; ID always comes last. In each declaration, whatever `clausewise diff` of it with ID',
+      'pairs with the clause is part of its version. Only declarations in the',
       "language of ID are followed (Simplified and Traditional Chinese are one); the others are listed.",
       'Word-level changes are shown as [-deleted-]{+inserted+} when colours are off.',
     ].join('\n'))
@@ -48,13 +53,10 @@ export function register(program: Command, io: CliIO): void {
       const { loadMany } = await import('../load.js');
       const [target] = await loadMany([ref], io, store);
       if (!target) throw new UsageError('no declaration given');
-      const [{ buildHistory, selectClause }, { sortByDate }] = await Promise.all([
-        import('../../timeline/history.js'),
-        import('../../timeline/chain.js'),
-      ]);
+      const { buildHistory, selectClause } = await import('../../timeline/history.js');
       const selection = selectClause(target.declaration, spec, { search: options.search ?? false });
-      const earlier = sortByDate(earlierRefs.length > 0 ? await loadMany(earlierRefs, io, store) : await earlierFromStore(target, io, store, loadMany));
-      const result = buildHistory([...earlier, target], selection);
+      const earlier = earlierRefs.length > 0 ? await loadMany(earlierRefs, io, store) : await earlierFromStore(target, io, store, loadMany);
+      const result = buildHistory([...earlier, target], selection, { byDate: !options.givenOrder });
       if (options.json) {
         printJson(io, result);
         return;

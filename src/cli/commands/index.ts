@@ -10,6 +10,7 @@ import * as log from './log.js';
 import * as normalise from './normalise.js';
 import * as review from './review.js';
 import * as show from './show.js';
+import * as terms from './terms.js';
 import * as timeline from './timeline.js';
 
 /** Each command module registers itself; heavy modules are imported inside the actions. */
@@ -30,11 +31,12 @@ export const COMMANDS: ReadonlyArray<{ names: readonly string[]; module: Command
   { names: ['timeline'], module: timeline },
   { names: ['history'], module: history },
   { names: ['initiatives'], module: initiatives },
+  { names: ['terms'], module: terms },
 ];
 
 /**
  * Register the command the arguments name, or every command when they name none (top-level
- * help, `help`, an unknown command and its suggestions): building all eleven with their options
+ * help, `help`, an unknown command and its suggestions): building all twelve with their options
  * is a few million instructions of every start.
  */
 export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void, argv: readonly string[] = []): void {

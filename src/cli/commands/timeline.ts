@@ -18,7 +18,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
     .addHelpText('after', [
       '',
-      'Declarations are put in date order (undated last) unless --given-order. Each consecutive pair',
+      'Declarations are put in date order unless --given-order; undated ones are listed apart, not compared',
+      '(--given-order places them where given). Each consecutive pair',
       'is aligned as by `clausewise diff`; a clause is traced back through matched, split and merged',
       'clauses, so one that is dropped and comes back later counts as new again. There is one chain per',
       'language (Simplified and Traditional Chinese are one): each declaration is compared only with',

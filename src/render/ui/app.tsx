@@ -11,7 +11,7 @@ import { HelpOverlay } from './help-overlay.js';
 import { uiReducer } from './keymap.js';
 import { computeLayout } from './layout.js';
 import { buildModel } from './model.js';
-import { initialState, type Metrics, selectedRow } from './review-state.js';
+import { initialState, type Metrics, type ReviewState, reviewReducer, selectedRow } from './review-state.js';
 import { type ReportWriter, useReportKey } from './report-key.js';
 import { SectionTree } from './section-tree.js';
 import { type Line, wrapSegments } from './text-cells.js';
@@ -39,21 +39,41 @@ export interface AppProps {
   fold?: (text: string) => string;
   /** Writes the pair's Word redline for `w` (see `report-key.ts`). Default: none. */
   writeReport?: ReportWriter;
+  /** Called instead of ending the app on `q` (the corpus review returns to itself). */
+  onQuit?: () => void;
+  /** Called on `esc` when there is nothing to clear or close (the corpus review goes back). */
+  onBack?: () => void;
+  /** Index into the result's sections to start at (the clause list at that section's first clause). */
+  initialSection?: number;
 }
 
 const VIEW_TITLE = { timeline: 'Timeline of the pair', initiatives: 'Initiatives: new and dropped' } as const;
 type ViewKind = keyof typeof VIEW_TITLE;
 
+/** The state with the clause list at the first clause of section `section` (through the section pane, as the keys would). */
+function atSection(state: ReviewState, section: number | undefined): ReviewState {
+  if (section === undefined) return state;
+  const tree = reviewReducer(state, { type: 'pane', direction: -1 });
+  const inTree = reviewReducer(tree, { type: 'move', delta: section - tree.sectionCursor });
+  return reviewReducer(inTree, { type: 'pane', direction: 1 });
+}
+
 /** The interactive review of one diff: header, section tree, clause list, change detail, overlays. */
-export function App({ result, views = {}, color = true, fold, writeReport }: AppProps) {
+export function App({ result, views = {}, color = true, fold, writeReport, onQuit, onBack, initialSection }: AppProps) {
   const model = useMemo(() => buildModel(result, fold ? { fold } : {}), [result, fold]);
   const size = useTerminalSize();
   const layout = computeLayout(size.columns, size.rows);
   const [state, dispatch] = useReducer(uiReducer, model, (first) =>
-    initialState(first, { listHeight: layout.listHeight, detailHeight: layout.detailHeight, overlayHeight: layout.overlayHeight }));
+    atSection(initialState(first, { listHeight: layout.listHeight, detailHeight: layout.detailHeight, overlayHeight: layout.overlayHeight }), initialSection));
   const { exit } = useApp();
   const metrics = useRef<Metrics | undefined>(undefined);
-  useInput((input, key) => dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) }));
+  const latest = useRef(state);
+  latest.current = state;
+  useInput((input, key) => {
+    const now = latest.current;
+    if (onBack && key.escape && now.draft === null && now.overlay === null && now.query === '' && now.filter === 'all') return onBack();
+    dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) });
+  });
 
   const reportMessage = useReportKey(writeReport, state.draft === null && state.overlay === null);
   const row = selectedRow(state);
@@ -89,8 +109,8 @@ export function App({ result, views = {}, color = true, fold, writeReport }: App
   }, [viewKind, texts, layout.overlayWidth]);
 
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    if (state.quit) (onQuit ?? exit)();
+  }, [state.quit, exit, onQuit]);
 
   metrics.current = {
     listHeight: layout.listHeight, detailHeight: layout.detailHeight, detailLines: detail.length,

@@ -44,3 +44,6 @@ export async function runReviewUI(result: DiffResult, options: ReviewUIOptions):
 
 export { App } from './app.js';
 export type { AppProps, ReviewViews, ViewLoader } from './app.js';
+
+// The corpus review (`clausewise review` with no pair), in the same module.
+export { runCorpusUI } from './corpus/entry.js';
