@@ -73,6 +73,26 @@ describe('review UI (Ink)', () => {
     expect(frame(ui)).toContain(`${60 - page + 1}/60`);
   });
 
+  it('counts every key of a burst: jjj moves three, GG and kk too, jq moves then quits, a pasted search is typed', async () => {
+    const ui = await open(makeResult(21));
+    await press(ui, 'jjj');
+    expect(frame(ui)).toContain('5/21');
+    await press(ui, 'kk');
+    expect(frame(ui)).toContain('3/21');
+    await press(ui, 'GG');
+    expect(frame(ui)).toContain('21/21');
+    await press(ui, 'gnn');
+    expect(frame(ui)).toContain('3/21');
+    await press(ui, '/阿富汗\r');
+    expect(frame(ui)).toContain('search “阿富汗”');
+    await press(ui, KEY.escape);
+    await press(ui, 'gjq');
+    const after = frame(ui);
+    expect(after).toContain('2/21');
+    await press(ui, 'j');
+    expect(frame(ui)).toBe(after);
+  });
+
   it('n/N go to the next and previous change, skipping unchanged clauses', async () => {
     const ui = await open(makeResult(21));
     await press(ui, 'n', 'n', 'n', 'n', 'n', 'n');
@@ -203,6 +223,28 @@ describe('review UI (Ink)', () => {
     const after = frame(ui);
     await press(ui, 'j', 'j');
     expect(frame(ui)).toBe(after);
+  });
+
+  it('redraws after a key in under 50 ms at 120 clauses (median of 20 keys, at 60×20 and 160×45)', async () => {
+    for (const size of [[60, 20], [160, 45]] as const) {
+      const ui = render(<App result={makeResult(120)} color />);
+      resize(ui, ...size);
+      await tick();
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const before = ui.frames.length;
+        const startedAt = performance.now();
+        ui.stdin.write(['j', 'j', 'n', 'k', 's'][i % 5]!);
+        while (ui.frames.length === before && performance.now() - startedAt < 1000) await new Promise((resolve) => setImmediate(resolve));
+        times.push(performance.now() - startedAt);
+        await tick(5);
+      }
+      ui.unmount();
+      times.sort((x, y) => x - y);
+      const median = times[10]!;
+      console.log(`key → frame at 120 clauses, ${size[0]}×${size[1]}: median ${median.toFixed(1)} ms, slowest ${times.at(-1)!.toFixed(1)} ms`);
+      expect(median).toBeLessThan(50);
+    }
   });
 
   it('answers a key with 5,000 changes about as fast as with 100 (only visible rows are rendered)', async () => {

@@ -1,4 +1,4 @@
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { sanitizeTerminal } from '../../text/sanitize.js';
 import type { DiffResult } from '../../types.js';
@@ -9,6 +9,7 @@ import { Footer } from './footer.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { uiReducer } from './keymap.js';
+import { useKeyPresses } from './key-stream.js';
 import { computeLayout } from './layout.js';
 import { buildModel } from './model.js';
 import { initialState, type Metrics, selectedRow } from './review-state.js';
@@ -50,7 +51,7 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
     initialState(first, { listHeight: layout.listHeight, detailHeight: layout.detailHeight, overlayHeight: layout.overlayHeight }));
   const { exit } = useApp();
   const metrics = useRef<Metrics | undefined>(undefined);
-  useInput((input, key) => dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) }));
+  useKeyPresses(({ input, key }) => dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) }));
 
   const row = selectedRow(state);
   const change = row === undefined ? undefined : model.rows[row]!.change;
