@@ -228,7 +228,7 @@ describe('review UI (Ink)', () => {
   it('redraws after a key in under 50 ms at 120 clauses (median of 20 keys, at 60×20 and 160×45)', async () => {
     for (const size of [[60, 20], [160, 45]] as const) {
       const ui = render(<App result={makeResult(120)} color />);
-      resize(ui, ...size);
+      resize(ui, size[0], size[1]);
       await tick();
       const times: number[] = [];
       for (let i = 0; i < 20; i++) {
