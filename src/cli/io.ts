@@ -14,6 +14,10 @@ export interface CliIO {
   isTTY: boolean;
   /** Terminal width, when known. */
   columns?: number;
+  /** Terminal height, when known (reports longer than it are paged). */
+  rows?: number;
+  /** Run a pager (argv, no shell) on the terminal with this text on its stdin; false when it could not start. */
+  page?: (argv: readonly string[], text: string) => Promise<boolean>;
   /** Real terminal streams for the interactive UI; absent in tests and pipes. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
@@ -35,6 +39,12 @@ export async function printText(io: CliIO, render: () => string): Promise<void> 
 /** The `width` option of a text view: the terminal's, when known. */
 export function viewWidth(io: CliIO): { width?: number } {
   return io.columns ? { width: io.columns } : {};
+}
+
+/** The width of a report: `--width N`, else the terminal's (80 when unknown); not for a terminal, no wrapping. */
+export function reportWidth(io: CliIO, width?: number): { width: number } {
+  if (width !== undefined) return { width };
+  return { width: io.columns ?? (io.isTTY ? 80 : Infinity) };
 }
 
 /** Colour only on a terminal, when asked for and NO_COLOR is not set. */

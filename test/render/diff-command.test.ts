@@ -40,7 +40,7 @@ describe('clausewise diff reports on the seed', () => {
     const unusual = join(dir, 'unusual.txt');
     writeFileSync(unusual, readFileSync(SEED, 'utf8').replace('成员国将继续推动上合组织发挥支柱作用', '成员国将继续推动😀上合组织发挥q\u0301\u0302\u0303q\u0301\u0302\u0303q\u0301\u0302\u0303支柱作用'));
     // A fresh process, where string-width is not loaded until the report needs it.
-    const { code, stdout } = spawnCli(['diff', SEED, unusual]);
+    const { code, stdout } = spawnCli(['diff', SEED, unusual, '--width', '80']);
     expect(code).toBe(0);
     expect(stdout).toContain('q\u0301\u0302\u0303'); // four UTF-16 units, one column: a stand-in width would count four
     // The same report as rendered with string-width loaded from the start.

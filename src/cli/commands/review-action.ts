@@ -1,5 +1,5 @@
 import type { Declaration } from '../../types.js';
-import { type CliIO, viewWidth } from '../io.js';
+import { type CliIO, reportWidth } from '../io.js';
 import { importUi } from '../ui-module.js';
 
 /** Options of `runReview`. */
@@ -22,7 +22,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
   const color = (options.color ?? true) && !io.env['NO_COLOR'];
   if (!io.terminal) {
     const { renderReport } = await import('../../render/index.js');
-    io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
+    io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...reportWidth(io) }));
     return;
   }
   const [{ runReviewUI, loadCellWidths }, { foldText }] = await Promise.all([importUi(), import('../../text/fold.js')]);
