@@ -59,7 +59,7 @@ describe('clausewise diff reports on the seed', () => {
     const markdown = await diff([SEED, REVISED, '--format', 'markdown']);
     expect(markdown.code).toBe(0);
     expect(markdown.out).toMatch(/^# 上海合作组织成员国元首理事会莫斯科宣言\n/);
-    expect(markdown.out).toContain('\n- `~` **a');
+    expect(markdown.out).toContain('\n- `~` `a');
     const file = join(dir, 'report.html');
     const html = await diff([SEED, REVISED, '--format', 'html', '-o', file], { isTTY: true });
     expect(html.code).toBe(0);
