@@ -35,7 +35,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     fold: (text) => foldText(text).toLowerCase(),
     views: {
       timeline: () => timelineText(pair, width),
-      initiatives: () => initiativesText(from.declaration, to.declaration, width),
+      initiatives: () => initiativesText(from, to, width),
     },
   });
 }
@@ -47,7 +47,8 @@ async function timelineText(pair: { id: string; declaration: Declaration }[], wi
 }
 
 /** The initiatives, instruments and names new and dropped between the two declarations as text. */
-async function initiativesText(a: Declaration, b: Declaration, width: number): Promise<string> {
+async function initiativesText(a: { declaration: Declaration; label: string }, b: { declaration: Declaration; label: string }, width: number): Promise<string> {
   const [{ compareInitiatives }, { renderInitiativesText }] = await Promise.all([import('../../timeline/initiatives.js'), import('../../render/initiatives-text.js')]);
-  return renderInitiativesText(compareInitiatives(a, b), { width });
+  // Labelled as the user named them (`2020-moscow`, a path), as `clausewise initiatives` does.
+  return renderInitiativesText(compareInitiatives(a.declaration, b.declaration, { fromLabel: a.label, toLabel: b.label }), { width });
 }

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { MARKER_COLOR } from './header.js';
 import type { ReviewRow } from './model.js';
-import { fitCells } from './text-cells.js';
+import { toneProps } from './styled-line.js';
+import { fitCells, type Line } from './text-cells.js';
 
 /** Props of `ChangeList`. */
 export interface ChangeListProps {
@@ -17,10 +18,12 @@ export interface ChangeListProps {
   color: boolean;
   /** Shown when nothing passes the filter. */
   empty: string;
+  /** Marks the search matches of a row's text. Default: none. */
+  highlight?: (line: Line) => Line;
 }
 
 /** The clause list, one change per row with its markers; only the rows in the window are rendered. */
-export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty }: ChangeListProps) {
+export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty, highlight = (line) => line }: ChangeListProps) {
   const window = visible.slice(scroll, scroll + height);
   const idWidth = Math.min(12, Math.max(4, ...window.map((index) => rows[index]!.id.length)));
   return (
@@ -35,7 +38,11 @@ export function ChangeList({ rows, visible, cursor, scroll, height, width, focus
             <Text {...(markerColor ? { color: markerColor } : {})}>{row.marker}</Text>
             <Text {...(color ? { color: 'cyan' } : {})}>{row.change.moved ? '↷' : ' '}</Text>
             {` ${fitCells(row.id, idWidth)} `}
-            <Text {...(color && !row.changed && !selected ? { dimColor: true } : {})}>{fitCells(row.text, Math.max(1, width - idWidth - 4))}</Text>
+            <Text {...(color && !row.changed && !selected ? { dimColor: true } : {})}>
+              {highlight([{ text: fitCells(row.text, Math.max(1, width - idWidth - 4)), tone: 'plain' }]).map((segment, at) => (
+                <Text key={at} {...toneProps(segment.tone, color)}>{segment.text}</Text>
+              ))}
+            </Text>
           </Text>
         );
       })}
