@@ -59,6 +59,9 @@ export const REPORT_JS = `
     setFocus(list[next]);
   }
   buttons.forEach(function (b) { b.addEventListener('click', function () { apply(b.getAttribute('data-filter')); }); });
+  Array.prototype.slice.call(document.querySelectorAll('.summary a[data-filter]')).forEach(function (a) {
+    a.addEventListener('click', function (event) { event.preventDefault(); apply(a.getAttribute('data-filter')); });
+  });
   window.addEventListener('hashchange', fromHash);
   document.addEventListener('keydown', function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
