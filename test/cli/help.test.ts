@@ -27,6 +27,7 @@ Commands:
   timeline [options] [ID...]                    across summits: per declaration, clauses unchanged, reworded, new and dropped; where each clause of the latest first appeared
   history [options] <ID> <clause> [EARLIER...]  one clause's wording in every declaration where it has a counterpart, oldest first, with word-level changes
   initiatives [options] <A> <B>                 what is new and what disappeared between two declarations: initiatives, named instruments, countries, organisations
+  completion <shell>                            print a completion script for bash, zsh or fish (commands, options, formats, store ids, ID@~N)
   help [command]                                display help for command
 `;
 

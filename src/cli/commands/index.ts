@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import * as completion from './completion.js';
 import * as diff from './diff.js';
 import * as history from './history.js';
 import * as importCommand from './import.js';
@@ -30,6 +31,7 @@ export const COMMANDS: ReadonlyArray<{ names: readonly string[]; module: Command
   { names: ['timeline'], module: timeline },
   { names: ['history'], module: history },
   { names: ['initiatives'], module: initiatives },
+  { names: ['completion'], module: completion },
 ];
 
 /**
