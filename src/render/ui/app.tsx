@@ -122,7 +122,7 @@ export function App({ result, views = {}, color = true, fold }: AppProps) {
         <>
           <Box flexDirection="row">
             <SectionTree sections={model.sections} cursor={state.sectionCursor} height={layout.listHeight} width={layout.treeWidth - 2} focused={state.pane === 'sections'} color={color} />
-            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} highlight={(line) => highlightLine(line, foldedQuery, model.fold)} />
+            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} {...(foldedQuery === '' ? {} : { highlight: (line: Line) => highlightLine(line, foldedQuery, model.fold) })} />
           </Box>
           <ChangeDetail lines={shownDetail} scroll={detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
         </>

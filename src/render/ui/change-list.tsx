@@ -23,7 +23,7 @@ export interface ChangeListProps {
 }
 
 /** The clause list, one change per row with its markers; only the rows in the window are rendered. */
-export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty, highlight = (line) => line }: ChangeListProps) {
+export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty, highlight }: ChangeListProps) {
   const window = visible.slice(scroll, scroll + height);
   const idWidth = Math.min(12, Math.max(4, ...window.map((index) => rows[index]!.id.length)));
   return (
@@ -39,13 +39,19 @@ export function ChangeList({ rows, visible, cursor, scroll, height, width, focus
             <Text {...(color ? { color: 'cyan' } : {})}>{row.change.moved ? '↷' : ' '}</Text>
             {` ${fitCells(row.id, idWidth)} `}
             <Text {...(color && !row.changed && !selected ? { dimColor: true } : {})}>
-              {highlight([{ text: fitCells(row.text, Math.max(1, width - idWidth - 4)), tone: 'plain' }]).map((segment, at) => (
-                <Text key={at} {...toneProps(segment.tone, color)}>{segment.text}</Text>
-              ))}
+              {highlighted(fitCells(row.text, Math.max(1, width - idWidth - 4)), highlight, color)}
             </Text>
           </Text>
         );
       })}
     </Box>
   );
+}
+
+/** A row's text, its search matches marked when there is a search (plain text otherwise: fewer nodes to lay out). */
+function highlighted(text: string, highlight: ((line: Line) => Line) | undefined, color: boolean) {
+  if (!highlight) return text;
+  return highlight([{ text, tone: 'plain' }]).map((segment, at) => (
+    <Text key={at} {...toneProps(segment.tone, color)}>{segment.text}</Text>
+  ));
 }
