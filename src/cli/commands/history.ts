@@ -6,7 +6,7 @@ import type { loadMany as LoadMany } from '../load.js';
 
 interface HistoryOptions {
   json?: boolean;
-  color: boolean;
+  color?: string | boolean;
   search?: boolean;
 }
 
@@ -33,7 +33,8 @@ export function register(program: Command, io: CliIO): void {
     .argument('[EARLIER...]', 'earlier declarations to trace it through; default: every store declaration dated before ID')
     .option('--search', 'treat <clause> as a search string even if it looks like a number')
     .option('--json', 'print the clausewise/history@1 JSON object')
-    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always, never')
+    .option('--no-color', 'no colours (the same as --color=never)')
     .addHelpText('after', [
       '',
       'The clause number counts the clauses of ID in reading order, the preamble first (the b-numbers',
