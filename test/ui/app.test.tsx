@@ -85,6 +85,9 @@ describe('review UI (Ink)', () => {
     expect(frame(ui)).toContain('3/21');
     await press(ui, '/阿富汗\r');
     expect(frame(ui)).toContain('search “阿富汗”');
+    await press(ui, `${KEY.escape}G`); // esc and a key in one read: esc clears, G goes last
+    expect(frame(ui)).toContain('21/21 · filter all · inline');
+    await press(ui, '/阿富汗\r');
     await press(ui, KEY.escape);
     await press(ui, 'gjq');
     const after = frame(ui);

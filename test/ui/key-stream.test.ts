@@ -29,6 +29,13 @@ describe('splitKeys: one read of the terminal → one key press at a time', () =
     expect(splitKeys('j\u0006', none)[1]).toEqual({ input: 'f', key: { ctrl: true } });
   });
 
+  it('reads esc and a key sent together (Ink\'s meta key) as esc, then the key: no Alt binding exists to lose it to', () => {
+    expect(splitKeys('y', { meta: true })).toEqual([{ input: '', key: { escape: true } }, { input: 'y', key: {} }]);
+    expect(splitKeys('G', { meta: true, shift: true })).toEqual([{ input: '', key: { escape: true } }, { input: 'G', key: { shift: true } }]);
+    expect(splitKeys('', { meta: true, escape: true })).toEqual([{ input: '', key: { meta: true, escape: true } }]);
+    expect(splitKeys('', { meta: true, upArrow: true })).toEqual([{ input: '', key: { meta: true, upArrow: true } }]);
+  });
+
   it('splitting the concatenation of single keys gives those keys back (property)', () => {
     const single = fc.oneof(
       fc.constantFrom('j', 'k', 'q', 'G', 'N', '/', ':', '7', ' ', '阿', '汗', '𠀀'),

@@ -47,8 +47,13 @@ function controlPress(code: number): KeyPress | null {
  * as one event (`jjq` when keys arrive together: held keys, fast typing, tmux, a slow link, a paste),
  * so each character becomes a press of its own, control characters the keys they are; escape
  * sequences (arrows, PgDn) Ink already delivers one at a time, and a single key is left as it is.
+ * Esc and a character arriving together (`send-keys Escape y`, fast typing) reach Ink as one
+ * meta press (Alt-y); they are given back as Esc, then the character, since no view binds Alt.
  */
 export function splitKeys(input: string, key: KeyPressFlags): KeyPress[] {
+  if (key.meta && Array.from(input).length === 1 && !SPECIAL.some((name) => name !== 'meta' && key[name]) && input >= ' ') {
+    return [{ input: '', key: { escape: true } }, { input, key: key.shift ? { shift: true } : {} }];
+  }
   const special = SPECIAL.some((name) => key[name]);
   const characters = Array.from(input);
   if (special || characters.length <= 1) return [{ input, key: pick(key) }];
