@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/io.js';
-import { chooseColor } from '../../src/cli/color.js';
+import { chooseColor, colorArguments } from '../../src/cli/color.js';
 import { pagerCommand, splitCommand } from '../../src/cli/pager.js';
 import { run } from '../../src/cli/run.js';
 import { ROOT, tempDir } from '../support/cli.js';
@@ -25,11 +25,18 @@ describe('colour as git and chalk users expect', () => {
     expect(chooseColor('auto', { FORCE_COLOR: '1' }, false)).toBe(true);
     expect(chooseColor('auto', { FORCE_COLOR: '0' }, true)).toBe(false);
     expect(chooseColor('auto', { FORCE_COLOR: 'false' }, true)).toBe(false);
-    expect(chooseColor(true, {}, false)).toBe(false); // bare --color is auto
+    expect(chooseColor(true, {}, false)).toBe(true); // bare --color is always, as in git
     expect(chooseColor('always', { NO_COLOR: '1' }, false)).toBe(true);
     expect(chooseColor('never', { FORCE_COLOR: '1' }, true)).toBe(false);
     expect(chooseColor(false, { FORCE_COLOR: '1' }, true)).toBe(false); // --no-color
     expect(() => chooseColor('sometimes', {}, true)).toThrow(/--color/);
+  });
+
+  it('reads a bare --color as --color=always, and --color WHEN as --color=WHEN', () => {
+    expect(colorArguments(['diff', '--color', 'a', 'b'])).toEqual(['diff', '--color=always', 'a', 'b']);
+    expect(colorArguments(['diff', '--color', 'never', 'a', 'b'])).toEqual(['diff', '--color=never', 'a', 'b']);
+    expect(colorArguments(['diff', 'a', 'b', '--color'])).toEqual(['diff', 'a', 'b', '--color=always']);
+    expect(colorArguments(['diff', '--', '--color'])).toEqual(['diff', '--', '--color']);
   });
 
   it('--color=always colours a piped report; FORCE_COLOR too; --color=never and NO_COLOR do not on a terminal', async () => {
@@ -39,6 +46,14 @@ describe('colour as git and chalk users expect', () => {
     expect((await diff([], { isTTY: true, columns: 100 })).stdout).toMatch(SGR);
     expect((await diff(['--color=never'], { isTTY: true, columns: 100 })).stdout).not.toMatch(SGR);
     expect((await diff([], { isTTY: true, columns: 100, env: { NO_COLOR: '1' } })).stdout).not.toMatch(SGR);
+    // A bare --color takes no value from the next argument (git's --color is --color=always).
+    const bare = await diff(['--color']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toMatch(SGR);
+    const io = bufferIO({ cwd: ROOT });
+    expect(await run(['diff', '--color', ...PAIR], io)).toBe(0);
+    expect(io.out()).toMatch(SGR);
+    expect((await diff(['--color', 'never'])).stdout).not.toMatch(SGR);
     const bad = await diff(['--color=sometimes']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');

@@ -35,7 +35,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .addOption(new Option('--json', 'print the clausewise/diff@1 JSON contract (the same as --format json)').conflicts('format'))
     .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--color [when]', 'colour the text report: auto (on a terminal; FORCE_COLOR, NO_COLOR), always, never')
+    .option('--color [when]', 'colour the text report: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
     .option('--no-color', 'no colours (the same as --color=never)')
     .option('--no-pager', 'never page the report (default on a terminal: $CLAUSEWISE_PAGER, $PAGER, else less -FRX)')
     .option('--width <N>', 'wrap the text report at N columns (default: the terminal\'s; no wrapping when not a terminal)', count('--width', 20))

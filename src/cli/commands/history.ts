@@ -33,7 +33,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('[EARLIER...]', 'earlier declarations to trace it through; default: every store declaration dated before ID')
     .option('--search', 'treat <clause> as a search string even if it looks like a number')
     .option('--json', 'print the clausewise/history@1 JSON object')
-    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always, never')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
     .option('--no-color', 'no colours (the same as --color=never)')
     .addHelpText('after', [
       '',

@@ -9,7 +9,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('<A>', 'old declaration: file path, ID or ID@REV')
     .argument('<B>', 'new declaration: file path, ID or ID@REV')
     .option('--json', 'print the clausewise/initiatives@1 JSON object')
-    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always, never')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
     .option('--no-color', 'no colours (the same as --color=never)')
     .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .addHelpText('after', [

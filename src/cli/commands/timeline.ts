@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('[ID...]', 'declarations (file path, ID or ID@REV); default: every declaration in the store')
     .option('--json', 'print the clausewise/timeline@1 JSON object')
     .option('--given-order', 'keep the declarations in the order given instead of sorting them by date')
-    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always, never')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
     .option('--no-color', 'no colours (the same as --color=never)')
     .addHelpText('after', [
       '',
