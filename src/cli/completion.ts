@@ -46,6 +46,8 @@ _clausewise() {
       *) cmd="\${COMP_WORDS[i]}"; break ;;
     esac
   done
+  # bash splits --color=al into --color, = and al.
+  if [[ "$cur" == "=" ]]; then cur=""; elif [[ "$prev" == "=" ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"; fi
   case "$prev" in
 ${valueCases}
     ${spec.paths.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;

@@ -50,6 +50,8 @@ describe('clausewise completion', () => {
     expect(complete('clausewise diff --st')).toContain('--stat');
     expect(complete('clausewise diff --format ')).toEqual(['text', 'json', 'markdown', 'html']);
     expect(complete('clausewise diff --color ')).toEqual(['auto', 'always', 'never']);
+    expect(complete('clausewise diff --color =')).toEqual(['auto', 'always', 'never']);
+    expect(complete('clausewise diff --color = al')).toEqual(['always']);
     expect(complete('clausewise diff 2020-mo')).toContain('2020-moscow');
     expect(complete('clausewise log 2020-')).toContain('2020-moscow');
     expect(complete('clausewise diff 2020-moscow@')).toEqual(expect.arrayContaining(['2020-moscow@~1', '2020-moscow@~2']));
