@@ -30,6 +30,15 @@ function guarded(get: () => NodeJS.WriteStream): () => NodeJS.WriteStream {
 const stderr = guarded(() => process.stderr);
 const stdoutStream = guarded(() => process.stdout);
 
+/** Hand a report to a pager, after what stdout holds back (the pager writes to the same terminal). */
+function pageOnTerminal(writer: { flush: () => void }): (argv: readonly string[], text: string) => Promise<boolean> {
+  return async (argv, text) => {
+    writer.flush();
+    const { spawnPager } = await import('./spawn-pager.js');
+    return spawnPager(argv, text, process.env);
+  };
+}
+
 /** Run the CLI on this process's arguments and standard streams; sets the exit status. */
 export async function main(): Promise<void> {
   // The only function that touches `process`: everything else receives a CliIO.
@@ -42,6 +51,8 @@ export async function main(): Promise<void> {
     env: process.env,
     isTTY: stdout.isTTY,
     ...(stdout.isTTY && stdoutStream().columns ? { columns: stdoutStream().columns } : {}),
+    ...(stdout.isTTY && stdoutStream().rows ? { rows: stdoutStream().rows } : {}),
+    ...(stdout.isTTY ? { page: pageOnTerminal(stdout.writer) } : {}),
     ...(stdout.isTTY && (await isTerminal(0)) ? { terminal: { stdin: process.stdin, stdout: stdoutStream() } } : {}),
   });
   process.exitCode = code;

@@ -1,3 +1,5 @@
+import { type ColorOption, chooseColor } from './color.js';
+
 /** What a command may touch of the outside world; `cli.ts` fills it from `process`, tests from buffers. */
 export interface CliIO {
   /** Write to standard output. */
@@ -14,6 +16,10 @@ export interface CliIO {
   isTTY: boolean;
   /** Terminal width, when known. */
   columns?: number;
+  /** Terminal height, when known (reports longer than it are paged). */
+  rows?: number;
+  /** Run a pager (argv, no shell) on the terminal with this text on its stdin; false when it could not start. */
+  page?: (argv: readonly string[], text: string) => Promise<boolean>;
   /** Real terminal streams for the interactive UI; absent in tests and pipes. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
@@ -32,14 +38,20 @@ export async function printText(io: CliIO, render: () => string): Promise<void> 
   io.stdout(await withCellWidths(render));
 }
 
-/** The `width` option of a text view: the terminal's, when known. */
-export function viewWidth(io: CliIO): { width?: number } {
-  return io.columns ? { width: io.columns } : {};
+/** The `width` option of a text view: the terminal's (80 when unknown); not for a terminal, no wrapping. */
+export function viewWidth(io: CliIO): { width: number } {
+  return reportWidth(io);
 }
 
-/** Colour only on a terminal, when asked for and NO_COLOR is not set. */
-export function useColor(io: CliIO, options: { color: boolean }): boolean {
-  return options.color && io.isTTY && !io.env['NO_COLOR'];
+/** The width of a report: `--width N`, else the terminal's (80 when unknown); not for a terminal, no wrapping. */
+export function reportWidth(io: CliIO, width?: number): { width: number } {
+  if (width !== undefined) return { width };
+  return { width: io.columns ?? (io.isTTY ? 80 : Infinity) };
+}
+
+/** Colour as `--color` / `--no-color`, `FORCE_COLOR` and `NO_COLOR` ask (see `chooseColor`), by default on a terminal only. */
+export function useColor(io: CliIO, options: { color?: ColorOption }): boolean {
+  return chooseColor(options.color, io.env, io.isTTY);
 }
 
 /** An IO that collects output in strings: for tests and for commands that capture output. */

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ClausewiseError, UsageError } from '../errors.js';
 import { disableTrace, enableTrace } from '../trace.js';
 import { printable } from '../text/sanitize.js';
+import { colorArguments } from './color.js';
 import { commandNamed, registerCommands } from './commands/index.js';
 import type { CliIO } from './io.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -47,7 +48,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (argv[0] === 'help' && argv[1] !== undefined && commandNamed(argv.slice(1)) === undefined) {
       throw new UsageError(`unknown command '${printable(argv[1])}' (clausewise --help lists the commands)`);
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(colorArguments(argv), { from: 'user' });
   } catch (error) {
     code = report(error, io);
   }

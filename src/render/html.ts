@@ -3,15 +3,20 @@ import type { Change, ClauseRef, DiffResult, DocumentHeader, SectionPair, Summar
 import { sideEdits } from './edits.js';
 import { groupBySection, isUnchanged, sectionName, type SectionGroup, SUMMARY_ORDER } from './group-by-section.js';
 import { escapeHtml as esc } from './html-escape.js';
-import { REPORT_CSS, REPORT_JS } from './html-style.js';
+import { REPORT_JS } from './html-script.js';
+import { REPORT_CSS } from './html-style.js';
+import { changeListHtml } from './html-toc.js';
 
 /** Row filters of the page: button label and the row class it keeps. */
 const FILTERS: Array<[label: string, cls: string]> = [
   ['All', 'all'],
   ['Changes only', 'changed'],
+  ['Matched', 'matched'],
+  ['Reworded', 'reworded'],
   ['Added', 'added'],
   ['Removed', 'removed'],
-  ['Reworded', 'reworded'],
+  ['Split', 'split'],
+  ['Merged', 'merged'],
   ['Moved', 'moved'],
 ];
 
@@ -91,7 +96,7 @@ function cell(change: Change, side: 'from' | 'to'): string {
 
 /** Classes of a change row, which the filters select on. */
 function rowClasses(change: Change): string[] {
-  if (isUnchanged(change)) return ['row', 'same'];
+  if (isUnchanged(change)) return ['row', 'same', 'matched'];
   return ['row', 'changed', change.kind, ...(change.reworded ? ['reworded'] : []), ...(change.moved ? ['moved'] : [])];
 }
 
@@ -122,8 +127,9 @@ function docCard(label: string, doc: DocumentHeader): string {
 /**
  * The HTML report of a diff: one self-contained page (inline CSS and script, no network) with
  * both documents' metadata and the summary, then each section side by side (A left, B right)
- * with word-level `<del>`/`<ins>`, moved clauses linked to their old place (`#a12`), and filter
- * buttons. Every piece of document text is escaped.
+ * with word-level `<del>`/`<ins>`, moved clauses linked to their old place (`#a12`), filter
+ * buttons and summary counts (the filter kept in the URL hash; it opens on the changes when there
+ * are any), `j`/`k` between changes and a list of the changes. Every piece of document text is escaped.
  */
 export function renderHtml(result: DiffResult): string {
   const groups = groupBySection(result);
@@ -132,6 +138,7 @@ export function renderHtml(result: DiffResult): string {
   const count = (cls: string): number => (cls === 'all' ? result.changes.length : result.changes.filter((c) => rowClasses(c).includes(cls)).length);
   const { from, to } = result;
   const title = from.title === to.title ? to.title : `${from.title} → ${to.title}`;
+  const start = result.changes.some((change) => !isUnchanged(change)) ? 'changed' : 'all';
   const head = `<thead><tr><th>A · ${esc(from.date ?? 'old')}</th><th>B · ${esc(to.date ?? 'new')}</th></tr></thead>`;
   const sections = groups.map((group, i) => {
     const body = rows[i]!.length > 0 ? `<table>${head}<tbody>${rows[i]!.map(rowHtml).join('\n')}</tbody></table>` : '<p class="empty">No clauses directly in this section.</p>';
@@ -146,16 +153,19 @@ export function renderHtml(result: DiffResult): string {
 <title>${esc(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>
-<body data-filter="all">
+<body data-filter="${start}" data-default="${start}">
 <header>
 <h1>${esc(title)}</h1>
 <div class="docs">${docCard('A · old', from)}${docCard('B · new', to)}</div>
-<ul class="summary">${SUMMARY_ORDER.map((k) => `<li class="s-${k}"><b>${result.summary[k]}</b> ${k}</li>`).join('')}</ul>
+<ul class="summary">${SUMMARY_ORDER.map((k) => `<li class="s-${k}"><a href="#filter=${k}" data-filter="${k}"${result.summary[k] === 0 ? ' class="zero"' : ''}><b>${result.summary[k]}</b> ${k}</a></li>`).join('')}</ul>
 </header>
-<nav class="filters" aria-label="Filter rows" hidden>${FILTERS.map(([label, cls]) => `<button type="button" data-filter="${cls}" aria-pressed="${cls === 'all'}">${label} (${count(cls)})</button>`).join('')}</nav>
+<nav class="filters" aria-label="Filter rows" hidden>${FILTERS.map(([label, cls]) => `<button type="button" data-filter="${cls}" aria-pressed="${cls === start}">${label} (${count(cls)})</button>`).join('')}<span class="keys">j / k: next / previous change</span></nav>
+<div class="layout">
+${changeListHtml(groups)}
 <main>
 ${sections.join('\n')}
 </main>
+</div>
 <script>${REPORT_JS}</script>
 </body>
 </html>

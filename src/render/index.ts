@@ -4,8 +4,10 @@ import type { DiffResult } from '../types.js';
 export interface ReportOptions {
   /** ANSI colours (text report only). Default false. */
   color?: boolean;
-  /** Terminal width for wrapping (text report only). Default 80. */
+  /** Terminal width for wrapping (text report only). Default 80; `Infinity`: no wrapping. */
   width?: number;
+  /** Unchanged clauses shown around each change (text report only). Default 0. */
+  context?: number;
 }
 
 /**

@@ -20,11 +20,14 @@ function heading(pair: SectionPair): string {
   return `## ${name}${flags.length > 0 ? ` _(${flags.join(', ')})_` : ''}`;
 }
 
+/** The one-line legend under the title: what each mark of the report means. */
+export const LEGEND = '_Marks: ~~struck~~ deleted, **bold** inserted; `~` reworded, `+` added, `-` removed, `↷` moved, `<` split, `>` merged; `a12` is clause 12 of A (old), `b12` of B (new)._';
+
 /** The list item(s) of one change. */
 function item(change: Change, pair: SectionPair): string[] {
   const ids = changeIds(change);
   const label = escapeInline(changeLabel(change, pair));
-  const head = `- \`${changeMarker(change)}\` **${ids}** ${label}:`;
+  const head = `- \`${changeMarker(change)}\` \`${ids}\` ${label}:`;
   if (change.reworded) return [`${head} ${redline(inlineEdits(change))}`];
   if (change.kind === 'added') return [`${head} ${redline(change.to.map((r) => ({ op: 'insert' as const, text: r.text })))}`];
   if (change.kind === 'removed') return [`${head} ${redline(change.from.map((r) => ({ op: 'delete' as const, text: r.text })))}`];
@@ -43,6 +46,8 @@ export function renderMarkdown(result: DiffResult): string {
   const title = from.title === to.title ? escapeInline(to.title) : `${escapeInline(from.title)} → ${escapeInline(to.title)}`;
   const out: string[] = [
     `# ${title}`,
+    '',
+    LEGEND,
     '',
     row(['', 'A (old)', 'B (new)']),
     row(['---', '---', '---']),

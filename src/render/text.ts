@@ -1,5 +1,6 @@
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { Change, DiffResult, DocumentHeader, SectionPair, Summary, WordEdit } from '../types.js';
+import { contextMask } from './context.js';
 import { inlineEdits } from './edits.js';
 import { palette } from './palette.js';
 import { groupBySection, isUnchanged, sectionName, SUMMARY_ORDER } from './group-by-section.js';
@@ -77,27 +78,30 @@ export function editRuns(edits: readonly WordEdit[], color: boolean, clean: (tex
  * The text report of a diff: a header with both documents and the summary, then each section
  * with its changes (marker, ids, what happened, the clause text or its word-level diff), runs
  * of unchanged clauses collapsed. All document text passes through `sanitizeTerminal`.
- * Options: `color` (ANSI colours, default false), `width` (columns to wrap at, default 80).
+ * Options: `color` (ANSI colours, default false), `width` (columns to wrap at, default 80;
+ * `Infinity` wraps nothing), `context` (unchanged clauses shown around each change, default 0).
  */
 export function renderText(result: DiffResult, options: ReportOptions = {}): string {
   const color = options.color ?? false;
   const width = Math.max(20, options.width ?? 80);
+  const context = options.context ?? 0;
   const paint = palette(color);
   const out: string[] = [];
   const emit = (runs: Run[], indent: number, hanging: number): void => {
     const lines = wrapRuns(runs, { width, indent, hangingIndent: hanging });
     lines.forEach((line, i) => out.push(' '.repeat(i === 0 ? indent : hanging) + line.map((r) => paint[r.style](r.text)).join('')));
   };
-  const header = (sign: string, style: RunStyle, side: string, doc: DocumentHeader): void => {
-    const facts = [doc.date ?? 'no date', `${doc.clauses} clauses`, ...(doc.source ? [sanitizeTerminal(doc.source)] : [])].join(' · ');
-    emit([{ text: `${sign} ${side}  `, style }, { text: sanitizeTerminal(doc.title), style: 'bold' }], 0, 7);
-    emit([{ text: facts, style: 'dim' }], 7, 7);
-  };
+  const header = reportHeader(emit);
   header('---', 'remove', 'a', result.from);
   header('+++', 'add', 'b', result.to);
   emit([{ text: summaryLine(result.summary), style: 'plain' }], 0, 0);
 
-  for (const group of groupBySection(result)) {
+  const groups = groupBySection(result);
+  // Context runs across section headings, as `diff -U` runs across hunks' neighbours.
+  const mask = contextMask(groups.flatMap((group) => group.changes), context, isUnchanged);
+  let offset = 0;
+  for (const group of groups) {
+    const shown = mask.slice(offset, (offset += group.changes.length));
     out.push('');
     emit([{ text: `§ ${sanitizeTerminal(sectionTitle(group.pair))}`, style: 'head' }], 0, 2);
     let unchanged = 0;
@@ -105,18 +109,23 @@ export function renderText(result: DiffResult, options: ReportOptions = {}): str
       if (unchanged > 0) emit([{ text: unchangedLine(unchanged), style: 'dim' }], 2, 4);
       unchanged = 0;
     };
-    for (const change of group.changes) {
-      if (isUnchanged(change)) {
+    group.changes.forEach((change, at) => {
+      if (!shown[at]) {
         unchanged += 1;
-        continue;
+        return;
       }
       flushUnchanged();
+      if (isUnchanged(change)) {
+        emit([{ text: `  ${sanitizeTerminal(changeIds(change))}`, style: 'dim' }], 0, BODY_INDENT);
+        for (const body of changeBody(change, color)) emit(body.map((run) => ({ ...run, style: 'dim' })), BODY_INDENT, BODY_INDENT);
+        return;
+      }
       const marker = changeMarker(change);
       const style: RunStyle = change.kind === 'added' ? 'add' : change.kind === 'removed' ? 'remove' : change.moved ? 'move' : 'change';
       const ids = changeIds(change);
       emit([{ text: `${marker} `, style }, { text: sanitizeTerminal(ids), style: 'bold' }, { text: `  ${sanitizeTerminal(changeLabel(change, group.pair))}`, style }], 0, BODY_INDENT);
       for (const body of changeBody(change, color)) emit(body, BODY_INDENT, BODY_INDENT);
-    }
+    });
     flushUnchanged();
   }
   return `${out.join('\n')}\n`;
@@ -128,4 +137,16 @@ function changeBody(change: Change, color: boolean): Run[][] {
   if (change.kind === 'removed') return change.from.map((r) => [{ text: sanitizeTerminal(r.text), style: color ? 'remove' : 'plain' }]);
   if (change.kind === 'added') return change.to.map((r) => [{ text: sanitizeTerminal(r.text), style: color ? 'add' : 'plain' }]);
   return change.to.map((r) => [{ text: sanitizeTerminal(r.text), style: 'plain' }]);
+}
+
+/** Emits lines of runs at an indent, with a hanging indent for continuation lines. */
+export type Emit = (runs: Run[], indent: number, hanging: number) => void;
+
+/** The `--- a` / `+++ b` lines of one document: its title, then date, clause count and source. */
+export function reportHeader(emit: Emit): (sign: string, style: RunStyle, side: string, doc: DocumentHeader) => void {
+  return (sign, style, side, doc) => {
+    const facts = [doc.date ?? 'no date', `${doc.clauses} clauses`, ...(doc.source ? [sanitizeTerminal(doc.source)] : [])].join(' · ');
+    emit([{ text: `${sign} ${side}  `, style }, { text: sanitizeTerminal(doc.title), style: 'bold' }], 0, 7);
+    emit([{ text: facts, style: 'dim' }], 7, 7);
+  };
 }

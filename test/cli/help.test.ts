@@ -28,6 +28,7 @@ Commands:
   history [options] <ID> <clause> [EARLIER...]  one clause's wording in every declaration where it has a counterpart, oldest first, with word-level changes
   initiatives [options] <A> <B>                 what is new and what disappeared between two declarations: initiatives, named instruments, countries, organisations
   terms [options] [PHRASE...]                   count phrases in every declaration (first use, clauses holding them), or list the formulations new in one declaration
+  completion <shell>                            print a completion script for bash, zsh or fish (commands, options, formats, store ids, ID@~N)
   help [command]                                display help for command
 `;
 

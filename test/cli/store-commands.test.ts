@@ -75,8 +75,10 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^[0-9a-f]{7,}  \d{4}-\d\d-\d\d  1 added, 1 reworded\s+correct x from second\.md \(sha256 [0-9a-f]{64}\)$/);
     expect(lines[1]).toMatch(/^[0-9a-f]{7,}  \d{4}-\d\d-\d\d  first version, 3 clauses  import x from first\.md/);
-    const json = JSON.parse((await cli('log', 'x', '--json')).stdout) as Array<{ change: string; counts: Record<string, number> | null }>;
-    expect(json.map((entry) => entry.change)).toEqual(['1 added, 1 reworded', 'first version, 3 clauses']);
+    const logJson = JSON.parse((await cli('log', 'x', '--json')).stdout) as { schema: string; id: string; revisions: Array<{ change: string; counts: Record<string, number> | null }> };
+    expect(logJson.schema).toBe('clausewise/log@1');
+    expect(logJson.id).toBe('x');
+    expect(logJson.revisions.map((entry) => entry.change)).toEqual(['1 added, 1 reworded', 'first version, 3 clauses']);
   });
 
   it('lists ids with date, place, clause count and title in aligned columns', async () => {
@@ -88,8 +90,9 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     expect(rows[0]).toBe('ID           DATE        PLACE      CLAUSES  TITLE');
     expect(rows[1]).toBe('a-longer-id  2001-02-03  Testville       11  测试宣言');
     expect(rows[2]).toMatch(/^x            2001-02-03  Testville        \d  Store test declaration$/);
-    const json = JSON.parse((await cli('list', '--json')).stdout) as Array<{ id: string; clauses: number; title: string }>;
-    expect(json.map((entry) => [entry.id, entry.clauses, entry.title])).toEqual([
+    const listJson = JSON.parse((await cli('list', '--json')).stdout) as { schema: string; declarations: Array<{ id: string; clauses: number; title: string }> };
+    expect(listJson.schema).toBe('clausewise/list@1');
+    expect(listJson.declarations.map((entry) => [entry.id, entry.clauses, entry.title])).toEqual([
       ['a-longer-id', 11, '测试宣言'],
       ['x', 4, 'Store test declaration'],
     ]);
@@ -100,7 +103,7 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     expect((await cli('import', sampleFile('m2.md', { title: 'Store test declaration (corrected title)' }), '--id', 'meta', '--force')).code).toBe(0);
     const [newest] = (await cli('log', 'meta')).stdout.split('\n');
     expect(newest).toMatch(/^[0-9a-f]{7,}  \d{4}-\d\d-\d\d  no clause changes; title changed  correct meta from m2\.md/);
-    const json = JSON.parse((await cli('log', 'meta', '--json')).stdout) as Array<{ metadata?: string[] }>;
+    const json = (JSON.parse((await cli('log', 'meta', '--json')).stdout) as { revisions: Array<{ metadata?: string[] }> }).revisions;
     expect(json[0]!.metadata).toEqual(['title']);
   });
 
@@ -205,7 +208,7 @@ describe('the bundled store and the seed', () => {
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(/^2020-moscow: imported to declarations\/2020-moscow\.md \(commit [0-9a-f]{7}\)\n$/);
     const list = await runCli(['--store', store.root, 'list', '--json']);
-    const [entry] = JSON.parse(list.stdout) as Array<{ id: string; date: string; place: string; clauses: number }>;
+    const [entry] = (JSON.parse(list.stdout) as { declarations: Array<{ id: string; date: string; place: string; clauses: number }> }).declarations;
     expect(entry).toMatchObject({ id: '2020-moscow', date: '2020-11-10', place: '莫斯科' });
     expect(entry?.clauses).toBeGreaterThan(100);
     expect((await runCli(['--store', store.root, 'import', SEED])).stdout).toBe('2020-moscow: unchanged in declarations/2020-moscow.md\n');
@@ -226,7 +229,7 @@ describe('the bundled store and the seed', () => {
     const result = await runCli(['--store', store.root, 'import', path, '--id', '2020-moscow', '--force']);
     expect(result.stdout).toMatch(/^2020-moscow: corrected in declarations\/2020-moscow\.md/);
     const log = await runCli(['--store', store.root, 'log', '2020-moscow', '--json']);
-    const [latest, first] = JSON.parse(log.stdout) as Array<{ change: string; counts: Record<string, number> | null }>;
+    const [latest, first] = (JSON.parse(log.stdout) as { revisions: Array<{ change: string; counts: Record<string, number> | null }> }).revisions;
     expect(first?.change).toMatch(/^first version, \d+ clauses$/);
     expect(latest?.counts).toMatchObject({ added: 1, removed: 0, reworded: 1 });
     const diff = JSON.parse((await runCli(['--store', store.root, 'diff', '2020-moscow@HEAD~1', '2020-moscow', '--json'])).stdout) as { summary: Record<string, number> };
@@ -236,7 +239,7 @@ describe('the bundled store and the seed', () => {
   it.skipIf(!existsSync(join(ROOT, 'declarations/2020-moscow.md')))('treats the project repository as the bundled store when run inside it', async () => {
     const result = await runCli(['list', '--json'], { cwd: join(ROOT, 'src') });
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as Array<{ id: string }>).map((entry) => entry.id)).toContain('2020-moscow');
+    expect((JSON.parse(result.stdout) as { declarations: Array<{ id: string }> }).declarations.map((entry) => entry.id)).toContain('2020-moscow');
     expect((await runCli(['show', '2020-moscow', '--outline'], { cwd: ROOT })).code).toBe(0);
   });
 });

@@ -51,7 +51,11 @@ describe('renderHtml', () => {
     expect(cards[0]).toBe('A · oldTitle上海合作组织成员国元首理事会莫斯科宣言Date2020-11-10Sourcefixtures/seed-2020-moscow.txtClauses29');
     expect(cards[1]).toContain('Date2021-09-17');
     expect(textOf(elements(tree, hasClass('summary'))[0]!)).toBe('24 matched3 reworded2 added2 removed1 split1 merged2 moved');
-    expect(elements(tree, tag('button')).map(textOf)).toEqual(['All (30)', 'Changes only (9)', 'Added (2)', 'Removed (2)', 'Reworded (3)', 'Moved (2)']);
+    expect(elements(tree, tag('button')).map(textOf)).toEqual(['All (30)', 'Changes only (9)', 'Matched (24)', 'Reworded (3)', 'Added (2)', 'Removed (2)', 'Split (1)', 'Merged (1)', 'Moved (2)']);
+    // Every summary count is a filter, kept in the URL hash; the page opens on the changes.
+    const pills = elements(elements(tree, hasClass('summary'))[0]!, tag('a'));
+    expect(pills.map((a) => a.properties?.['href'])).toEqual(['matched', 'reworded', 'added', 'removed', 'split', 'merged', 'moved'].map((k) => `#filter=${k}`));
+    expect(elements(tree, tag('body'))[0]!.properties?.['dataFilter']).toBe('changed');
   });
 
   it('lays sections out side by side with word-level <del>/<ins> and one anchor per clause', () => {
@@ -72,7 +76,7 @@ describe('renderHtml', () => {
     const note = elements(tree, hasClass('note')).map(textOf);
     expect(note).toContain('↷ moved from §安全合作, a21');
     expect(note).toContain('↷ moved to §经贸合作, b23');
-    const hrefs = elements(tree, tag('a')).map((a) => a.properties?.['href'] as string);
+    const hrefs = elements(tree, tag('a')).map((a) => a.properties?.['href'] as string).filter((href) => !href.startsWith('#filter='));
     const ids = new Set(elements(tree, (n) => typeof n.properties?.['id'] === 'string').map((n) => `#${n.properties!['id'] as string}`));
     for (const href of hrefs) expect(ids.has(href)).toBe(true);
     // a21's old place sits in 安全合作 after a20, not in 经贸合作.
@@ -82,7 +86,7 @@ describe('renderHtml', () => {
 
   it('marks rows with the classes the filters select', () => {
     const classes = elements(tree, hasClass('row')).map((r) => (r.properties!['className'] as string[]).slice(1).join(' '));
-    expect(classes.filter((c) => c === 'same')).toHaveLength(21);
+    expect(classes.filter((c) => c === 'same matched')).toHaveLength(21);
     expect(classes).toContain('changed split');
     expect(classes).toContain('changed merged reworded');
     expect(classes).toContain('changed matched reworded moved');

@@ -33,11 +33,15 @@ function textOf(node: HastNode): string {
   return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 }
 
+const LEGEND = '_Marks: ~~struck~~ deleted, **bold** inserted; `~` reworded, `+` added, `-` removed, `↷` moved, `<` split, `>` merged; `a12` is clause 12 of A (old), `b12` of B (new)._';
+
 describe('renderMarkdown', () => {
   it('pins the compact form of a small diff', () => {
     expect(renderMarkdown(tinyDiff())).toBe(
       [
         '# 上海合作组织成员国元首理事会莫斯科宣言 → 上海合作组织成员国元首理事会莫斯科宣言（合成修订）',
+        '',
+        LEGEND,
         '',
         '|  | A (old) | B (new) |',
         '| --- | --- | --- |',
@@ -53,12 +57,19 @@ describe('renderMarkdown', () => {
         '## 人文合作 → 二、人文合作 _(renamed)_',
         '',
         '- _… 1 unchanged clause_',
-        '- `~` **a2 → b2** reworded: 成员国支持~~进一步扩大~~**扩大**本组织同其他国际和地区组织的交往。',
-        '- `+` **b3** added: **（合成示例）成员国欢迎举办青年论坛。**',
-        '- `-` **a3** removed: ~~成员国注意到吉尔吉斯共和国关于建立打击经济犯罪会议机制的倡议。~~',
+        '- `~` `a2 → b2` reworded: 成员国支持~~进一步扩大~~**扩大**本组织同其他国际和地区组织的交往。',
+        '- `+` `b3` added: **（合成示例）成员国欢迎举办青年论坛。**',
+        '- `-` `a3` removed: ~~成员国注意到吉尔吉斯共和国关于建立打击经济犯罪会议机制的倡议。~~',
         '',
       ].join('\n'),
     );
+  });
+
+  it('opens with a one-line legend; bold marks only insertions (ids are code)', () => {
+    const md = renderMarkdown(sampleDiff());
+    expect(md.split('\n')[2]).toBe(LEGEND);
+    const tree = toHast(md);
+    for (const strong of all(tree, 'strong').map(textOf)) expect(strong).not.toMatch(/^[ab]\d+/);
   });
 
   it('renders as a GFM redline: strikethrough deletions, bold insertions, summary table, sections', () => {
@@ -81,7 +92,8 @@ describe('renderMarkdown', () => {
     expect(all(tree, 'script')).toHaveLength(0);
     expect(all(tree, 'img')).toHaveLength(0);
     expect(all(tree, 'a')).toHaveLength(0);
-    expect(all(tree, 'code').map(textOf).every((t) => ['~', '+', '-', '<', '>', '↷'].includes(t))).toBe(true);
+    // Code spans are the report's own: markers and clause ids, never clause text.
+    expect(all(tree, 'code').map(textOf).every((t) => ['~', '+', '-', '<', '>', '↷'].includes(t) || /^[ab]\d+(?: [ab]\d+)*(?: → [ab]\d+(?: [ab]\d+)*)?$/.test(t))).toBe(true);
     const text = textOf(tree);
     expect(text).toContain(HOSTILE.script);
     expect(text).toContain(HOSTILE.img);

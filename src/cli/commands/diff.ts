@@ -2,7 +2,8 @@ import { type Command, Option } from 'commander';
 import { OutputError, UsageError } from '../../errors.js';
 import { tracePhase } from '../../trace.js';
 import type { DiffResult } from '../../types.js';
-import { type CliIO, useColor, viewWidth } from '../io.js';
+import { type ColorOption, chooseColor } from '../color.js';
+import { type CliIO, reportWidth } from '../io.js';
 import { EXIT } from '../run.js';
 import { utf8OfPieces } from '../stdout.js';
 
@@ -14,9 +15,14 @@ interface DiffOptions {
   json?: boolean;
   format?: string;
   output?: string;
-  color: boolean;
+  color?: ColorOption;
   exitCode?: boolean;
   anyLanguage?: boolean;
+  pager: boolean;
+  width?: number;
+  stat?: boolean;
+  quiet?: boolean;
+  context?: number;
 }
 
 /** `clausewise diff <A> <B>`: align two declarations and report it. */
@@ -29,8 +35,14 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .addOption(new Option('--json', 'print the clausewise/diff@1 JSON contract (the same as --format json)').conflicts('format'))
     .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--no-color', 'no colours in the text report (also NO_COLOR, or when not a terminal)')
+    .option('--color [when]', 'colour the text report: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
+    .option('--no-color', 'no colours (the same as --color=never)')
+    .option('--no-pager', 'never page the report (default on a terminal: $CLAUSEWISE_PAGER, $PAGER, else less -FRX)')
+    .option('--width <N>', 'wrap the text report at N columns (default: the terminal\'s; no wrapping when not a terminal)', count('--width', 20))
+    .option('--stat', 'print only the summary and the counts of each section')
+    .option('-U, --context <N>', 'show N unchanged clauses around each change (text report)', count('--context', 0))
     .option('--exit-code', 'exit with status 1 when the declarations differ')
+    .option('-q, --quiet', 'print nothing; exit with status 1 when the declarations differ (implies --exit-code)')
     .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .action(async (a: string, b: string, options: DiffOptions, command: Command) => {
       const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
@@ -44,7 +56,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       const { compareReferences } = await import('../compare.js');
       tracePhase('modules loaded');
       const { result, from, to } = await compareReferences(a, b, io, store, options.anyLanguage ?? false);
-      const color = format === 'text' && !options.output && useColor(io, options);
+      const color = format === 'text' && chooseColor(options.color, io.env, io.isTTY && !options.output);
+      if (options.quiet) {
+        if (differs(result)) setExit(EXIT.differences);
+        return;
+      }
       if (jsonModule) {
         // In pieces: one string of the whole report would cost a copy of it.
         const { renderJsonPieces } = await jsonModule;
@@ -58,10 +74,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         await writeReport(io, options.output!, docx);
         tracePhase('Word redline written');
       } else {
-        const { renderReport } = await import('../../render/index.js');
-        const report = await renderReport(result, format, { color, ...viewWidth(io) });
+        const report = await render(result, format, {
+          color, ...reportWidth(io, options.output ? (options.width ?? Infinity) : options.width), stat: options.stat ?? false, context: options.context ?? 0,
+        });
         if (options.output) await writeReport(io, options.output, report);
-        else io.stdout(report);
+        else await (await import('../pager.js')).writePaged(io, report, { pager: options.pager });
       }
       if (options.exitCode && differs(result)) setExit(EXIT.differences);
     });
@@ -88,6 +105,24 @@ async function writeReport(io: CliIO, output: string, report: string | Uint8Arra
     if (typeof code === 'string') throw new OutputError(`cannot write ${printable(output)} (${code})`);
     throw error;
   }
+}
+
+/** The report in its format; `--stat` replaces the text report by its summary. */
+async function render(result: DiffResult, format: Exclude<Format, 'json' | 'docx'>, options: { color: boolean; width: number; stat: boolean; context: number }): Promise<string> {
+  if (options.stat && format === 'text') {
+    const [{ renderStat }, { withCellWidths }] = await Promise.all([import('../../render/text-stat.js'), import('../../render/width.js')]);
+    return withCellWidths(() => renderStat(result, options));
+  }
+  const { renderReport } = await import('../../render/index.js');
+  return renderReport(result, format, options);
+}
+
+/** A parser for a whole-number option of at least `min`. */
+function count(flag: string, min: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} needs a whole number of at least ${min}, not '${value}'`);
+    return Number(value);
+  };
 }
 
 /** Do the two declarations differ in any way the summary counts? */

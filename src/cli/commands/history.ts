@@ -7,7 +7,7 @@ import type { loadMany as LoadMany } from '../load.js';
 interface HistoryOptions {
   json?: boolean;
   givenOrder?: boolean;
-  color: boolean;
+  color?: string | boolean;
   search?: boolean;
 }
 
@@ -36,7 +36,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--search', 'treat <clause> as a search string even if it looks like a number')
     .option('--given-order', 'follow EARLIER in the order given instead of sorting them by date (undated ones included)')
     .option('--json', 'print the clausewise/history@1 JSON object')
-    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
+    .option('--no-color', 'no colours (the same as --color=never)')
     .addHelpText('after', [
       '',
       'The clause number counts the clauses of ID in reading order, the preamble first (the b-numbers',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import * as completion from './completion.js';
 import * as diff from './diff.js';
 import * as history from './history.js';
 import * as importCommand from './import.js';
@@ -32,6 +33,7 @@ export const COMMANDS: ReadonlyArray<{ names: readonly string[]; module: Command
   { names: ['history'], module: history },
   { names: ['initiatives'], module: initiatives },
   { names: ['terms'], module: terms },
+  { names: ['completion'], module: completion },
 ];
 
 /**

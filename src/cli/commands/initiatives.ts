@@ -9,7 +9,8 @@ export function register(program: Command, io: CliIO): void {
     .argument('<A>', 'old declaration: file path, ID or ID@REV')
     .argument('<B>', 'new declaration: file path, ID or ID@REV')
     .option('--json', 'print the clausewise/initiatives@1 JSON object')
-    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
+    .option('--no-color', 'no colours (the same as --color=never)')
     .option('--any-language', 'compare declarations in different languages (refused otherwise)')
     .addHelpText('after', [
       '',
@@ -18,7 +19,7 @@ export function register(program: Command, io: CliIO): void {
       'quotation marks; countries and organisations come from a small gazetteer plus name endings',
       '(…共和国, …组织, …委员会). Everything is matched on folded text.',
     ].join('\n'))
-    .action(async (a: string, b: string, options: { json?: boolean; color: boolean; anyLanguage?: boolean }, command: Command) => {
+    .action(async (a: string, b: string, options: { json?: boolean; color?: string | boolean; anyLanguage?: boolean }, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;
       const [{ loadMany }, { requireOneLanguage }] = await Promise.all([import('../load.js'), import('../same-language.js')]);
       const [from, to] = await loadMany([a, b], io, store);

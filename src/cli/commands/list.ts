@@ -6,7 +6,7 @@ export function register(program: Command, io: CliIO): void {
   program
     .command('list')
     .description('list the declarations of the store: id, date, place, clauses, title')
-    .option('--json', 'print a JSON array')
+    .option('--json', 'print JSON: { schema: "clausewise/list@1", store, declarations }')
     .action(async (options: { json?: boolean }, command: Command) => {
       const [{ resolveStore }, { listDeclarations }, { countClauses }, { sanitizeTerminal }, { cellWidth, withCellWidths }] = await Promise.all([
         import('../../store/locate.js'),
@@ -25,7 +25,7 @@ export function register(program: Command, io: CliIO): void {
         ...(error ? { error } : {}),
       }));
       if (options.json) {
-        printJson(io, entries);
+        printJson(io, { schema: 'clausewise/list@1', store: store.root, declarations: entries });
         return;
       }
       if (entries.length === 0) {

@@ -8,7 +8,7 @@ export function register(program: Command, io: CliIO): void {
     .command('log')
     .description('show the revisions of a declaration with what changed in each (clauses added, removed, reworded)')
     .argument('<id>', 'declaration id')
-    .option('--json', 'print a JSON array')
+    .option('--json', 'print JSON: { schema: "clausewise/log@1", id, revisions }')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       const [{ validateId }, { resolveStore }, { declarationHistory }, { parseStored }, { align }, { countClauses }, { sanitizeTerminal }, { StoreError }] =
         await Promise.all([
@@ -59,7 +59,7 @@ export function register(program: Command, io: CliIO): void {
       }
       const newestFirst = entries.reverse();
       if (options.json) {
-        printJson(io, newestFirst);
+        printJson(io, { schema: 'clausewise/log@1', id, revisions: newestFirst });
         return;
       }
       const width = Math.max(...newestFirst.map((entry) => entry.change.length));

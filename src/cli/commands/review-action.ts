@@ -1,5 +1,5 @@
 import type { Declaration } from '../../types.js';
-import { type CliIO, viewWidth } from '../io.js';
+import { type CliIO, reportWidth } from '../io.js';
 import { importUi } from '../ui-module.js';
 
 /** Options of `runReview`. */
@@ -22,7 +22,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
   const color = (options.color ?? true) && !io.env['NO_COLOR'];
   if (!io.terminal) {
     const { renderReport } = await import('../../render/index.js');
-    io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...viewWidth(io) }));
+    io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...reportWidth(io) }));
     return;
   }
   const [{ runReviewUI, loadCellWidths }, { foldText }, { docxReportWriter }] = await Promise.all([importUi(), import('../../text/fold.js'), import('../review-report.js')]);
@@ -36,7 +36,7 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     writeReport: docxReportWriter(io.cwd, from, to, result),
     views: {
       timeline: () => timelineText(pair, width),
-      initiatives: () => initiativesText(from.declaration, to.declaration, width),
+      initiatives: () => initiativesText(from, to, width),
     },
   });
 }
@@ -48,7 +48,8 @@ async function timelineText(pair: { id: string; declaration: Declaration }[], wi
 }
 
 /** The initiatives, instruments and names new and dropped between the two declarations as text. */
-async function initiativesText(a: Declaration, b: Declaration, width: number): Promise<string> {
+async function initiativesText(a: { declaration: Declaration; label: string }, b: { declaration: Declaration; label: string }, width: number): Promise<string> {
   const [{ compareInitiatives }, { renderInitiativesText }] = await Promise.all([import('../../timeline/initiatives.js'), import('../../render/initiatives-text.js')]);
-  return renderInitiativesText(compareInitiatives(a, b), { width });
+  // Labelled as the user named them (`2020-moscow`, a path), as `clausewise initiatives` does.
+  return renderInitiativesText(compareInitiatives(a.declaration, b.declaration, { fromLabel: a.label, toLabel: b.label }), { width });
 }

@@ -4,7 +4,7 @@ import { type CliIO, printJson, printText, useColor, viewWidth } from '../io.js'
 
 interface ViewOptions {
   json?: boolean;
-  color: boolean;
+  color?: string | boolean;
 }
 
 /** `clausewise timeline [ID...]`: per summit, clauses carried over, reworded, new, dropped; origins of the latest clauses. */
@@ -15,7 +15,8 @@ export function register(program: Command, io: CliIO): void {
     .argument('[ID...]', 'declarations (file path, ID or ID@REV); default: every declaration in the store')
     .option('--json', 'print the clausewise/timeline@1 JSON object')
     .option('--given-order', 'keep the declarations in the order given instead of sorting them by date')
-    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
+    .option('--no-color', 'no colours (the same as --color=never)')
     .addHelpText('after', [
       '',
       'Declarations are put in date order unless --given-order; undated ones are listed apart, not compared',

@@ -1,4 +1,4 @@
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { sanitizeTerminal } from '../../text/sanitize.js';
 import type { DiffResult } from '../../types.js';
@@ -7,8 +7,11 @@ import { ChangeList } from './change-list.js';
 import { detailLines } from './detail-lines.js';
 import { Footer } from './footer.js';
 import { Header } from './header.js';
-import { HelpOverlay } from './help-overlay.js';
+import { HELP_TITLE, helpLines } from './help-overlay.js';
+import { highlightLine } from './highlight.js';
+import { osc52 } from './clipboard.js';
 import { uiReducer } from './keymap.js';
+import { useKeyPresses } from './key-stream.js';
 import { computeLayout } from './layout.js';
 import { buildModel } from './model.js';
 import { initialState, type Metrics, type ReviewState, reviewReducer, selectedRow } from './review-state.js';
@@ -69,7 +72,7 @@ export function App({ result, views = {}, color = true, fold, writeReport, onQui
   const metrics = useRef<Metrics | undefined>(undefined);
   const latest = useRef(state);
   latest.current = state;
-  useInput((input, key) => {
+  useKeyPresses(({ input, key }) => {
     const now = latest.current;
     if (onBack && key.escape && now.draft === null && now.overlay === null && now.query === '' && now.filter === 'all') return onBack();
     dispatch({ type: 'key', input, key, ...(metrics.current ? { metrics: metrics.current } : {}) });
@@ -103,10 +106,21 @@ export function App({ result, views = {}, color = true, fold, writeReport, onQui
       );
   }, [viewKind, texts, views]);
   const overlayLines = useMemo<Line[]>(() => {
+    if (state.overlay === 'help') return helpLines(layout.overlayWidth);
     if (viewKind === null) return [];
     const text = sanitizeTerminal(texts[viewKind] ?? '').replace(/\t/g, '    ');
     return text.split('\n').flatMap((line) => wrapSegments([{ text: line, tone: 'plain' }], layout.overlayWidth));
-  }, [viewKind, texts, layout.overlayWidth]);
+  }, [state.overlay, viewKind, texts, layout.overlayWidth]);
+
+  // `y`: the copied text goes to the terminal's clipboard, once per copy. Written straight to the
+  // terminal: the sequence draws nothing and moves no cursor, so Ink's frame stays as it is.
+  const { stdout } = useStdout();
+  useEffect(() => {
+    if (state.copy) stdout.write(osc52(state.copy.text));
+  }, [state.copy, stdout]);
+
+  const foldedQuery = model.fold(state.draft ?? state.query);
+  const shownDetail = useMemo(() => (foldedQuery === '' ? detail : detail.map((line) => highlightLine(line, foldedQuery, model.fold))), [detail, foldedQuery, model]);
 
   useEffect(() => {
     if (state.quit) (onQuit ?? exit)();
@@ -125,16 +139,16 @@ export function App({ result, views = {}, color = true, fold, writeReport, onQui
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
       <Header model={model} width={layout.columns} color={color} />
       {state.overlay === 'help' ? (
-        <HelpOverlay height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
+        <TextOverlay title={HELP_TITLE} lines={overlayLines} scroll={overlayScroll} height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
       ) : viewKind !== null ? (
         <TextOverlay title={VIEW_TITLE[viewKind]} lines={overlayLines} scroll={overlayScroll} height={layout.overlayHeight} width={layout.overlayWidth} color={color} />
       ) : (
         <>
           <Box flexDirection="row">
             <SectionTree sections={model.sections} cursor={state.sectionCursor} height={layout.listHeight} width={layout.treeWidth - 2} focused={state.pane === 'sections'} color={color} />
-            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} />
+            <ChangeList rows={model.rows} visible={state.visible} cursor={state.cursor} scroll={scroll} height={layout.listHeight} width={layout.listWidth - 2} focused={state.pane === 'list'} color={color} empty={empty} {...(foldedQuery === '' ? {} : { highlight: (line: Line) => highlightLine(line, foldedQuery, model.fold) })} />
           </Box>
-          <ChangeDetail lines={detail} scroll={detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
+          <ChangeDetail lines={shownDetail} scroll={detailScroll} height={layout.detailHeight} width={layout.detailWidth} focused={state.pane === 'detail'} color={color} />
         </>
       )}
       <Footer state={reportMessage === null ? state : { ...state, message: reportMessage }} width={layout.columns} color={color} />

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { MARKER_COLOR } from './header.js';
 import type { ReviewRow } from './model.js';
-import { fitCells } from './text-cells.js';
+import { toneProps } from './styled-line.js';
+import { fitCells, type Line } from './text-cells.js';
 
 /** Props of `ChangeList`. */
 export interface ChangeListProps {
@@ -17,10 +18,12 @@ export interface ChangeListProps {
   color: boolean;
   /** Shown when nothing passes the filter. */
   empty: string;
+  /** Marks the search matches of a row's text. Default: none. */
+  highlight?: (line: Line) => Line;
 }
 
 /** The clause list, one change per row with its markers; only the rows in the window are rendered. */
-export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty }: ChangeListProps) {
+export function ChangeList({ rows, visible, cursor, scroll, height, width, focused, color, empty, highlight }: ChangeListProps) {
   const window = visible.slice(scroll, scroll + height);
   const idWidth = Math.min(12, Math.max(4, ...window.map((index) => rows[index]!.id.length)));
   return (
@@ -35,10 +38,20 @@ export function ChangeList({ rows, visible, cursor, scroll, height, width, focus
             <Text {...(markerColor ? { color: markerColor } : {})}>{row.marker}</Text>
             <Text {...(color ? { color: 'cyan' } : {})}>{row.change.moved ? '↷' : ' '}</Text>
             {` ${fitCells(row.id, idWidth)} `}
-            <Text {...(color && !row.changed && !selected ? { dimColor: true } : {})}>{fitCells(row.text, Math.max(1, width - idWidth - 4))}</Text>
+            <Text {...(color && !row.changed && !selected ? { dimColor: true } : {})}>
+              {highlighted(fitCells(row.text, Math.max(1, width - idWidth - 4)), highlight, color)}
+            </Text>
           </Text>
         );
       })}
     </Box>
   );
+}
+
+/** A row's text, its search matches marked when there is a search (plain text otherwise: fewer nodes to lay out). */
+function highlighted(text: string, highlight: ((line: Line) => Line) | undefined, color: boolean) {
+  if (!highlight) return text;
+  return highlight([{ text, tone: 'plain' }]).map((segment, at) => (
+    <Text key={at} {...toneProps(segment.tone, color)}>{segment.text}</Text>
+  ));
 }

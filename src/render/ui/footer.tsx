@@ -12,6 +12,16 @@ export interface FooterProps {
 
 /** The bottom row: the search being typed, a notice, or the position, filter, search and key hints. */
 export function Footer({ state, width, color }: FooterProps) {
+  if (state.jump !== null) {
+    return (
+      <Text wrap="truncate-end">
+        <Text {...(color ? { color: 'cyan' } : {})}>:</Text>
+        {state.jump}
+        <Text inverse> </Text>
+        <Text {...(color ? { dimColor: true } : {})}>  clause number (a12 for A's), enter go, esc cancel</Text>
+      </Text>
+    );
+  }
   if (state.draft !== null) {
     const count = `  ${state.visible.length} match${state.visible.length === 1 ? '' : 'es'}`;
     return (

@@ -31,7 +31,7 @@ export function Header({ model, width, color }: HeaderProps) {
       </Text>
     );
   };
-  const counts: [string, number, string][] = [
+  const all: [string, number, string][] = [
     ['~', summary.reworded, 'reworded'],
     ['+', summary.added, 'added'],
     ['-', summary.removed, 'removed'],
@@ -39,6 +39,8 @@ export function Header({ model, width, color }: HeaderProps) {
     ['<', summary.split, 'split'],
     ['>', summary.merged, 'merged'],
   ];
+  // Zero counts say nothing: only the kinds of change that occur are shown.
+  const counts = all.filter(([, count]) => count > 0);
   const words = counts.map(([marker, count, label]) => `${marker}${count} ${label}  `);
   // Too narrow for the words: the marks alone, which the help explains, rather than a cut line.
   const short = cellWidth(`${words.join('')}${summary.matched} matched`) > width;

@@ -21,17 +21,21 @@ export interface KeyFlags {
 /** Every key of the review UI with what it does: the help overlay lists exactly this table. */
 export const KEY_HELP: readonly (readonly [keys: string, meaning: string])[] = [
   ['j k ↓ ↑', 'next / previous line (clause, section or detail line, by pane)'],
-  ['PgDn PgUp space ^F ^B', 'page down / up'],
+  ['PgDn PgUp space ^F ^B', 'page down / up (the detail, when it has the focus)'],
   ['g G Home End', 'first / last line'],
-  ['n N', 'next / previous change (skips unchanged clauses)'],
-  ['tab shift-tab', 'switch pane: sections → clauses → detail'],
+  ['J K', 'scroll the detail of a long clause from any pane'],
+  ['n N', 'next / previous change; after a search, next / previous match'],
+  ['tab shift-tab', 'next / previous pane: sections → clauses → detail'],
   ['enter', 'in sections: go to the clauses'],
   ['f F', 'cycle filter: all, changes, added, removed, reworded, moved'],
-  ['/', 'search clause text (enter keeps it, esc cancels)'],
+  ['/', 'search clause text, matches highlighted (enter jumps to the first, esc cancels)'],
+  [':N', 'go to clause N (b numbering; a12 for A\'s)'],
   ['esc', 'clear search and filter; close an overlay'],
+  ['y', 'copy the clause and its ids to the clipboard (OSC 52)'],
   ['s', 'wording diff inline / side by side'],
   ['t', 'timeline of the pair'],
   ['i', 'initiatives new and dropped between the pair'],
+  ['w', 'write the Word redline of the pair (.docx) to the current folder'],
   ['?', 'this help'],
   ['q Ctrl-C', 'quit'],
 ];
@@ -40,9 +44,8 @@ export const KEY_HELP: readonly (readonly [keys: string, meaning: string])[] = [
 export function keyToAction(input: string, key: KeyFlags, state: ReviewState): Action | null {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (state.draft !== null) return searchKey(input, key);
-  if (state.overlay === 'help') {
-    return input === 'q' || input === '?' || key.escape || key.return ? { type: 'close' } : null;
-  }
+  if (state.jump !== null) return jumpKey(input, key);
+  if (state.overlay === 'help' && (input === '?' || key.return)) return { type: 'close' };
   if (state.overlay && (input === 'q' || key.escape || input === state.overlay[0])) return { type: 'close' };
   if (key.downArrow || input === 'j') return { type: 'move', delta: 1 };
   if (key.upArrow || input === 'k') return { type: 'move', delta: -1 };
@@ -60,6 +63,10 @@ export function keyToAction(input: string, key: KeyFlags, state: ReviewState): A
     case 'f': return { type: 'filter', direction: 1 };
     case 'F': return { type: 'filter', direction: -1 };
     case '/': return { type: 'search-start' };
+    case ':': return { type: 'jump-start' };
+    case 'J': return { type: 'detail-scroll', delta: 1 };
+    case 'K': return { type: 'detail-scroll', delta: -1 };
+    case 'y': return { type: 'copy' };
     case 's': return { type: 'side-by-side' };
     case 't': return { type: 'open', overlay: 'timeline' };
     case 'i': return { type: 'open', overlay: 'initiatives' };
@@ -78,6 +85,14 @@ function searchKey(input: string, key: KeyFlags): Action | null {
   // Typed or pasted text, multi-byte included; drop anything that is not printable.
   const text = input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
   return text === '' ? null : { type: 'search-input', text };
+}
+
+/** Keys while a clause number is being typed after `:`: digits and the side letters go into it. */
+function jumpKey(input: string, key: KeyFlags): Action | null {
+  if (key.return) return { type: 'jump-commit' };
+  if (key.escape) return { type: 'jump-cancel' };
+  if (key.backspace || key.delete) return { type: 'jump-backspace' };
+  return /^[0-9abAB]+$/.test(input) && !key.ctrl && !key.meta ? { type: 'jump-input', text: input } : null;
 }
 
 /** An action of the UI: a reducer action, or a raw key press to be mapped against the current state. */

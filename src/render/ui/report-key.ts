@@ -1,5 +1,5 @@
-import { useInput } from 'ink';
 import { useRef, useState } from 'react';
+import { useKeyPresses } from './key-stream.js';
 
 /** Writes the pair's report somewhere and says where, in one line (`wrote report.docx`). */
 export type ReportWriter = () => Promise<string>;
@@ -15,7 +15,7 @@ export const REPORT_KEY = ['w', 'write the Word redline of the pair (.docx) to t
 export function useReportKey(write: ReportWriter | undefined, active: boolean): string | null {
   const [message, setMessage] = useState<string | null>(null);
   const busy = useRef(false);
-  useInput((input, key) => {
+  useKeyPresses(({ input, key }) => {
     if (input !== REPORT_KEY[0] || key.ctrl || key.meta) {
       if (message !== null && !busy.current) setMessage(null);
       return;

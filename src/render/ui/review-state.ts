@@ -2,6 +2,8 @@ import { type Filter, nextFilter, visibleRows } from './filters.js';
 import type { ReviewModel } from './model.js';
 import { clamp, keepVisible } from './viewport.js';
 import { dropLastGrapheme } from './text-cells.js';
+import { changeIdsOf, clipboardText } from './clipboard.js';
+import { findClauseRow } from './goto.js';
 
 /** The panes `tab` cycles through. */
 export const PANES = ['sections', 'list', 'detail'] as const;
@@ -34,6 +36,10 @@ export interface ReviewState {
   query: string;
   /** The query being typed after `/`, or null when not searching. */
   draft: string | null;
+  /** The clause number being typed after `:`, or null. */
+  jump: string | null;
+  /** The last text `y` copied (the UI sends it to the terminal's clipboard once per serial). */
+  copy: { text: string; serial: number } | null;
   /** Indices of the rows shown, after filter and search. */
   visible: readonly number[];
   /** Position of the selection in `visible`. */
@@ -70,6 +76,13 @@ export type Action =
   | { type: 'search-backspace' }
   | { type: 'search-commit' }
   | { type: 'search-cancel' }
+  | { type: 'jump-start' }
+  | { type: 'jump-input'; text: string }
+  | { type: 'jump-backspace' }
+  | { type: 'jump-commit' }
+  | { type: 'jump-cancel' }
+  | { type: 'detail-scroll'; delta: number }
+  | { type: 'copy' }
   | { type: 'clear' }
   | { type: 'side-by-side' }
   | { type: 'open'; overlay: OverlayKind }
@@ -83,7 +96,7 @@ const DEFAULT_METRICS: Metrics = { listHeight: 8, detailHeight: 7, detailLines: 
 /** The state when the UI opens: all rows, the first change selected, list focused. */
 export function initialState(model: ReviewModel, metrics: Partial<Metrics> = {}): ReviewState {
   const state: ReviewState = {
-    model, filter: 'all', query: '', draft: null, visible: visibleRows(model.rows, 'all', ''), cursor: 0, scroll: 0,
+    model, filter: 'all', query: '', draft: null, jump: null, copy: null, visible: visibleRows(model.rows, 'all', ''), cursor: 0, scroll: 0,
     pane: 'list', sectionCursor: 0, detailScroll: 0, sideBySide: false, overlay: null, overlayScroll: 0,
     metrics: { ...DEFAULT_METRICS, ...metrics }, message: null, quit: false,
   };
@@ -122,7 +135,6 @@ function refilter(state: ReviewState, filter: Filter, query: string): ReviewStat
 /** Move the selection of the focused pane (or scroll the overlay) by `delta` lines. */
 function move(state: ReviewState, delta: number): ReviewState {
   const { metrics } = state;
-  if (state.overlay === 'help') return state;
   if (state.overlay) {
     const max = Math.max(0, metrics.overlayLines - metrics.overlayHeight);
     return { ...state, overlayScroll: clamp(state.overlayScroll + delta, 0, max) };
@@ -160,6 +172,27 @@ function jumpToChange(state: ReviewState, direction: 1 | -1): ReviewState {
   return { ...state, message: direction === 1 ? 'no later change' : 'no earlier change' };
 }
 
+/** Select the next (or previous) visible row while a search is active: every visible row matches it. */
+function jumpToMatch(state: ReviewState, direction: 1 | -1): ReviewState {
+  const at = state.cursor + direction;
+  if (at < 0 || at >= state.visible.length) return { ...state, message: direction === 1 ? 'no later match' : 'no earlier match' };
+  return { ...select(state, at), pane: state.pane === 'sections' ? 'list' : state.pane };
+}
+
+/** Select the row of the clause typed after `:`, showing every row first when the filter or search hides it. */
+function jumpToClause(state: ReviewState, text: string): ReviewState {
+  const row = findClauseRow(state.model, text);
+  if (row === undefined) return { ...state, message: `no clause ${text}` };
+  const shown = state.visible.includes(row) ? state : refilter({ ...state, query: '' }, 'all', '');
+  return { ...select(shown, shown.visible.indexOf(row)), pane: state.pane === 'sections' ? 'list' : state.pane };
+}
+
+/** Scroll the detail pane, whichever pane has the focus. */
+function scrollDetail(state: ReviewState, delta: number): ReviewState {
+  const max = Math.max(0, state.metrics.detailLines - state.metrics.detailHeight);
+  return { ...state, detailScroll: clamp(state.detailScroll + delta, 0, max) };
+}
+
 /** The navigation reducer: a pure function of the state and one action. */
 export function reviewReducer(previous: ReviewState, action: Action): ReviewState {
   const state = previous.message === null || action.type === 'metrics' ? previous : { ...previous, message: null };
@@ -171,7 +204,8 @@ export function reviewReducer(previous: ReviewState, action: Action): ReviewStat
     case 'edge':
       return move(state, action.to === 'start' ? -Number.MAX_SAFE_INTEGER / 2 : Number.MAX_SAFE_INTEGER / 2);
     case 'change':
-      return state.overlay ? state : jumpToChange(state, action.direction);
+      if (state.overlay) return state;
+      return state.query === '' ? jumpToChange(state, action.direction) : jumpToMatch(state, action.direction);
     case 'pane': {
       const at = PANES.indexOf(state.pane);
       return { ...state, pane: PANES[(at + action.direction + PANES.length) % PANES.length]! };
@@ -190,10 +224,30 @@ export function reviewReducer(previous: ReviewState, action: Action): ReviewStat
     case 'search-commit': {
       if (state.draft === null) return state;
       const done = { ...state, query: state.draft, draft: null, pane: 'list' as const };
-      return done.visible.length === 0 ? { ...done, message: `no clause contains “${state.draft}”` } : done;
+      // Enter jumps to the first match.
+      return done.visible.length === 0 ? { ...done, message: `no clause contains “${state.draft}”` } : select(done, 0);
     }
     case 'search-cancel':
       return state.draft === null ? state : refilter({ ...state, draft: null }, state.filter, state.query);
+    case 'jump-start':
+      return { ...state, jump: '', overlay: null };
+    case 'jump-input':
+      return state.jump === null ? state : { ...state, jump: state.jump + action.text };
+    case 'jump-backspace':
+      return state.jump === null ? state : { ...state, jump: dropLastGrapheme(state.jump) };
+    case 'jump-cancel':
+      return { ...state, jump: null };
+    case 'jump-commit':
+      return state.jump === null || state.jump === '' ? { ...state, jump: null } : jumpToClause({ ...state, jump: null }, state.jump);
+    case 'detail-scroll':
+      return state.overlay ? move(state, action.delta) : scrollDetail(state, action.delta);
+    case 'copy': {
+      const row = selectedRow(state);
+      if (row === undefined || state.overlay) return state;
+      const change = state.model.rows[row]!.change;
+      const text = clipboardText(change);
+      return { ...state, copy: { text, serial: (state.copy?.serial ?? 0) + 1 }, message: `copied ${changeIdsOf(change)} (${Array.from(text).length} characters) to the clipboard` };
+    }
     case 'clear':
       return refilter({ ...state, query: '', draft: null }, 'all', '');
     case 'side-by-side':

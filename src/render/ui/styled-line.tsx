@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import type { Line, Tone } from './text-cells.js';
 
 /** Ink text props for a tone; nothing when colours are off. */
-export function toneProps(tone: Tone, color: boolean): { color?: string; bold?: boolean; dimColor?: boolean; strikethrough?: boolean; underline?: boolean } {
+export function toneProps(tone: Tone, color: boolean): { color?: string; backgroundColor?: string; bold?: boolean; dimColor?: boolean; strikethrough?: boolean; underline?: boolean } {
   switch (tone) {
     case 'plain': return {};
     case 'dim': return color ? { dimColor: true } : {};
@@ -10,6 +10,7 @@ export function toneProps(tone: Tone, color: boolean): { color?: string; bold?: 
     case 'accent': return color ? { color: 'cyan' } : {};
     case 'insert': return color ? { color: 'green', underline: true } : {};
     case 'delete': return color ? { color: 'red', strikethrough: true } : {};
+    case 'match': return color ? { backgroundColor: 'yellow', color: 'black' } : { bold: true, underline: true };
   }
 }
 

@@ -3,7 +3,7 @@ import { cellWidth } from '../width.js';
 import { wrapRuns } from '../wrap.js';
 
 /** How a piece of text is drawn. */
-export type Tone = 'plain' | 'dim' | 'insert' | 'delete' | 'heading' | 'accent';
+export type Tone = 'plain' | 'dim' | 'insert' | 'delete' | 'heading' | 'accent' | 'match';
 
 /** A run of text in one tone. */
 export interface Segment {

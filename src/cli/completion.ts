@@ -1,0 +1,142 @@
+/** What a completion script knows of the CLI: commands with their options, and the values some options take. */
+export interface CompletionSpec {
+  /** Every command name (aliases included), in `--help` order. */
+  commands: { name: string; options: string[] }[];
+  /** Options before a command (`--store`). */
+  global: string[];
+  /** The values of options that take one of a few words. */
+  values: Record<string, readonly string[]>;
+  /** Options whose value is a file or folder. */
+  paths: readonly string[];
+}
+
+/** The shells `clausewise completion` writes for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+/** The revisions offered after `ID@`: the declaration's previous versions and the store's HEAD. */
+const REVISIONS = ['~1', '~2', '~3', 'HEAD', 'HEAD~1'];
+
+/** Single-quote a word for a POSIX shell. */
+function quote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A completion script for `shell`: commands, options, option values, store ids (asked of `clausewise completion ids` when completing) and `ID@~N`. */
+export function completionScript(shell: (typeof SHELLS)[number], spec: CompletionSpec): string {
+  switch (shell) {
+    case 'bash': return bashScript(spec);
+    case 'zsh': return zshScript(spec);
+    case 'fish': return fishScript(spec);
+  }
+}
+
+function bashScript(spec: CompletionSpec): string {
+  const names = spec.commands.map((command) => command.name);
+  const optionCases = spec.commands.map((command) => `    ${command.name}) options=${quote(command.options.join(' '))} ;;`).join('\n');
+  const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W ${quote(values.join(' '))} -- "$cur")); return ;;`).join('\n');
+  return `# clausewise completion for bash. Load it with: eval "$(clausewise completion bash)"
+# or save it as ~/.local/share/bash-completion/completions/clausewise
+_clausewise() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  local cmd="" store=() i options=""
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "\${COMP_WORDS[i]}" in
+      --store) store=(--store "\${COMP_WORDS[i+1]}"); ((i++)) ;;
+      -*) ;;
+      *) cmd="\${COMP_WORDS[i]}"; break ;;
+    esac
+  done
+  # bash splits --color=al into --color, = and al.
+  if [[ "$cur" == "=" ]]; then cur=""; elif [[ "$prev" == "=" ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"; fi
+  case "$prev" in
+${valueCases}
+    ${spec.paths.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+  esac
+  if [[ -z "$cmd" ]]; then
+    COMPREPLY=($(compgen -W ${quote([...names, ...spec.global].join(' '))} -- "$cur")); return
+  fi
+  case "$cmd" in
+${optionCases}
+  esac
+  if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$options" -- "$cur")); return; fi
+  if [[ "$cmd" == completion ]]; then COMPREPLY=($(compgen -W ${quote(SHELLS.join(' '))} -- "$cur")); return; fi
+  if [[ "$cur" == *@* ]]; then
+    local id="\${cur%%@*}"
+    COMPREPLY=($(compgen -W "${REVISIONS.map((rev) => `$id@${rev}`).join(' ')}" -- "$cur")); return
+  fi
+  local ids
+  ids="$(clausewise "\${store[@]}" completion ids 2>/dev/null)"
+  COMPREPLY=($(compgen -W "$ids" -- "$cur") $(compgen -f -- "$cur"))
+}
+complete -o filenames -F _clausewise clausewise
+`;
+}
+
+function zshScript(spec: CompletionSpec): string {
+  const names = spec.commands.map((command) => command.name);
+  const optionCases = spec.commands.map((command) => `    ${command.name}) options=(${command.options.map(quote).join(' ')}) ;;`).join('\n');
+  const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) compadd -- ${values.map(quote).join(' ')}; return ;;`).join('\n');
+  return `#compdef clausewise
+# clausewise completion for zsh. Load it with: eval "$(clausewise completion zsh)"
+# or save it as _clausewise in a folder of $fpath
+_clausewise() {
+  local cmd="" i
+  local -a store options ids
+  for ((i = 2; i < CURRENT; i++)); do
+    case "\${words[i]}" in
+      --store) store=(--store "\${words[i+1]}"); ((i++)) ;;
+      -*) ;;
+      *) cmd="\${words[i]}"; break ;;
+    esac
+  done
+  case "\${words[CURRENT-1]}" in
+${valueCases}
+    ${spec.paths.join('|')}) _files; return ;;
+  esac
+  if [[ -z "$cmd" ]]; then compadd -- ${[...names, ...spec.global].map(quote).join(' ')}; return; fi
+  case "$cmd" in
+${optionCases}
+  esac
+  if [[ "\${words[CURRENT]}" == -* ]]; then compadd -- $options; return; fi
+  if [[ "$cmd" == completion ]]; then compadd -- ${SHELLS.join(' ')}; return; fi
+  if [[ "\${words[CURRENT]}" == *@* ]]; then
+    local id="\${words[CURRENT]%%@*}"
+    compadd -- ${REVISIONS.map((rev) => `"$id@${rev}"`).join(' ')}; return
+  fi
+  ids=(\${(f)"$(clausewise $store completion ids 2>/dev/null)"})
+  compadd -- $ids
+  _files
+}
+compdef _clausewise clausewise
+`;
+}
+
+function fishScript(spec: CompletionSpec): string {
+  const names = spec.commands.map((command) => command.name);
+  const lines = [
+    '# clausewise completion for fish. Load it with: clausewise completion fish | source',
+    '# or save it as ~/.config/fish/completions/clausewise.fish',
+    'function __clausewise_revisions',
+    '    set -l token (commandline -ct)',
+    "    if string match -q -- '*@*' $token",
+    '        set -l id (string split -m1 @ -- $token)[1]',
+    `        printf '%s\\n' ${REVISIONS.map((rev) => `$id@${rev}`).join(' ')}`,
+    '    end',
+    'end',
+    'complete -c clausewise -f',
+    `complete -c clausewise -n __fish_use_subcommand -a ${quote(names.join(' '))}`,
+    "complete -c clausewise -n __fish_use_subcommand -l store -r -F -d 'declaration store'",
+    `complete -c clausewise -n '__fish_seen_subcommand_from completion' -a ${quote(SHELLS.join(' '))}`,
+  ];
+  for (const command of spec.commands) {
+    for (const option of command.options) {
+      const long = option.startsWith('--') ? `-l ${option.slice(2)}` : `-s ${option.slice(1)}`;
+      const values = spec.values[option];
+      const extra = values ? ` -x -a ${quote(values.join(' '))}` : spec.paths.includes(option) ? ' -r -F' : '';
+      lines.push(`complete -c clausewise -n '__fish_seen_subcommand_from ${command.name}' ${long}${extra}`);
+    }
+  }
+  const takesIds = spec.commands.map((command) => command.name).filter((name) => !['init', 'list', 'completion', 'normalise', 'normalize', 'import'].includes(name));
+  lines.push(`complete -c clausewise -n '__fish_seen_subcommand_from ${takesIds.join(' ')}' -a '(clausewise completion ids 2>/dev/null) (__clausewise_revisions)' -F`);
+  return `${lines.join('\n')}\n`;
+}

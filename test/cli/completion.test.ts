@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { ROOT, runCli, tempDir } from '../support/cli.js';
+
+const has = (shell: string): boolean => spawnSync(shell, ['-c', 'true']).status === 0;
+
+/** A `clausewise` on PATH that runs the built CLI, as an installed one would. */
+function binDir(): string {
+  const dir = tempDir('clausewise-bin-');
+  const bin = join(dir, 'clausewise');
+  writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist/cli/main.js')}" "$@"\n`);
+  chmodSync(bin, 0o755);
+  return dir;
+}
+
+describe('clausewise completion', () => {
+  it('prints a script for bash, zsh and fish naming every command, the options and the formats', async () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const { code, stdout } = await runCli(['completion', shell]);
+      expect(code, shell).toBe(0);
+      for (const { names } of COMMANDS) expect(stdout, shell).toContain(names[0]!);
+      const option = (name: string) => (shell === 'fish' ? `-l ${name}` : `--${name}`);
+      for (const word of [option('format'), 'markdown', option('stat'), option('no-pager'), option('context'), 'always', 'completion ids']) expect(stdout, `${shell} ${word}`).toContain(word);
+    }
+    const bad = await runCli(['completion', 'tcsh']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+  });
+
+  it('completion ids lists the store ids, one a line', async () => {
+    const { code, stdout } = await runCli(['completion', 'ids']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toContain('2020-moscow');
+  });
+
+  it.skipIf(!has('bash'))('completes commands, options, formats, store ids and ID@~N in bash', () => {
+    const script = join(tempDir(), 'clausewise.bash');
+    writeFileSync(script, spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'completion', 'bash'], { encoding: 'utf8' }).stdout);
+    const complete = (line: string): string[] => {
+      const words = line.split(' ');
+      const program = `source '${script}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; COMP_LINE='${line}'; COMP_POINT=${line.length}; _clausewise; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      const result = spawnSync('bash', ['-c', program], { cwd: ROOT, encoding: 'utf8', env: { PATH: `${binDir()}:${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? '' } });
+      expect(result.stderr).toBe('');
+      return result.stdout.split('\n').filter(Boolean);
+    };
+    expect(complete('clausewise di')).toEqual(['diff']);
+    expect(complete('clausewise diff --st')).toContain('--stat');
+    expect(complete('clausewise diff --format ')).toEqual(['text', 'json', 'markdown', 'html']);
+    expect(complete('clausewise diff --color ')).toEqual(['auto', 'always', 'never']);
+    expect(complete('clausewise diff --color =')).toEqual(['auto', 'always', 'never']);
+    expect(complete('clausewise diff --color = al')).toEqual(['always']);
+    expect(complete('clausewise diff 2020-mo')).toContain('2020-moscow');
+    expect(complete('clausewise log 2020-')).toContain('2020-moscow');
+    expect(complete('clausewise diff 2020-moscow@')).toEqual(expect.arrayContaining(['2020-moscow@~1', '2020-moscow@~2']));
+    expect(complete('clausewise completion ')).toEqual(['bash', 'zsh', 'fish']);
+  });
+
+  it.skipIf(!has('zsh'))('zsh reads its script', async () => {
+    const script = join(tempDir(), '_clausewise');
+    writeFileSync(script, (await runCli(['completion', 'zsh'])).stdout);
+    expect(spawnSync('zsh', ['-n', script]).status).toBe(0);
+  });
+
+  it.skipIf(!has('fish'))('fish reads its script', async () => {
+    const script = join(tempDir(), 'clausewise.fish');
+    writeFileSync(script, (await runCli(['completion', 'fish'])).stdout);
+    expect(spawnSync('fish', ['-n', script]).status).toBe(0);
+  });
+});
