@@ -73,7 +73,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
         tracePhase('Word redline rendered');
         await writeReport(io, options.output!, docx);
         tracePhase('Word redline written');
-      } else {
+      } else if (format !== 'json') {
         const report = await render(result, format, {
           color, ...reportWidth(io, options.output ? (options.width ?? Infinity) : options.width), stat: options.stat ?? false, context: options.context ?? 0,
         });
