@@ -5,7 +5,7 @@ import { type CliIO, printJson, printText, useColor, viewWidth } from '../io.js'
 
 interface TermsOptions {
   json?: boolean;
-  color: boolean;
+  color?: string | boolean;
   new?: string;
   in: string[];
 }
@@ -24,7 +24,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--new <ID>', 'list the formulations ID is the first of its language to use, instead of counting phrases')
     .option('--in <REF>', 'a declaration to look in (repeat it); default: every declaration in the store (with --new: those dated before ID)', collect, [])
     .option('--json', 'print the clausewise/terms@1 (or, with --new, clausewise/terms-new@1) JSON object')
-    .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
+    .option('--color [when]', 'colours: auto (on a terminal; FORCE_COLOR, NO_COLOR), always (also a bare --color), never')
+    .option('--no-color', 'no colours (the same as --color=never)')
     .addHelpText('after', [
       '',
       'Phrases are matched on folded text (一帶一路 counts as 一带一路; English and Russian ignore case;',
