@@ -1,10 +1,9 @@
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { DiffResult, Summary } from '../types.js';
 import type { ReportOptions } from './index.js';
-import { palette } from './palette.js';
-import { reportHeader, sectionTitle, summaryLine } from './text.js';
+import { sectionTitle, startReport } from './text.js';
 import { cellWidth } from './width.js';
-import { type Run, type RunStyle, wrapRuns } from './wrap.js';
+import type { Run, RunStyle } from './wrap.js';
 
 /** The counts of a section line, in the review UI's marks: `~2 +1 -1 ↷1 <1 >1`; zero counts are left out. */
 const MARKS: readonly [keyof Summary, string, RunStyle][] = [
@@ -17,17 +16,7 @@ const MARKS: readonly [keyof Summary, string, RunStyle][] = [
  * its title and its counts (as `git diff --stat` lists files), and no clause text.
  */
 export function renderStat(result: DiffResult, options: ReportOptions = {}): string {
-  const width = Math.max(20, options.width ?? 80);
-  const paint = palette(options.color ?? false);
-  const out: string[] = [];
-  const emit = (runs: Run[], indent: number, hanging: number): void => {
-    const lines = wrapRuns(runs, { width, indent, hangingIndent: hanging });
-    lines.forEach((line, i) => out.push(' '.repeat(i === 0 ? indent : hanging) + line.map((r) => paint[r.style](r.text)).join('')));
-  };
-  const header = reportHeader(emit);
-  header('---', 'remove', 'a', result.from);
-  header('+++', 'add', 'b', result.to);
-  emit([{ text: summaryLine(result.summary), style: 'plain' }], 0, 0);
+  const { out, emit, width } = startReport(result, options);
   const rows = result.sections
     .map((pair) => ({ title: `§ ${sanitizeTerminal(sectionTitle(pair))}`, counts: MARKS.filter(([name]) => pair.clauses[name] > 0) .map(([name, mark, style]): Run => ({ text: `${mark}${pair.clauses[name]}`, style })) }))
     .filter((row) => row.counts.length > 0);

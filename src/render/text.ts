@@ -10,19 +10,17 @@ import { type Run, type RunStyle, wrapRuns } from './wrap.js';
 /** Columns of indent under a change line, where clause text is drawn. */
 const BODY_INDENT = 4;
 
-/** Order of the counts in summary lines. */
-
 /** `21 matched, 3 reworded, …`: the summary as one line of words. */
 export function summaryLine(summary: Summary): string {
   return SUMMARY_ORDER.map((key) => `${summary[key]} ${key}`).join(', ');
 }
 
-/** The one-character marker of a change: `+` added, `-` removed, `<` split, `>` merged, `↷` moved, `~` reworded. */
 /** `a3 → b4 b5`: the change's clause ids, A side first. */
 export function changeIds(change: Change): string {
   return [change.from.map((r) => r.id).join(' '), change.to.map((r) => r.id).join(' ')].filter(Boolean).join(' → ');
 }
 
+/** The one-character marker of a change: `+` added, `-` removed, `<` split, `>` merged, `↷` moved, `~` reworded. */
 export function changeMarker(change: Change): string {
   if (change.kind === 'added') return '+';
   if (change.kind === 'removed') return '-';
@@ -83,18 +81,8 @@ export function editRuns(edits: readonly WordEdit[], color: boolean, clean: (tex
  */
 export function renderText(result: DiffResult, options: ReportOptions = {}): string {
   const color = options.color ?? false;
-  const width = Math.max(20, options.width ?? 80);
   const context = options.context ?? 0;
-  const paint = palette(color);
-  const out: string[] = [];
-  const emit = (runs: Run[], indent: number, hanging: number): void => {
-    const lines = wrapRuns(runs, { width, indent, hangingIndent: hanging });
-    lines.forEach((line, i) => out.push(' '.repeat(i === 0 ? indent : hanging) + line.map((r) => paint[r.style](r.text)).join('')));
-  };
-  const header = reportHeader(emit);
-  header('---', 'remove', 'a', result.from);
-  header('+++', 'add', 'b', result.to);
-  emit([{ text: summaryLine(result.summary), style: 'plain' }], 0, 0);
+  const { out, emit } = startReport(result, options);
 
   const groups = groupBySection(result);
   // Context runs across section headings, as `diff -U` runs across hunks' neighbours.
@@ -141,6 +129,25 @@ function changeBody(change: Change, color: boolean): Run[][] {
 
 /** Emits lines of runs at an indent, with a hanging indent for continuation lines. */
 export type Emit = (runs: Run[], indent: number, hanging: number) => void;
+
+/**
+ * What every text report opens with: the `--- a` / `+++ b` headers and the summary line, written
+ * into `out` by `emit`, which wraps at `width` (default 80, at least 20) and paints when `color`.
+ */
+export function startReport(result: DiffResult, options: ReportOptions): { out: string[]; emit: Emit; width: number } {
+  const width = Math.max(20, options.width ?? 80);
+  const paint = palette(options.color ?? false);
+  const out: string[] = [];
+  const emit: Emit = (runs, indent, hanging) => {
+    const lines = wrapRuns(runs, { width, indent, hangingIndent: hanging });
+    lines.forEach((line, i) => out.push(' '.repeat(i === 0 ? indent : hanging) + line.map((r) => paint[r.style](r.text)).join('')));
+  };
+  const header = reportHeader(emit);
+  header('---', 'remove', 'a', result.from);
+  header('+++', 'add', 'b', result.to);
+  emit([{ text: summaryLine(result.summary), style: 'plain' }], 0, 0);
+  return { out, emit, width };
+}
 
 /** The `--- a` / `+++ b` lines of one document: its title, then date, clause count and source. */
 export function reportHeader(emit: Emit): (sign: string, style: RunStyle, side: string, doc: DocumentHeader) => void {

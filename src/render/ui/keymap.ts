@@ -1,22 +1,8 @@
+import type { KeyPressFlags } from './key-stream.js';
 import { type Action, type Metrics, type ReviewState, reviewReducer } from './review-state.js';
 
-/** The subset of Ink's key flags the key map reads. */
-export interface KeyFlags {
-  upArrow?: boolean;
-  downArrow?: boolean;
-  pageUp?: boolean;
-  pageDown?: boolean;
-  home?: boolean;
-  end?: boolean;
-  return?: boolean;
-  escape?: boolean;
-  ctrl?: boolean;
-  shift?: boolean;
-  tab?: boolean;
-  backspace?: boolean;
-  delete?: boolean;
-  meta?: boolean;
-}
+/** Ink's key flags, as the key map reads them (one press each: see `key-stream.ts`). */
+export type KeyFlags = KeyPressFlags;
 
 /** Every key of the review UI with what it does: the help overlay lists exactly this table. */
 export const KEY_HELP: readonly (readonly [keys: string, meaning: string])[] = [

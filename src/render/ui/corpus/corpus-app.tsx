@@ -1,9 +1,10 @@
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Corpus } from '../../../timeline/corpus.js';
 import { flattenClauses } from '../../../tree/flatten.js';
 import { renderHistoryText } from '../../history-text.js';
 import { App } from '../app.js';
+import { useKeyPresses } from '../key-stream.js';
 import type { Line } from '../text-cells.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { ClauseView } from './clause-view.js';
@@ -73,15 +74,10 @@ export function CorpusApp({ corpus, color = true, fold }: CorpusAppProps) {
   };
   const boundsRef = useRef(bounds);
   boundsRef.current = bounds;
-  const typing = useRef(false);
-  typing.current = state.draft !== null;
-  useInput((input, key) => {
-    // Keys typed faster than frames arrive together ("jjj"): each is a key, except in typed text.
-    const keys = !typing.current && input.length > 1 && !key.ctrl && !key.meta && /^[\x21-\x7e]+$/.test(input) ? [...input] : [input];
-    for (const one of keys) dispatch({ type: 'key', input: one, key, bounds: boundsRef.current });
-  }, { isActive: state.pair === null });
+  // Keys typed faster than frames arrive together (`jjj`): each is a key, as in the pair review.
+  useKeyPresses(({ input, key }) => dispatch({ type: 'key', input, key, bounds: boundsRef.current }), { isActive: state.pair === null });
   // In the pair review q and esc come back here, but Ctrl-C still ends the program.
-  useInput((input, key) => {
+  useKeyPresses(({ input, key }) => {
     if (key.ctrl && input === 'c') exit();
   }, { isActive: state.pair !== null });
   useEffect(() => {

@@ -1,11 +1,8 @@
 import type { KeyFlags } from '../keymap.js';
 import { clamp } from '../viewport.js';
 
-/** Ink's key flags the corpus review reads: the pair review's and the left and right arrows. */
-export interface CorpusKeyFlags extends KeyFlags {
-  leftArrow?: boolean;
-  rightArrow?: boolean;
-}
+/** Ink's key flags the corpus review reads: the pair review's (the arrows included). */
+export type CorpusKeyFlags = KeyFlags;
 
 /** The views of the corpus review, in `tab` order. */
 export const VIEWS = ['summits', 'map', 'clause', 'terms'] as const;
