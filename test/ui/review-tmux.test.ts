@@ -34,7 +34,8 @@ const position = (text: string): number => Number(/(\d+)\/123 · filter/.exec(te
 describe.skipIf(!hasTmux)('clausewise review in tmux (the built CLI)', () => {
   it('moves three clauses on send-keys jjj, copies with y, labels i by ids, and quits on a q sent with a j', async () => {
     const command = `${process.execPath} ${join(ROOT, 'dist/cli/main.js')} review 2020-moscow fixtures/synthetic-2020-moscow-revised.md; sleep 5`;
-    const started = tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', '-c', ROOT, '-e', 'TERM=xterm-256color', command);
+    // CI=true as a CI job's shell or a dev container sets it: Ink then drew nothing, in no colour, until it exited.
+    const started = tmux('new-session', '-d', '-s', 'review', '-x', '100', '-y', '30', '-c', ROOT, '-e', 'TERM=xterm-256color', '-e', 'CI=true', command);
     expect(started.status).toBe(0);
     const first = await paneUntil((text) => text.includes('117 matched') && Number.isFinite(position(text)));
     const at = position(first);
