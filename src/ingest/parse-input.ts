@@ -4,7 +4,6 @@ import type { Declaration, DeclarationMeta } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { detectForm, type InputForm } from './detect-form.js';
 import type { Dropped, Labels } from './dropped.js';
-import { loadRomanisers } from './place-slug.js';
 import { normaliseLineEndings } from './repair/line-endings.js';
 import type { DateSource } from './summit-date.js';
 
@@ -70,8 +69,6 @@ async function importUnlabelled(bytes: Uint8Array, options: ImportOptions): Prom
     const notOne = notADeclaration(declaration, parsed.dateSource === 'stamp' && !options.metadata?.date);
     if (notOne) throw new InputError(notOne);
   }
-  // A place outside the gazetteer: load its romaniser now, so that `defaultId` can name it.
-  await loadRomanisers(declaration.meta.place);
   return parsed;
 }
 

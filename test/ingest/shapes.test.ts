@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { defaultId } from '../../src/ingest/declaration-id.js';
+import { loadRomanisers } from '../../src/ingest/place-slug.js';
 import { importFile } from '../../src/ingest/index.js';
 import { flattenClauses, flattenSections } from '../../src/tree/flatten.js';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
@@ -165,7 +166,9 @@ describe('synthetic page shapes (fixtures/renderings/shapes)', () => {
         expect((await imported(name)).meta.lang).toBe(expected.lang);
       });
       it(`default id: ${expected.id}`, async () => {
-        expect(defaultId(await imported(name))).toBe(expected.id);
+        const declaration = await imported(name);
+        await loadRomanisers(declaration.meta.place); // as `import` does before naming it
+        expect(defaultId(declaration)).toBe(expected.id);
       });
       it(`clauses: ${expected.clauses}`, async () => {
         expect(flattenClauses(await imported(name)).length).toBe(expected.clauses);
