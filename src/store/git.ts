@@ -13,11 +13,17 @@ export interface GitOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * A command is done when its streams close (which follows its exit). simple-git's default also
+ * arms a 50 ms timer at exit, which kept the CLI's process alive 50 ms after its last git command.
+ */
+const COMPLETION = { onClose: true, onExit: false } as const;
+
 /** Run git in `dir` with `args` and return its standard output (untrimmed). */
 export async function git(dir: string, args: readonly string[], options: GitOptions = {}): Promise<string> {
   let client;
   try {
-    client = simpleGit({ baseDir: dir, trimmed: false });
+    client = simpleGit({ baseDir: dir, trimmed: false, completion: COMPLETION, errors: withoutTrace });
   } catch {
     throw new StoreError(`${dir}: no such folder`);
   }
@@ -83,7 +89,23 @@ function gitEnv(extra: Record<string, string>): Record<string, string> {
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !DROPPED_ENV.test(key)) env[key] = value;
   }
-  return { ...env, LC_ALL: 'C', LANGUAGE: 'C', ...extra };
+  return { ...env, LC_ALL: 'C', LANGUAGE: 'C', ...extra, GIT_TRACE: '1' };
+}
+
+/**
+ * A line of `GIT_TRACE` on stderr. simple-git takes a git process that printed nothing to be still
+ * flushing and waits 50 ms after it ends (its completion detection, whatever its `completion`
+ * option says); git prints a trace line as it starts, so every command has printed something.
+ */
+const TRACE_LINE = /^\d{2}:\d{2}:\d{2}\.\d+ +\S+:\d+ +trace: .*(?:\n|$)/gm;
+
+/** simple-git's error detection (a failed exit with something on stderr) over stderr without the trace lines. */
+function withoutTrace(error: Buffer | Error | undefined, result: { stdOut: Buffer[]; stdErr: Buffer[]; exitCode: number }): Buffer | Error | undefined {
+  const traced = Buffer.concat(result.stdErr);
+  if (!result.exitCode || traced.length === 0) return error;
+  const stderr = traced.toString('utf8').replace(TRACE_LINE, '');
+  if (stderr.length === 0) return undefined; // only the trace: git failed quietly, which the caller reads from the output
+  return Buffer.concat([...result.stdOut, Buffer.from(stderr, 'utf8')]);
 }
 
 /** Turn a simple-git failure into a one-line store error, with a clear message for a locked index. */

@@ -5,7 +5,8 @@
  * at every size; then whole-process time of `clausewise diff --json` (and of the text report) against
  * `node -e ''`; then the corpus rows (test/bench/corpus.ts): `clausewise timeline` and the corpus
  * review's first frame on stores of 8, 25 and 50 generated summits in three languages
- * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these).
+ * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these); the store rows (test/bench/store.ts):
+ * `init` and `import` of the seed against git's own commands (`BENCH_ONLY=store`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { generatePair, scaledBase } from '../gen/generate.js';
 import { corpusRows } from './corpus.js';
+import { storeRows } from './store.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env['BENCH_SIZES'] ?? '120,1000,10000,50000').split(',').map(Number);
@@ -81,9 +83,13 @@ const CORPUS_SUMMITS = (process.env['BENCH_CORPUS_SUMMITS'] ?? '8,25,50').split(
 
 async function main(): Promise<void> {
   const cli = join(ROOT, 'dist', 'cli', 'main.js');
-  if (process.env['BENCH_ONLY'] !== 'corpus') aligner();
-  if (existsSync(cli)) await corpusRows(cli, CORPUS_SUMMITS, RUNS);
-  else console.log('\ncorpus timing skipped: run `npm run build` first');
+  const only = process.env['BENCH_ONLY'];
+  if (only === undefined) aligner();
+  if (!existsSync(cli)) console.log('\nstore and corpus timing skipped: run `npm run build` first');
+  else {
+    if (only === undefined || only === 'store') storeRows(ROOT, cli, RUNS);
+    if (only === undefined || only === 'corpus') await corpusRows(cli, CORPUS_SUMMITS, RUNS);
+  }
 }
 
 function aligner(): void {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { configValue, git, headCommit, pathStatus, readAt, resolveCommit, workTree } from '../../src/store/git.js';
 import { git as runGit, makeStore } from './helpers.js';
@@ -42,5 +42,44 @@ describe('git helpers', () => {
     const marker = join(mkdtempSync(join(tmpdir(), 'clausewise-marker-')), 'pwned');
     await expect(git(store.root, ['-c', `core.pager=touch ${marker}`, 'log'])).rejects.toThrow(/not permitted/);
     await expect(git(store.root, ['fetch', `--upload-pack=touch ${marker}`, '.'])).rejects.toThrow(/not permitted/);
+  });
+});
+
+describe('git without simple-git\'s sleep', () => {
+  /** The delays simple-git asked `setTimeout` for while `run` ran. */
+  async function delaysDuring(run: () => Promise<unknown>): Promise<number[]> {
+    const delays: number[] = [];
+    const original = globalThis.setTimeout;
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      delays.push(ms ?? 0);
+      return original(callback, ms);
+    }) as typeof setTimeout);
+    try {
+      await run();
+    } finally {
+      spy.mockRestore();
+    }
+    return delays;
+  }
+
+  it('commands that print nothing end without the 50 ms wait', async () => {
+    const store = makeStore();
+    const delays = await delaysDuring(async () => {
+      await git(store.root, ['config', '--local', 'clausewise.quiet', 'yes']);
+      expect(await configValue(store.root, 'clausewise.unset')).toBeNull();
+      expect(await pathStatus(store.root, 'declarations/README.md')).toEqual([]);
+      expect(await resolveCommit(store.root, 'HEAD~5')).toBeNull();
+      await git(store.root, ['read-tree', 'HEAD']);
+      await git(store.root, ['update-ref', 'refs/heads/quiet', 'HEAD']);
+      await git(mkdtempSync(join(tmpdir(), 'clausewise-init-')), ['init', '--quiet']);
+    });
+    expect(delays.filter((ms) => ms >= 50)).toEqual([]);
+  });
+
+  it('what git prints to trace the command never reaches output or errors', async () => {
+    const store = makeStore();
+    expect(await git(store.root, ['config', '--get', 'user.name'])).toBe('Store Test\n');
+    await expect(git(store.root, ['cat-file', 'blob', 'HEAD:missing'])).rejects.toThrow(/^git: path 'missing' does not exist in 'HEAD'$/);
+    await expect(git(store.root, ['update-ref', 'refs/heads/x', 'nope'])).rejects.toThrow(/^git: nope: not a valid SHA1$/);
   });
 });
