@@ -81,19 +81,37 @@ export function findGazetteerNames(text: string): GazetteerHit[] {
   return hits;
 }
 
+/** A Chinese ideograph. */
+const HAN = /\p{Script=Han}/u;
+
+/** Index of the first of `hits` (in text order, without overlaps) that ends after `position`; `hits.length` when none does. */
+function firstEndingAfter(hits: readonly GazetteerHit[], position: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (hits[middle]!.end > position) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** Find names that end in a country or organisation suffix and are not in the gazetteer. */
-function findSuffixNames(text: string, taken: readonly GazetteerHit[]): { name: string; kind: EntityKind }[] {
+export function findSuffixNames(text: string, taken: readonly GazetteerHit[]): { name: string; kind: EntityKind }[] {
   const names: { name: string; kind: EntityKind }[] = [];
   for (const match of text.matchAll(SUFFIX)) {
     const end = match.index + match[0].length;
-    if (taken.some((hit) => hit.start < end && match.index < hit.end)) continue;
+    // The hits are in text order without overlaps, so their ends ascend: the first hit ending
+    // after the suffix starts is the only one that may overlap it, the one before it the last to
+    // end before it.
+    const next = firstEndingAfter(taken, match.index);
+    if (next < taken.length && taken[next]!.start < end) continue;
     let start = match.index;
-    while (start > 0 && match.index - start < 12 && /\p{Script=Han}/u.test(text[start - 1] ?? '')) start -= 1;
+    while (start > 0 && match.index - start < 12 && HAN.test(text[start - 1] ?? '')) start -= 1;
     let prefix = text.slice(start, match.index);
     // Cut after the last stop word or gazetteer name inside the prefix.
-    for (const hit of taken) {
-      if (hit.end > start && hit.end <= match.index) prefix = text.slice(hit.end, match.index);
-    }
+    const before = taken[next - 1];
+    if (before && before.end > start) prefix = text.slice(before.end, match.index);
     for (const word of STOP_WORDS) {
       const at = prefix.lastIndexOf(word);
       if (at >= 0) prefix = prefix.slice(at + word.length);

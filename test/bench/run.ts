@@ -6,7 +6,8 @@
  * `node -e ''`; then the corpus rows (test/bench/corpus.ts): `clausewise timeline` and the corpus
  * review's first frame on stores of 8, 25 and 50 generated summits in three languages
  * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these); the store rows (test/bench/store.ts):
- * `init` and `import` of the seed against git's own commands (`BENCH_ONLY=store`).
+ * `init` and `import` of the seed against git's own commands (`BENCH_ONLY=store`); the scaling rows
+ * (test/bench/scaling.ts): `initiatives` and `timeline` at 20k against 10k clauses (`BENCH_ONLY=scaling`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { generatePair, scaledBase } from '../gen/generate.js';
 import { corpusRows } from './corpus.js';
+import { scalingRows } from './scaling.js';
 import { storeRows } from './store.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
   if (!existsSync(cli)) console.log('\nstore and corpus timing skipped: run `npm run build` first');
   else {
     if (only === undefined || only === 'store') storeRows(ROOT, cli, RUNS);
+    if (only === undefined || only === 'scaling') scalingRows(cli, RUNS);
     if (only === undefined || only === 'corpus') await corpusRows(cli, CORPUS_SUMMITS, RUNS);
   }
 }
