@@ -3,6 +3,7 @@ import { splitFrontMatter } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
 import type { InputForm } from './detect-form.js';
 import { type BlocksReport, reportFromBlocks } from './from-blocks.js';
+import { parseMarkdownByLines } from './markdown-lines.js';
 import { prepareMdastDropping } from './mdast-chrome.js';
 import { decodeEntities, removeInvisible } from './repair/characters.js';
 import { textToBlocks } from './text-blocks.js';
@@ -26,7 +27,7 @@ export async function parseRawReport(text: string, form: Exclude<InputForm, 'can
   if (form === 'markdown') {
     const { data, body } = await splitFrontMatter(text);
     const { parseMarkdown } = await import('../tree/markdown-parse.js');
-    const prepared = prepareMdastDropping(parseMarkdown(removeInvisible(body)));
+    const prepared = prepareMdastDropping(parseMarkdownByLines(removeInvisible(body), parseMarkdown));
     return withDropped(prepared.dropped, reportFromBlocks(mdastToBlocks(prepared.root), data ? { frontMatter: data } : {}));
   }
   return reportFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownByLines } from '../../src/ingest/markdown-lines.js';
+import { prepareMdastDropping } from '../../src/ingest/mdast-chrome.js';
+import { mdastToBlocks } from '../../src/tree/blocks.js';
+import { parseMarkdown } from '../../src/tree/markdown-parse.js';
+
+/** What the raw Markdown reader takes from a tree: its blocks and the link bars it drops. */
+const read = (root: Root) => {
+  const prepared = prepareMdastDropping(root);
+  return { blocks: mdastToBlocks(prepared.root), dropped: prepared.dropped };
+};
+
+const LINES = [
+  '成员国强调，加强能源和工业领域合作十分重要。', '一、安全合作', '　　成员国注意到塔吉克斯坦共和国的倡议。', 'The member states noted the initiative.',
+  '  leading spaces', 'trailing spaces  ', 'one trailing space ', '    four spaces', '\ttab', 'a\ttab inside', '1. first item', '2) second', ' 3. indented',
+  '- bullet', '* star', '+ plus', '# heading', '## 二、经济合作', '> quoted', '**bold heading**', '[首页](/) > [新闻](/news)', '===', '---', '***', '<div>',
+  '&amp; entity', 'escaped \\* star', 'under_score', '`code`', '2020年11月10日', '莫斯科', '', '', '', '  ', '\u3000',
+];
+
+describe('parseMarkdownByLines', () => {
+  it('reads any mix of plain lines and Markdown as remark reads it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), (lines) => {
+        const text = lines.join('\n');
+        expect(read(parseMarkdownByLines(text, parseMarkdown))).toEqual(read(parseMarkdown(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for each plain run', () => {
+    const sent: string[] = [];
+    const root = parseMarkdownByLines('# 标题\n\n成员国强调，\n  合作十分重要。  \n\n[首页](/)\n\n最后一段。\n', (markdown) => {
+      sent.push(markdown);
+      return parseMarkdown(markdown);
+    });
+    expect(sent).toEqual(['# 标题\n\np\n\n[首页](/)\n\np\n']);
+    expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['标题', '成员国强调，\n合作十分重要。', '首页', '最后一段。']);
+  });
+
+  it('leaves documents with reference definitions, fences or HTML comments wholly to remark', () => {
+    for (const text of ['[a]: /x\n\n段落\n\n[a]', '```\n代码\n\n段落\n```', '<!--\n\n段落\n\n-->', '段落\r\n\r\n段落']) {
+      const sent: string[] = [];
+      parseMarkdownByLines(text, (markdown) => {
+        sent.push(markdown);
+        return parseMarkdown(markdown);
+      });
+      expect(sent).toEqual([text]);
+    }
+  });
+});
