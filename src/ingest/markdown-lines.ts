@@ -9,35 +9,45 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]*\]:|```|~~~|<[!?]|<(?:script|pre|style|textarea)/imu;
 
 /**
- * A line that may hold Markdown syntax: any character that starts a block or inline construct
- * (escapes, code, emphasis, links, images, HTML and autolinks, entities, headings, setext
- * underlines, thematic breaks, list bullets, strikethrough, tables), a tab, or an ordered list
- * number at its start.
+ * A line that may hold Markdown syntax: a character that starts an inline construct anywhere
+ * (escapes, code, emphasis, links and images, HTML and autolinks, entities), a tab, or at its
+ * start (after spaces) one that starts a block: headings, quotes, list bullets and numbers,
+ * thematic breaks, setext underlines. Without GFM, `|` and `~` mean nothing inside a line, nor do
+ * `-`, `+`, `#`, `=` and `>` past its start.
  */
-const SYNTAX = /[\\`*_[\]<>!&#=+~|\t-]|^[ ]*\d{1,9}[.)]/u;
+const SYNTAX = /[\\`*_[\]<&\t]|^ *(?:[-+#>=]|\d{1,9}[.)])/u;
+
+/** An ATX heading: after a blank line it starts a block of the root whatever came before. */
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/u;
 
 /** A line that CommonMark counts as blank. */
 const BLANK = /^[ \t]*$/u;
 
-/** What stands for a run of plain lines in the document remark reads: a flush line without syntax. */
+/** What stands for plain runs in the document remark reads: a flush line without syntax. */
 const PLACEHOLDER = 'p';
+
+/** Plain paragraphs that go before the block starting at `line` of what remark reads (1-based), or in place of the placeholder there. */
+interface PlainGroup {
+  line: number;
+  paragraphs: Paragraph[];
+  placeholder: boolean;
+}
 
 /**
  * Parse Markdown into an mdast root, with `parse` (remark) reading only what holds Markdown
  * syntax: each run of lines between blank lines without any (`SYNTAX`) that starts flush becomes a
  * paragraph here, as remark would make it (its lines stripped of surrounding spaces, joined by
- * line feeds), and remark reads the document with a one-line placeholder paragraph in place of
- * the plain runs between two runs with syntax, so that everything around them parses as before,
- * in one call.
+ * line feeds), and remark reads the rest in one document. The plain runs between two runs with
+ * syntax leave a one-line placeholder paragraph in it, so that what follows parses as it did after
+ * them (a list or an indented block does not run on), unless what follows is an ATX heading,
+ * which starts a block of the root after any blank line: remark spends its time per block.
  */
 export function parseMarkdownByLines(body: string, parse: (markdown: string) => Root): Root {
   if (WHOLE_DOCUMENT.test(body)) return parse(body);
   const lines = body.split('\n');
   const reduced: string[] = [];
-  // Line of a placeholder in `reduced` (1-based) → the paragraphs it stands for: the plain runs
-  // from one run with syntax to the next share one placeholder, since remark spends its time per block.
-  const plain = new Map<number, Paragraph[]>();
-  let current: Paragraph[] | undefined; // the paragraphs of the last placeholder, while no syntax came after it
+  const groups: PlainGroup[] = [];
+  let current: PlainGroup | undefined; // the plain runs since the last run with syntax
   let index = 0;
   while (index < lines.length) {
     if (BLANK.test(lines[index]!)) {
@@ -49,24 +59,41 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     while (end < lines.length && !BLANK.test(lines[end]!)) end += 1;
     const run = lines.slice(index, end);
     if (run[0]![0] !== ' ' && run.every((line) => !SYNTAX.test(line))) {
-      if (!current) {
-        current = [];
-        reduced.push(PLACEHOLDER, '');
-        plain.set(reduced.length - 1, current);
-      }
-      current.push(paragraph(run));
+      if (!current) groups.push((current = { line: Number.POSITIVE_INFINITY, paragraphs: [], placeholder: false }));
+      current.paragraphs.push(paragraph(run));
     } else {
-      current = undefined;
+      if (current) {
+        if (!ATX_HEADING.test(run[0]!)) {
+          reduced.push(PLACEHOLDER, '');
+          current.placeholder = true;
+          current.line = reduced.length - 1;
+        } else {
+          current.line = reduced.length + 1;
+        }
+        current = undefined;
+      }
       reduced.push(...run);
     }
     index = end;
   }
-  if (plain.size === 0) return parse(body);
-  const root = parse(reduced.join('\n'));
-  // A placeholder is a flush line between blank lines, after none of the constructs that run on
-  // across blank lines (those send the whole document to remark): always a paragraph of the root.
-  root.children = root.children.flatMap((child) => (child.type === 'paragraph' && plain.get(child.position?.start.line ?? 0)) || [child]);
-  return root;
+  if (groups.length === 0) return parse(body);
+  const children: RootContent[] = [];
+  let next = 0;
+  for (const child of parse(reduced.join('\n')).children) {
+    const line = child.position?.start.line ?? 0;
+    let replaced = false;
+    while (next < groups.length && groups[next]!.line <= line) {
+      const group = groups[next]!;
+      children.push(...group.paragraphs);
+      // A placeholder is a flush line between blank lines, after none of the constructs that run
+      // on across blank lines (those send the whole document to remark): a paragraph of the root.
+      if (group.placeholder && group.line === line && child.type === 'paragraph') replaced = true;
+      next += 1;
+    }
+    if (!replaced) children.push(child);
+  }
+  for (; next < groups.length; next += 1) children.push(...groups[next]!.paragraphs);
+  return { type: 'root', children };
 }
 
 /** The paragraph remark makes of lines without Markdown syntax. */

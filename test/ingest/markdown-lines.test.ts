@@ -16,7 +16,7 @@ const LINES = [
   '成员国强调，加强能源和工业领域合作十分重要。', '一、安全合作', '　　成员国注意到塔吉克斯坦共和国的倡议。', 'The member states noted the initiative.',
   '  leading spaces', 'trailing spaces  ', 'one trailing space ', '    four spaces', '\ttab', 'a\ttab inside', '1. first item', '2) second', ' 3. indented',
   '- bullet', '* star', '+ plus', '# heading', '## 二、经济合作', '> quoted', '**bold heading**', '[首页](/) > [新闻](/news)', '===', '---', '***', '<div>',
-  '&amp; entity', 'escaped \\* star', 'under_score', '`code`', '2020年11月10日', '莫斯科', '', '', '', '  ', '\u3000',
+  '&amp; entity', '2020-2025年合作纲要', 'a = b', 'x > y', 'c+d', 'A|B', '~波浪~', '中#文', '#标签', '#', '####### seven', '- ', '+', 'escaped \\* star', 'under_score', '`code`', '2020年11月10日', '莫斯科', '', '', '', '  ', '\u3000',
 ];
 
 describe('parseMarkdownByLines', () => {
@@ -30,14 +30,24 @@ describe('parseMarkdownByLines', () => {
     );
   });
 
-  it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for each plain run', () => {
+  it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for the plain runs before each but headings', () => {
     const sent: string[] = [];
     const root = parseMarkdownByLines('# 标题\n\n成员国强调，\n  合作十分重要。  \n\n[首页](/)\n\n最后一段。\n', (markdown) => {
       sent.push(markdown);
       return parseMarkdown(markdown);
     });
-    expect(sent).toEqual(['# 标题\n\np\n\n[首页](/)\n\np\n']);
+    expect(sent).toEqual(['# 标题\n\np\n\n[首页](/)\n']);
     expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['标题', '成员国强调，\n合作十分重要。', '首页', '最后一段。']);
+  });
+
+  it('puts no placeholder before a heading', () => {
+    const sent: string[] = [];
+    const root = parseMarkdownByLines('段落一。\n\n## 二\n\n段落二。\n段落二续。\n\n\n段落三。\n\n### 三\n', (markdown) => {
+      sent.push(markdown);
+      return parseMarkdown(markdown);
+    });
+    expect(sent).toEqual(['## 二\n\n### 三\n']);
+    expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['段落一。', '二', '段落二。\n段落二续。', '段落三。', '三']);
   });
 
   it('leaves documents with reference definitions, fences or HTML comments wholly to remark', () => {
