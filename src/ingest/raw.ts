@@ -27,8 +27,14 @@ export async function parseRawReport(text: string, form: Exclude<InputForm, 'can
   if (form === 'markdown') {
     const { data, body } = await splitFrontMatter(text);
     const { parseMarkdown } = await import('../tree/markdown-parse.js');
-    const prepared = prepareMdastDropping(parseMarkdownByLines(removeInvisible(body), parseMarkdown));
-    return withDropped(prepared.dropped, reportFromBlocks(mdastToBlocks(prepared.root), data ? { frontMatter: data } : {}));
+    // Only what remark read can be page furniture: the paragraphs made of plain lines hold no links or bold.
+    const dropped: BlocksReport['dropped'] = [];
+    const root = parseMarkdownByLines(removeInvisible(body), (markdown) => {
+      const prepared = prepareMdastDropping(parseMarkdown(markdown));
+      dropped.push(...prepared.dropped);
+      return prepared.root;
+    });
+    return withDropped(dropped, reportFromBlocks(mdastToBlocks(root), data ? { frontMatter: data } : {}));
   }
   return reportFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });
 }

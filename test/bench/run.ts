@@ -7,7 +7,8 @@
  * review's first frame on stores of 8, 25 and 50 generated summits in three languages
  * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these); the store rows (test/bench/store.ts):
  * `init` and `import` of the seed against git's own commands (`BENCH_ONLY=store`); the scaling rows
- * (test/bench/scaling.ts): `initiatives` and `timeline` at 20k against 10k clauses (`BENCH_ONLY=scaling`).
+ * (test/bench/scaling.ts): `initiatives` and `timeline` at 20k against 10k clauses (`BENCH_ONLY=scaling`); the raw
+ * rows (test/bench/raw.ts): `diff --json` of raw Markdown and page text against canonical (`BENCH_ONLY=raw`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { generatePair, scaledBase } from '../gen/generate.js';
 import { corpusRows } from './corpus.js';
+import { rawRows } from './raw.js';
 import { scalingRows } from './scaling.js';
 import { storeRows } from './store.js';
 
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
   else {
     if (only === undefined || only === 'store') storeRows(ROOT, cli, RUNS);
     if (only === undefined || only === 'scaling') scalingRows(cli, RUNS);
+    if (only === undefined || only === 'raw') rawRows(cli, RUNS);
     if (only === undefined || only === 'corpus') await corpusRows(cli, CORPUS_SUMMITS, RUNS);
   }
 }

@@ -25,6 +25,14 @@ describe('parseMarkdownByLines', () => {
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), (lines) => {
         const text = lines.join('\n');
         expect(read(parseMarkdownByLines(text, parseMarkdown))).toEqual(read(parseMarkdown(text)));
+        // As the raw reader calls it: only what remark read is looked at for page furniture.
+        const dropped: unknown[] = [];
+        const root = parseMarkdownByLines(text, (markdown) => {
+          const prepared = prepareMdastDropping(parseMarkdown(markdown));
+          dropped.push(...prepared.dropped);
+          return prepared.root;
+        });
+        expect({ blocks: mdastToBlocks(root), dropped }).toEqual(read(parseMarkdown(text)));
       }),
       { numRuns: 2000 },
     );

@@ -1,0 +1,65 @@
+/**
+ * The raw-input rows of `npm run bench`: whole-process time of `clausewise diff --json` of two
+ * 10,000-clause files as raw Markdown (no `title:` in the front matter) and as page text, against
+ * the same pair in canonical form, taken in turn in one run, medians; and the peak memory of the
+ * raw pairs at 20,000 clauses (GNU time's maximum resident set size, when /usr/bin/time exists).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toMarkdown } from '../../src/tree/markdown-write.js';
+import { generatePair, scaledBase } from '../gen/generate.js';
+import { rawForms } from '../gen/raw-forms.js';
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+const FORMS = [
+  { label: 'canonical', a: 'a.md', b: 'b.md' },
+  { label: 'raw Markdown', a: 'raw-a.md', b: 'raw-b.md' },
+  { label: 'page text', a: 'page-a.txt', b: 'page-b.txt' },
+] as const;
+
+/** Write the pair of `size` clauses in the three forms into `dir`. */
+function writePair(dir: string, size: number): void {
+  const pair = generatePair(1, 3, { base: scaledBase(size, 1), edits: Math.max(14, Math.round(size / 10)) });
+  for (const [side, declaration] of [['a', pair.a], ['b', pair.b]] as const) {
+    const { markdown, pageText } = rawForms(declaration);
+    writeFileSync(join(dir, `${side}.md`), toMarkdown(declaration));
+    writeFileSync(join(dir, `raw-${side}.md`), markdown);
+    writeFileSync(join(dir, `page-${side}.txt`), pageText);
+  }
+}
+
+/** The raw-input rows, `runs` rounds of the three forms in turn, with the built CLI `cli`. */
+export function rawRows(cli: string, runs: number): void {
+  const root = mkdtempSync(join(tmpdir(), 'clausewise-bench-raw-'));
+  try {
+    const small = join(root, '10000');
+    const large = join(root, '20000');
+    execFileSync('mkdir', [small, large]);
+    writePair(small, 10000);
+    writePair(large, 20000);
+    const times = FORMS.map(() => [] as number[]);
+    for (let k = 0; k < runs; k++) {
+      FORMS.forEach(({ a, b }, f) => {
+        const started = performance.now();
+        execFileSync(process.execPath, [cli, 'diff', '--json', join(small, a), join(small, b)], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+        times[f]!.push(performance.now() - started);
+      });
+    }
+    const canonical = median(times[0]!);
+    console.log(`\ndiff --json of raw inputs, 10,000 clauses each, median of ${runs} runs, forms taken in turn`);
+    FORMS.forEach(({ label }, f) => {
+      const ms = median(times[f]!);
+      console.log(`${label.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / canonical).toFixed(2)}× canonical`);
+    });
+    if (!existsSync('/usr/bin/time')) return;
+    const peaks = FORMS.map(({ a, b }) => {
+      const { stderr } = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'diff', '--json', '-o', '/dev/null', join(large, a), join(large, b)], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      return Number(stderr.trim().split('\n').pop()) / 1024;
+    });
+    console.log(`peak memory at 20,000 clauses each: ${FORMS.map(({ label }, f) => `${label} ${peaks[f]!.toFixed(0)} MB`).join(', ')}`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
