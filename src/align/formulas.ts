@@ -12,8 +12,9 @@ const KEY = 6;
  * in alphabetic scripts their words.
  */
 export class RunCounter {
-  private heads: Map<number, number[]> | undefined;
-  private tails: Map<number, number[]> | undefined;
+  /** Clauses of both sides by key (`group`), built on first use. */
+  private heads: Groups | undefined;
+  private tails: Groups | undefined;
 
   constructor(
     private readonly sideA: Side,
@@ -29,16 +30,19 @@ export class RunCounter {
     const length = Math.abs(run);
     const groups = atEnd ? (this.tails ??= this.group(true)) : (this.heads ??= this.group(false));
     const text = this.sideA.texts[a]!;
-    const members = groups.get(keyOf(text, atEnd)) ?? [];
+    const key = keyOf(text, atEnd);
+    const sizeA = this.sideA.size;
+    const { keys, next } = groups;
     const words = this.sideA.tokens === 'words';
     const units = words ? this.sideA.units(a) : undefined;
     // A run of n bigrams spans n + 1 characters.
     const raw = words ? '' : atEnd ? text.trimEnd().slice(-(length + 1)) : text.trimStart().slice(0, length + 1);
     let count = 0;
-    for (let m = 0; m < members.length && count < enough; m++) {
-      const member = members[m]!;
-      const side = member >= 0 ? this.sideA : this.sideB;
-      const index = member >= 0 ? member : -1 - member;
+    // The clauses in this key's bucket, the ones with another key passed over.
+    for (let position = groups.first[bucketOf(key, groups.shift)]!; position >= 0 && count < enough; position = next[position]!) {
+      if (keys[position] !== key) continue;
+      const side = position < sizeA ? this.sideA : this.sideB;
+      const index = position < sizeA ? position : position - sizeA;
       if (units === undefined) {
         const other = side.texts[index]!;
         if (atEnd ? other.trimEnd().endsWith(raw) : other.trimStart().startsWith(raw)) count++;
@@ -53,18 +57,50 @@ export class RunCounter {
     return count;
   }
 
-  /** Clauses of both sides (A as i, B as −1 − j) by the first or last characters of their raw text. */
-  private group(atEnd: boolean): Map<number, number[]> {
-    const groups = new Map<number, number[]>();
-    const add = (text: string, id: number) => {
-      const key = keyOf(text, atEnd);
-      const list = groups.get(key);
-      if (list) list.push(id);
-      else groups.set(key, [id]);
-    };
-    for (let i = 0; i < this.sideA.size; i++) add(this.sideA.texts[i]!, i);
-    for (let j = 0; j < this.sideB.size; j++) add(this.sideB.texts[j]!, -1 - j);
+  /**
+   * Clauses of both sides (A as their index i, B as A's size + j) by the first or last characters
+   * of their raw text, in typed arrays: each bucket's first clause and each clause's next one, not
+   * a list per key. Keys are computed in chunks of clauses: a function called once runs
+   * unoptimised to its end (the CLI turns on-stack replacement off for large inputs), a small one
+   * called many times is optimised after a few calls.
+   */
+  private group(atEnd: boolean): Groups {
+    const sizeA = this.sideA.size;
+    const sizeB = this.sideB.size;
+    let buckets = 16;
+    while (buckets < sizeA + sizeB) buckets *= 2;
+    const groups: Groups = { keys: new Int32Array(sizeA + sizeB), next: new Int32Array(sizeA + sizeB), first: new Int32Array(buckets).fill(-1), shift: 32 - Math.log2(buckets) };
+    for (let from = 0; from < sizeA; from += CHUNK) addKeys(groups, this.sideA.texts, from, Math.min(sizeA, from + CHUNK), atEnd, 0);
+    for (let from = 0; from < sizeB; from += CHUNK) addKeys(groups, this.sideB.texts, from, Math.min(sizeB, from + CHUNK), atEnd, sizeA);
     return groups;
+  }
+}
+
+/** Clauses of both sides by key: `keys[position]`; in a bucket, `first[bucket]`, then `next[position]` until −1. */
+interface Groups {
+  keys: Int32Array;
+  next: Int32Array;
+  first: Int32Array;
+  /** 32 − log2(buckets). */
+  shift: number;
+}
+
+/** Clauses whose keys one call of `addKeys` adds. */
+const CHUNK = 128;
+
+/** The bucket of a key: the top bits of a multiplicative hash. */
+function bucketOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+/** Add the keys of `texts[from]` … `texts[to - 1]` at positions `offset` + index. */
+function addKeys({ keys, next, first, shift }: Groups, texts: readonly string[], from: number, to: number, atEnd: boolean, offset: number): void {
+  for (let i = from; i < to; i++) {
+    const key = keyOf(texts[i]!, atEnd);
+    const bucket = bucketOf(key, shift);
+    keys[offset + i] = key;
+    next[offset + i] = first[bucket]!;
+    first[bucket] = offset + i;
   }
 }
 

@@ -46,18 +46,17 @@ export class Measure {
     return weight === weight ? weight : this.unknown;
   }
 
+  /** Total weight of the codes `list[from]` … `list[to - 1]` (repeats counted), summed in that order. */
+  sum(list: Uint32Array, from: number, to: number): number {
+    return !this.weighted() ? to - from : this.weights!.sumOf(list, from, to, this.unknown);
+  }
+
   /** The weights of a fingerprint's codes, computed once per fingerprint. */
   private weigh(codes: Uint32Array): { weights: Float64Array; mass: number } {
     let entry = this.weighed.get(codes);
     if (entry === undefined) {
       const weights = new Float64Array(codes.length);
-      const table = this.weights!;
-      const unknown = this.unknown;
-      let mass = 0;
-      for (let k = 0; k < codes.length; k++) {
-        const weight = table.get(codes[k]!);
-        mass += weights[k] = weight === weight ? weight : unknown;
-      }
+      const mass = this.weights!.sumOf(codes, 0, codes.length, this.unknown, weights);
       entry = { weights, mass };
       this.weighed.set(codes, entry);
     }
@@ -138,10 +137,7 @@ export function idfWeights(fingerprints: Iterable<Uint32Array>): CodeTable {
   // Distinct codes are a fraction of all codes: start at a quarter, grow when needed. A code
   // repeated in a clause counts once, so fingerprints may be code sequences (repeats kept).
   const table = new CodeTable(Math.max(256, codes >> 2));
-  for (let n = 0; n < list.length; n++) {
-    const fingerprint = list[n]!;
-    for (let k = 0; k < fingerprint.length; k++) table.countOnce(fingerprint[k]!, n);
-  }
+  for (let n = 0; n < list.length; n++) table.countClause(list[n]!, n);
   table.toInverseFrequencies(list.length + 1);
   return table;
 }
@@ -160,13 +156,8 @@ export function runShare(a: Uint32Array, b: Uint32Array, measure: Measure, minRu
   const length = Math.abs(run);
   const shorter = Math.min(a.length, b.length);
   if (length < minRun || shorter === 0) return 0;
-  const sum = (list: Uint32Array, from: number, to: number) => {
-    let total = 0;
-    for (let k = from; k < to; k++) total += measure.weight(list[k]!);
-    return total;
-  };
-  const runWeight = run > 0 ? sum(a, 0, length) : sum(a, a.length - length, a.length);
-  const lighter = Math.min(sum(a, 0, a.length), sum(b, 0, b.length));
+  const runWeight = run > 0 ? measure.sum(a, 0, length) : measure.sum(a, a.length - length, a.length);
+  const lighter = Math.min(measure.sum(a, 0, a.length), measure.sum(b, 0, b.length));
   if (lighter <= 0) return 0;
   return Math.min(1, Math.sqrt((length / shorter) * (runWeight / lighter)));
 }

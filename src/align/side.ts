@@ -29,7 +29,7 @@ export interface Side {
   grams(i: number): Uint32Array;
   /** Fingerprint of the listed clauses read as one text (a split's pieces or a merge's parts). */
   joined(indices: readonly number[]): Uint32Array;
-  /** Clause `i` as a sequence of codes in reading order (bigrams of its folded text, or words), for verbatim runs. */
+  /** Clause `i` as a sequence of codes in reading order (bigrams of its folded text, or words), for verbatim runs; built on first request and cached (not to be modified). */
   units(i: number): Uint32Array;
   /** Which fingerprints this side uses. */
   tokens: Tokens;
@@ -44,6 +44,7 @@ export function prepareSide(declaration: Declaration, tokens: Tokens = 'bigrams'
   const { texts, sectionOf } = flattenTexts(declaration);
   const folded: (string | undefined)[] = new Array<string | undefined>(texts.length);
   const grams: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(texts.length);
+  const units: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(texts.length);
   const fold = (i: number): string => (folded[i] ??= foldText(texts[i]!));
   const words = (i: number): Uint32Array => Uint32Array.from(wordStems(texts[i]!), hashWord);
   const fingerprint = tokens === 'words' ? (i: number) => distinctSorted(words(i)) : (i: number) => bigrams(fold(i));
@@ -71,7 +72,7 @@ export function prepareSide(declaration: Declaration, tokens: Tokens = 'bigrams'
       }
       return distinctSorted(codes);
     },
-    units: (i) => (tokens === 'words' ? words(i) : bigramSequence(fold(i))),
+    units: (i) => (units[i] ??= tokens === 'words' ? words(i) : bigramSequence(fold(i))),
   };
 }
 

@@ -1,5 +1,5 @@
 import { CandidateIndex, type CandidateOptions } from './candidates.js';
-import { Diagonal } from './diagonal.js';
+import { Diagonal, type Place } from './diagonal.js';
 import { type Links, unpaired } from './links.js';
 import { RunCounter } from './formulas.js';
 import { commonRun, Measure, runShare, score } from './measure.js';
@@ -66,40 +66,68 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   if (poolA.length === 0 || poolB.length === 0) return;
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
   const index = new CandidateIndex(poolA, sideA.grams, options);
-  const scored: Scored[] = [];
-  const massOfA: number[] = [];
+  const pass: Pass = { sideA, sideB, measure, formulas, scope, threshold, farAt, runFull, minRun, massOfA: [], scored: [] };
   for (const b of poolB) {
     const gb = sideB.grams(b);
-    const massB = measure.mass(gb);
     const place = diagonal.forB(b);
-    for (const a of index.find(gb, place, scope !== 'local')) {
-      // Outside this pass's scope: not worth measuring.
-      const inGap = a > place.lo && a < place.hi;
-      if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
-      const ga = sideA.grams(a);
-      const shared = measure.shared(ga, gb);
-      const count = measure.lastCount;
-      const massA = (massOfA[a] ??= measure.mass(ga));
-      const base = score(shared, massA, massB);
-      const needed = inGap ? threshold : farAt;
-      // A long verbatim run (part of a clause kept, the rest rewritten) is evidence of its own: its
-      // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
-      // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
-      // two share enough distinct codes to hold such a run.
-      let run = base < needed && count >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
-      // Far from its place, a run that other clauses begin or end with too is a formula, not text
-      // this clause kept (near it, the position backs the pair up).
-      if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b)), 3) > 2) run = 0;
-      const sim = Math.max(base, run);
-      // The one rule: nothing below the threshold; far from its place, more evidence.
-      if (sim < threshold) continue;
-      if (!inGap && base < farAt && run < threshold) continue;
-      const distance = Math.abs(a - place.expected);
-      scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
-    }
+    scoreCandidates(pass, b, gb, place, index.find(gb, place, scope !== 'local'));
   }
+  const scored = pass.scored;
   scored.sort((x, y) => y.rank - x.rank || x.distance - y.distance || x.b - y.b || x.a - y.a);
   for (const { a, b, sim } of scored) {
     if (links.aGroup[a] === -1 && links.bGroup[b] === -1) links.add([a], [b], sim);
+  }
+}
+
+/** What `scoreCandidates` needs of a `matchSimilar` pass, and the pairs it keeps. */
+interface Pass {
+  sideA: Side;
+  sideB: Side;
+  measure: Measure;
+  formulas: RunCounter;
+  scope: 'local' | 'far' | 'all';
+  threshold: number;
+  farAt: number;
+  runFull: number;
+  minRun: number;
+  /** Mass of each A clause measured so far. */
+  massOfA: number[];
+  scored: Scored[];
+}
+
+/**
+ * Measure B clause `b` against its candidates and keep the pairs the rule lets through. A function
+ * of its own, called per B clause: the CLI turns on-stack replacement off for large inputs, so a
+ * loop in `matchSimilar`, called once per pass, would run unoptimised to its end.
+ */
+function scoreCandidates(pass: Pass, b: number, gb: Uint32Array, place: Place, candidates: readonly number[]): void {
+  const { sideA, sideB, measure, formulas, scope, threshold, farAt, runFull, minRun, massOfA, scored } = pass;
+  // Weighed when a candidate is measured (masses are never negative).
+  let massB = -1;
+  for (const a of candidates) {
+    // Outside this pass's scope: not worth measuring.
+    const inGap = a > place.lo && a < place.hi;
+    if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
+    const ga = sideA.grams(a);
+    const shared = measure.shared(ga, gb);
+    const count = measure.lastCount;
+    const massA = (massOfA[a] ??= measure.mass(ga));
+    if (massB < 0) massB = measure.mass(gb);
+    const base = score(shared, massA, massB);
+    const needed = inGap ? threshold : farAt;
+    // A long verbatim run (part of a clause kept, the rest rewritten) is evidence of its own: its
+    // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
+    // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
+    // two share enough distinct codes to hold such a run.
+    let run = base < needed && count >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+    // Far from its place, a run that other clauses begin or end with too is a formula, not text
+    // this clause kept (near it, the position backs the pair up).
+    if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b)), 3) > 2) run = 0;
+    const sim = Math.max(base, run);
+    // The one rule: nothing below the threshold; far from its place, more evidence.
+    if (sim < threshold) continue;
+    if (!inGap && base < farAt && run < threshold) continue;
+    const distance = Math.abs(a - place.expected);
+    scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
   }
 }

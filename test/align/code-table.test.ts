@@ -24,6 +24,15 @@ describe('CodeTable', () => {
         const clauses = new Map<number, Set<number>>();
         entries.forEach(([code], n) => clauses.set(code, (clauses.get(code) ?? new Set()).add(Math.floor(n / 3))));
         for (const [code, seen] of clauses) expect(once.get(code)).toBe(seen.size);
+        const byClause = new CodeTable(4);
+        for (let n = 0; n * 3 < entries.length; n++) byClause.countClause(Uint32Array.from(entries.slice(n * 3, n * 3 + 3).flatMap(([code]) => [code, code])), n);
+        for (const [code, seen] of clauses) expect(byClause.get(code)).toBe(seen.size);
+        const codes = Uint32Array.from([...entries.map(([code]) => code), 0x12345678]);
+        const out = new Float64Array(codes.length);
+        let sum = 0;
+        for (const code of codes) sum += map.get(code) ?? -1;
+        expect(table.sumOf(codes, 0, codes.length, -1, out)).toBe(sum);
+        expect([...out]).toEqual([...codes].map((code) => map.get(code) ?? -1));
         table.toInverseFrequencies(1000);
         for (const [code, value] of map) expect(table.get(code)).toBeCloseTo(Math.log(1000 / value), 12);
       }),
