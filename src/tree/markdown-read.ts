@@ -24,7 +24,15 @@ export type YamlParse = (yaml: string) => unknown;
 export async function splitFrontMatter(text: string): Promise<{ data: Record<string, unknown> | null; body: string }> {
   const yaml = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''))?.[1];
   const simple = yaml === undefined ? null : readSimpleFrontMatter(yaml);
-  return splitFrontMatterWith(text, simple !== null ? () => simple : (await import('yaml')).parse);
+  return splitFrontMatterWith(text, simple !== null ? () => simple : quietYaml((await import('yaml')).parse));
+}
+
+/**
+ * The YAML library's `parse` with its warnings silenced: a warning quotes the document raw on
+ * stderr, escape sequences included; what it warns about (an unknown tag) is read as plain data.
+ */
+export function quietYaml(parse: (source: string, options: { logLevel: 'error' }) => unknown): YamlParse {
+  return (yaml) => parse(yaml, { logLevel: 'error' });
 }
 
 /** `splitFrontMatter` with the parser that reads the front matter, synchronous. */
