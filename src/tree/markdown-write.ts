@@ -49,5 +49,6 @@ function frontMatter(meta: DeclarationMeta): string {
 
 /** Paragraphs are single lines in the canonical form. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Split rather than `\s*[\r\n]+\s*`, which is quadratic on a long run of spaces without a line break.
+  return text.split(/[\r\n]/).map((part) => part.trim()).filter((part) => part !== '').join(' ');
 }

@@ -58,6 +58,8 @@ describe('patterns on user text are linear (1 MB adversarial inputs)', () => {
     expect(escapeMarkdown('  a b ')).toBe('&#32;&#32;a b&#32;');
     expect(escapeMarkdown('  ')).toBe('&#32;&#32;');
     expect(toMarkdown({ meta: { title: 'T  x ', signatories: [], extra: {} }, preamble: [], sections: [] })).toContain('title: T  x\n');
+    within('toMarkdown clause', () => toMarkdown({ meta: { title: 'T', signatories: [], extra: {} }, preamble: [`x${run('\u3000')}x`], sections: [] }));
+    expect(toMarkdown({ meta: { title: 'T', signatories: [], extra: {} }, preamble: [' a  b \n\n \r\n c '], sections: [] })).toContain('\na  b c\n');
   });
 
   it('initiatives: long runs before the word', () => {
