@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../text/sanitize.js';
 import { type ColorOption, chooseColor } from './color.js';
 
 /** What a command may touch of the outside world; `cli.ts` fills it from `process`, tests from buffers. */
@@ -24,9 +25,9 @@ export interface CliIO {
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
 
-/** Print a value as pretty JSON and a newline (JSON escapes control characters: no sanitising needed). */
+/** Print a value as pretty JSON and a newline, C1 controls and bidi marks as `\u` escapes as JSON writes C0 ones. */
 export function printJson(io: CliIO, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout(`${escapeJsonControls(JSON.stringify(value, null, 2))}\n`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ClausewiseError, UsageError } from '../errors.js';
 import { disableTrace, enableTrace } from '../trace.js';
-import { printable } from '../text/sanitize.js';
+import { printable, sanitizeTerminal } from '../text/sanitize.js';
 import { colorArguments } from './color.js';
 import { commandNamed, registerCommands } from './commands/index.js';
 import type { CliIO } from './io.js';
@@ -78,6 +78,7 @@ function report(error: unknown, io: CliIO): number {
   return EXIT.bad;
 }
 
+/** A message on one line, with whatever it quotes (file names, arguments, document text) made safe for a terminal. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return sanitizeTerminal(text).replace(/\s*\n\s*/g, ' ').trim();
 }

@@ -21,16 +21,18 @@ const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i;
  * plausibly. Throws `InputError` for binary data and for bytes no supported encoding reads.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
+  // After a byte order mark the binary check reads the text it announces (NUL and controls hide behind one too).
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    if (looksBinary(bytes.subarray(3))) throw new InputError(BINARY);
     return { text: strict('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: strict('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+    return { text: notBinary(strict('utf-16le', bytes.subarray(2))), encoding: 'utf-16le' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: strict('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+    return { text: notBinary(strict('utf-16be', bytes.subarray(2))), encoding: 'utf-16be' };
   }
-  if (looksBinary(bytes)) throw new InputError('binary data, not a text or HTML declaration');
+  if (looksBinary(bytes)) throw new InputError(BINARY);
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const declared = declaredCharset(bytes);
@@ -56,6 +58,15 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined; // unknown label: fall back to detection
   }
+}
+
+const BINARY = 'binary data, not a text or HTML declaration';
+
+/** Decoded UTF-16 text, refused as binary by the rule `looksBinary` applies to bytes: a NUL, or over 10% controls. */
+function notBinary(text: string): string {
+  const sample = text.slice(0, 65536);
+  if (text.includes('\0') || (sample.match(CONTROL_BYTES)?.length ?? 0) > sample.length * 0.1) throw new InputError(BINARY);
+  return text;
 }
 
 /** Control bytes other than tab, newline, form feed and carriage return. */

@@ -1,8 +1,9 @@
+import { escapeJsonControls } from '../text/sanitize.js';
 import type { DiffResult } from '../types.js';
 
 /** The `clausewise/diff@1` contract, pretty-printed, one final newline. */
 export function renderJson(result: DiffResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(result, null, 2))}\n`;
 }
 
 /**
@@ -11,7 +12,7 @@ export function renderJson(result: DiffResult): string {
  * copy as large as the report, and the garbage that goes with it).
  */
 export function* renderJsonPieces(result: DiffResult, batch?: number): Generator<string> {
-  yield* jsonPieces(result, batch);
+  for (const piece of jsonPieces(result, batch)) yield escapeJsonControls(piece);
   yield '\n';
 }
 

@@ -7,10 +7,22 @@ import { coalesceEdits } from './edits.js';
  * (emphasis, strikethrough, code, links, images, HTML, entities, tables, math, headings) gets a
  * backslash, so clause text shows as written and cannot inject Markdown or HTML. Line breaks
  * become spaces (one clause is one paragraph); terminal escape sequences and control characters
- * are dropped, as the report may be printed to a terminal.
+ * are dropped, as the report may be printed to a terminal; URLs and `@names` are not linked.
  */
 export function escapeInline(text: string): string {
-  return sanitizeTerminal(text).replace(/\t/g, ' ').replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>&~|!#$]/g, '\\$&');
+  return unlinked(sanitizeTerminal(text).replace(/\t/g, ' ').replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>&~|!#$]/g, '\\$&'));
+}
+
+/** The invisible word joiner GitHub's autolinks and mentions cannot cross. */
+const JOINER = '\u2060';
+
+/**
+ * Text GitHub cannot turn into a link or a mention: a word joiner after every `@` (mentions,
+ * e-mail addresses), inside `://` and after `www` (bare URLs); a backslash does not stop them,
+ * as GitHub links text after it decodes escapes.
+ */
+function unlinked(text: string): string {
+  return text.replace(/@/g, `@${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\b(www)\./giu, `$1${JOINER}.`);
 }
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;

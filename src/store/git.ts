@@ -54,6 +54,12 @@ export async function resolveCommit(dir: string, revision: string): Promise<stri
   return output.trim() || null;
 }
 
+/** Is HEAD on a branch (not detached)? */
+export async function onBranch(dir: string): Promise<boolean> {
+  // simple-git resolves a failure that prints nothing: a detached HEAD is an empty answer.
+  return git(dir, ['symbolic-ref', '--quiet', 'HEAD']).then((ref) => ref.trim() !== '', () => false);
+}
+
 /** The commit HEAD points to, or null in a repository without commits. */
 export async function headCommit(dir: string): Promise<string | null> {
   return resolveCommit(dir, 'HEAD');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
-import { pathStatus } from './git.js';
+import { onBranch, pathStatus } from './git.js';
 import { declarationPath, type Store } from './locate.js';
 import type { LockOptions } from './lock.js';
 import { printable } from '../text/sanitize.js';
@@ -47,6 +47,8 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
   const path = declarationPath(id);
   return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
+    // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
+    if (!(await onBranch(store.root))) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
     const dirty = await pathStatus(store.root, path);
     if (dirty.length > 0) {
       throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);

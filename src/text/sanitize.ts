@@ -1,8 +1,22 @@
 /** ANSI/VT escape sequences: CSI, OSC (terminated by BEL or ST), and other ESC-introduced codes. */
-const ESCAPE_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[PX^_][^\u001B]*(?:\u001B\\)?|\u001B[@-Z\\-_]?|\u009B[0-?]*[ -/]*[@-~]/g;
+const ESCAPE_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|\u001B[PX^_][^\u001B\u009C]*(?:\u001B\\|\u009C)?|\u001B[@-Z\\-_]?|\u009B[0-?]*[ -/]*[@-~]|[\u009D\u0090\u0098\u009E\u009F][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?/g;
 
-/** C0 and C1 control characters except tab and newline, plus bidi overrides that reorder text. */
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * C0 and C1 control characters except tab and newline, and every bidi control and direction mark
+ * (embeddings, overrides, isolates, LRM, RLM, ALM, the deprecated format controls).
+ */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F]/g;
+
+/** What JSON.stringify leaves raw but a terminal acts on: C1 controls, bidi controls and direction marks. */
+const JSON_RAW_CONTROLS = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u206F]/g;
+
+/**
+ * JSON text with the C1 controls and bidi marks JSON.stringify leaves raw written as `\u` escapes:
+ * the same value, safe on a terminal (outside strings JSON holds only ASCII, so this is exact).
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(JSON_RAW_CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /**
  * Make untrusted document text safe to draw on a terminal: escape sequences and control

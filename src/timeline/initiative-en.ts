@@ -1,6 +1,9 @@
 import { findGazetteerNames, type GazetteerHit } from './entities.js';
 import type { InitiativeFind } from './initiative-zh.js';
 
+/** How many characters before `initiative` are read for its name, proposer or the meeting held at it. */
+const NEAR = 400;
+
 /** Split an English text into sentences at `.`, `;`, `!` or `?` followed by a space. */
 export function sentencesEn(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+/u).filter((s) => s.trim().length > 0);
@@ -31,13 +34,16 @@ export function initiativesInSentenceEn(sentence: string): InitiativeFind[] {
   for (const match of sentence.matchAll(/\binitiatives?\b/giu)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = sentence.slice(0, start);
+    // What names or introduces an initiative stands just before it: NEAR characters are read, so
+    // that the patterns anchored at the end stay linear whatever the length of the sentence.
+    const offset = Math.max(0, start - NEAR);
+    const before = sentence.slice(offset, start);
     const after = sentence.slice(end);
     let proposer: GazetteerHit | undefined;
     let gist = '';
     // X's initiative …
     const possessive = /['’]s\s+(?:[\w-]+\s+){0,2}$/u.exec(before);
-    if (possessive) proposer = hits.find((hit) => hit.end === possessive.index && hit.alias.entry.kind === 'country');
+    if (possessive) proposer = hits.find((hit) => hit.end === offset + possessive.index && hit.alias.entry.kind === 'country');
     // initiative of/by X …, at the initiative of X
     const of = /^\s+(?:of|by|put forward by|proposed by|advanced by|launched by)\b/iu.exec(after);
     if (!proposer && of) proposer = countryAt(hits, sentence, end + of[0].length);

@@ -1,3 +1,4 @@
+import { trimWhere } from '../text/trim-where.js';
 import { countryAtEnd, findGazetteerNames } from './entities.js';
 
 /** An initiative found in one sentence, before it is tied to a clause. */
@@ -130,7 +131,7 @@ export function initiativesInSentenceZh(sentence: string): InitiativeFind[] {
 
 function analyse(sentence: string, before: string, at: number): InitiativeFind | undefined {
   const make = (gist: string, proposer: { written: string; name: string } | undefined): InitiativeFind | undefined => {
-    const clean = gist.replace(/^[，、：,:\s]+|[，、：,:\s]+$/gu, '');
+    const clean = trimWhere(gist, (ch) => /[，、：,:\s]/u.test(ch));
     if (!clean) return undefined;
     return { proposer: proposer?.name ?? null, proposerWritten: proposer?.written ?? null, gist: clean, sentence };
   };

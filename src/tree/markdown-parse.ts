@@ -23,6 +23,6 @@ export function parseMarkdownBlocks(body: string): Block[] {
  * that read many files synchronously; the CLI uses the async `parseCanonical`.
  */
 export function parseCanonicalSync(text: string): Declaration {
-  const { data, body } = requireData(splitFrontMatterWith(text, (yaml) => readSimpleFrontMatter(yaml) ?? parseYaml(yaml)));
+  const { data, body } = requireData(splitFrontMatterWith(text, (yaml) => readSimpleFrontMatter(yaml) ?? parseYaml(yaml, { logLevel: 'error' })));
   return declarationFromCanonical(data, readCanonicalLines(body) ?? parseMarkdownBlocks(body));
 }

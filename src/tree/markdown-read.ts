@@ -24,7 +24,15 @@ export type YamlParse = (yaml: string) => unknown;
 export async function splitFrontMatter(text: string): Promise<{ data: Record<string, unknown> | null; body: string }> {
   const yaml = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''))?.[1];
   const simple = yaml === undefined ? null : readSimpleFrontMatter(yaml);
-  return splitFrontMatterWith(text, simple !== null ? () => simple : (await import('yaml')).parse);
+  return splitFrontMatterWith(text, simple !== null ? () => simple : quietYaml((await import('yaml')).parse));
+}
+
+/**
+ * The YAML library's `parse` with its warnings silenced: a warning quotes the document raw on
+ * stderr, escape sequences included; what it warns about (an unknown tag) is read as plain data.
+ */
+export function quietYaml(parse: (source: string, options: { logLevel: 'error' }) => unknown): YamlParse {
+  return (yaml) => parse(yaml, { logLevel: 'error' });
 }
 
 /** `splitFrontMatter` with the parser that reads the front matter, synchronous. */
@@ -47,23 +55,43 @@ export function splitFrontMatterWith(text: string, parseYaml: YamlParse): { data
 export function metaFromData(data: Record<string, unknown>, fallbackTitle = ''): DeclarationMeta {
   const { title, date, place, lang, source, synthetic, signatories, excerpt, ...extra } = data;
   const meta: DeclarationMeta = {
-    title: asText(title) ?? fallbackTitle,
+    title: asText(title, 'title') ?? fallbackTitle,
     signatories: Array.isArray(signatories) ? signatories.map((s) => String(s)) : [],
     extra,
   };
   if (excerpt === true) meta.excerpt = true;
   else if (excerpt !== undefined) extra['excerpt'] = excerpt;
-  const fields = { date: asText(date), place: asText(place), lang: asText(lang), source: asText(source), synthetic: asText(synthetic) };
+  if (signatories !== undefined && signatories !== null && !(Array.isArray(signatories) && signatories.every(isScalar))) throw fieldError('signatories', 'a list of texts');
+  const fields = { date: calendarDate(date), place: asText(place, 'place'), lang: asText(lang, 'lang'), source: asText(source, 'source'), synthetic: asText(synthetic, 'synthetic') };
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined) (meta as unknown as Record<string, unknown>)[key] = value;
   }
   return meta;
 }
 
-function asText(value: unknown): string | undefined {
+/** A text field's value: a text (or a number, written as one); a mapping, a list or a flag is refused. */
+function asText(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (!isScalar(value)) throw fieldError(field, 'a text');
   return String(value);
+}
+
+/** The `date` field: a real calendar date written `YYYY-MM-DD`, else refused. */
+function calendarDate(value: unknown): string | undefined {
+  const text = asText(value, 'date');
+  if (text === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== text) throw fieldError('date', 'a real calendar date as YYYY-MM-DD');
+  return text;
+}
+
+const isScalar = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number';
+
+/** The one-line refusal of a front-matter field of the wrong type or form. */
+function fieldError(field: string, expected: string): InputError {
+  return new InputError(`front matter field '${field}' must be ${expected}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { trimWhere } from '../text/trim-where.js';
 import type { Declaration, DeclarationMeta, Section } from '../types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
@@ -42,11 +43,12 @@ function frontMatter(meta: DeclarationMeta): string {
   for (const key of Object.keys(meta.extra).sort()) {
     if (!(key in record)) record[key] = meta.extra[key];
   }
-  const yaml = stringify(record, { lineWidth: 0, minContentWidth: 0 }).replace(/[ \t]+$/gm, '');
+  const yaml = stringify(record, { lineWidth: 0, minContentWidth: 0 }).split('\n').map((line) => trimWhere(line, (ch) => ch === ' ' || ch === '\t', 'end')).join('\n');
   return `---\n${yaml}---`;
 }
 
 /** Paragraphs are single lines in the canonical form. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Split rather than `\s*[\r\n]+\s*`, which is quadratic on a long run of spaces without a line break.
+  return text.split(/[\r\n]/).map((part) => part.trim()).filter((part) => part !== '').join(' ');
 }

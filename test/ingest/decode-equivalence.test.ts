@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/ingest/decode.js';
 
-/** The decoder's earlier rules for UTF-8 and binary data (a BOM first), with a fatal TextDecoder and a byte loop. */
+/** The decoder's rules for UTF-8 and binary data (a BOM first, then the binary check of what follows it), with a fatal TextDecoder and a byte loop. */
 function reference(bytes: Uint8Array): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const sample = bytes.subarray(0, 65536);
+  // The binary check reads what follows a BOM (issue 23).
+  const body = bom ? bytes.subarray(3) : bytes;
+  const sample = body.subarray(0, 65536);
   let controls = 0;
   for (const byte of sample) if ((byte < 0x20 && ![0x09, 0x0a, 0x0d, 0x0c].includes(byte)) || byte === 0x7f) controls += 1;
-  if (!bom && (bytes.includes(0) || controls > sample.length * 0.1)) return 'binary';
+  if (body.includes(0) || controls > sample.length * 0.1) return 'binary';
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
   } catch {

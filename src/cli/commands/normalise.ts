@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--explain', 'also list on stderr every line dropped as page furniture: reason, line, text')
     .option('--json', 'print the explanation as JSON on stdout (dropped, missing, labels) instead of the Markdown')
     .action(async (file: string, options: { explain?: boolean; json?: boolean }) => {
-      const [{ readInput }, { importReport }, { toMarkdown }, { sanitizeTerminal }, { explainLines, missingLine, stampDateLine }, { resolve }] = await Promise.all([
+      const [{ readInput }, { importReport }, { toMarkdown }, { sanitizeTerminal, escapeJsonControls }, { explainLines, missingLine, stampDateLine }, { resolve }] = await Promise.all([
         import('../../ingest/index.js'),
         import('../../ingest/report.js'),
         import('../../tree/markdown-write.js'),
@@ -28,7 +28,7 @@ export function register(program: Command, io: CliIO): void {
       if (options.json) {
         const { date } = report.declaration.meta;
         const dated = date ? { iso: date, source: report.dateSource ?? null } : null;
-        io.stdout(`${JSON.stringify({ schema: 'clausewise/explain@1', dropped: report.dropped, missing: report.missing, labels: report.labels, date: dated }, null, 2)}\n`);
+        io.stdout(`${escapeJsonControls(JSON.stringify({ schema: 'clausewise/explain@1', dropped: report.dropped, missing: report.missing, labels: report.labels, date: dated }, null, 2))}\n`);
         return;
       }
       const markdown = toMarkdown(report.declaration);

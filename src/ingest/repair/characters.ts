@@ -34,7 +34,8 @@ export function decodeEntities(text: string): string {
 export function cleanLines(text: string): string {
   return removeInvisible(text)
     .split('\n')
-    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
+    // `trim` drops exactly `\s` (U+3000 included), in linear time where `\s+$` is quadratic on a run.
+    .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
 }
