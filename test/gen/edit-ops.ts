@@ -21,6 +21,16 @@ export type EditOp = (context: EditContext) => string | null;
 const profileOf = (context: EditContext): LanguageProfile => context.profile ?? CHINESE;
 
 /** An untouched item (kind same, not moved), as section and position; null after a few misses. */
+/** `count` consecutive untouched clauses of one section, from a random start, or null (see `pickUntouched`). */
+function untouchedRun(context: EditContext, count: number): { items: Item[]; at: { s: number; k: number }; run: Item[] } | null {
+  const at = pickUntouched(context);
+  if (!at) return null;
+  const items = context.model.sections[at.s]!.items;
+  const run = items.slice(at.k, at.k + count);
+  const consecutive = run.length === count && run.every((item, k) => item.kind === 'same' && item.moved === false && item.src.length === 1 && item.src[0] === run[0]!.src[0]! + k);
+  return consecutive ? { items, at, run } : null;
+}
+
 function pickUntouched(context: EditContext, accept: (item: Item) => boolean = () => true): { s: number; k: number } | null {
   const { model, rng } = context;
   for (let attempt = 0; attempt < 60; attempt++) {
@@ -129,12 +139,9 @@ export const splitClause: EditOp = (context) => {
 export const mergeClauses: EditOp = (context) => {
   const { rng } = context;
   const count = rng.int(2, 3);
-  const at = pickUntouched(context);
-  if (!at) return null;
-  const items = context.model.sections[at.s]!.items;
-  const run = items.slice(at.k, at.k + count);
-  const consecutive = run.length === count && run.every((item, k) => item.kind === 'same' && item.moved === false && item.src.length === 1 && item.src[0] === run[0]!.src[0]! + k);
-  if (!consecutive) return null;
+  const picked = untouchedRun(context, count);
+  if (!picked) return null;
+  const { items, at, run } = picked;
   const profile = profileOf(context);
   const text = run.map((item) => item.text).join(profile.joiner);
   items.splice(at.k, count, { text: rng.chance(0.3) ? lightly(text, rng, profile) : text, src: run.map((item) => item.src[0]!), kind: 'merged', moved: false });
@@ -270,12 +277,9 @@ export const mergeReworded: EditOp = (context) => {
   const { rng } = context;
   const profile = profileOf(context);
   const count = rng.int(2, 3);
-  const at = pickUntouched(context);
-  if (!at) return null;
-  const items = context.model.sections[at.s]!.items;
-  const run = items.slice(at.k, at.k + count);
-  const consecutive = run.length === count && run.every((item, k) => item.kind === 'same' && item.moved === false && item.src.length === 1 && item.src[0] === run[0]!.src[0]! + k);
-  if (!consecutive) return null;
+  const picked = untouchedRun(context, count);
+  if (!picked) return null;
+  const { items, at, run } = picked;
   const text = run.map((item) => lightly(item.text, rng, profile)).join(profile.joiner);
   items.splice(at.k, count, { text, src: run.map((item) => item.src[0]!), kind: 'merged', moved: false });
   return `merged a${run[0]!.src[0]! + 1}..a${run[count - 1]!.src[0]! + 1}, each lightly reworded`;

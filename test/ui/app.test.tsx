@@ -5,18 +5,12 @@ import { App } from '../../src/render/ui/app.js';
 import { KEY_HELP } from '../../src/render/ui/keymap.js';
 import { cellWidth } from '../../src/render/width.js';
 import type { DiffResult } from '../../src/types.js';
-import { KEY, makeResult, press, tick, waitFor } from './support.js';
+import { KEY, makeResult, press, resize, tick, waitFor } from './support.js';
 
 afterEach(() => cleanup());
 
 type Ui = ReturnType<typeof render>;
 
-/** Give the fake terminal a size and tell Ink about it, as a real terminal resize does. */
-function resize(ui: Ui, columns: number, rows: number): void {
-  Object.defineProperty(ui.stdout, 'columns', { value: columns, configurable: true });
-  Object.defineProperty(ui.stdout, 'rows', { value: rows, configurable: true });
-  ui.stdout.emit('resize');
-}
 
 async function open(result: DiffResult, props: Partial<Parameters<typeof App>[0]> = {}, size: [number, number] = [100, 30]): Promise<Ui> {
   const ui = render(<App result={result} color={false} {...props} />);

@@ -18,6 +18,13 @@ interface TestUi {
   lastFrame: () => string | undefined;
 }
 
+/** Give the fake terminal a size and tell Ink about it, as a real terminal resize does. */
+export function resize(ui: { stdout: NodeJS.EventEmitter }, columns: number, rows: number): void {
+  Object.defineProperty(ui.stdout, 'columns', { value: columns, configurable: true });
+  Object.defineProperty(ui.stdout, 'rows', { value: rows, configurable: true });
+  ui.stdout.emit('resize');
+}
+
 /** Write keys one at a time; after each, wait for Ink to draw (up to 200 ms for a key that changes nothing) and settle. */
 export async function press(ui: TestUi, ...keys: string[]): Promise<void> {
   for (const key of keys) {

@@ -5,18 +5,12 @@ import { CORPUS_KEY_HELP } from '../../../src/render/ui/corpus/corpus-state.js';
 import { buildCorpus } from '../../../src/timeline/corpus.js';
 import { makeCorpus } from '../../gen/corpus.js';
 import { loadSummits } from '../../timeline/summit-fixtures.js';
-import { KEY, press, tick, waitFor } from '../support.js';
+import { KEY, press, resize, tick, waitFor } from '../support.js';
 
 afterEach(() => cleanup());
 
 type Ui = ReturnType<typeof render>;
 
-/** Give the fake terminal a size and tell Ink about it, as a real terminal resize does. */
-function resize(ui: Ui, columns: number, rows: number): void {
-  Object.defineProperty(ui.stdout, 'columns', { value: columns, configurable: true });
-  Object.defineProperty(ui.stdout, 'rows', { value: rows, configurable: true });
-  ui.stdout.emit('resize');
-}
 
 const summits = loadSummits();
 const english = makeCorpus(3).filter((entry) => entry.id.endsWith('-en'));
