@@ -60,9 +60,7 @@ export class RunCounter {
   /**
    * Clauses of both sides (A as their index i, B as A's size + j) by the first or last characters
    * of their raw text, in typed arrays: each bucket's first clause and each clause's next one, not
-   * a list per key. Keys are computed in chunks of clauses: a function called once runs
-   * unoptimised to its end (the CLI turns on-stack replacement off for large inputs), a small one
-   * called many times is optimised after a few calls.
+   * a list per key.
    */
   private group(atEnd: boolean): Groups {
     const sizeA = this.sideA.size;
@@ -70,8 +68,8 @@ export class RunCounter {
     let buckets = 16;
     while (buckets < sizeA + sizeB) buckets *= 2;
     const groups: Groups = { keys: new Int32Array(sizeA + sizeB), next: new Int32Array(sizeA + sizeB), first: new Int32Array(buckets).fill(-1), shift: 32 - Math.log2(buckets) };
-    for (let from = 0; from < sizeA; from += CHUNK) addKeys(groups, this.sideA.texts, from, Math.min(sizeA, from + CHUNK), atEnd, 0);
-    for (let from = 0; from < sizeB; from += CHUNK) addKeys(groups, this.sideB.texts, from, Math.min(sizeB, from + CHUNK), atEnd, sizeA);
+    addKeys(groups, this.sideA.texts, 0, sizeA, atEnd, 0);
+    addKeys(groups, this.sideB.texts, 0, sizeB, atEnd, sizeA);
     return groups;
   }
 }
@@ -84,9 +82,6 @@ interface Groups {
   /** 32 − log2(buckets). */
   shift: number;
 }
-
-/** Clauses whose keys one call of `addKeys` adds. */
-const CHUNK = 128;
 
 /** The bucket of a key: the top bits of a multiplicative hash. */
 function bucketOf(key: number, shift: number): number {
