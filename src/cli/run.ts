@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ClausewiseError, UsageError } from '../errors.js';
+import { causeText, ioCause } from '../store/io-errors.js';
 import { disableTrace, enableTrace } from '../trace.js';
 import { printable, sanitizeTerminal } from '../text/sanitize.js';
 import { colorArguments } from './color.js';
@@ -70,6 +71,13 @@ function report(error: unknown, io: CliIO): number {
   }
   if (error instanceof ClausewiseError) {
     io.stderr(`clausewise: ${oneLine(error.message)}\n`);
+    return EXIT.bad;
+  }
+  // A file operation that failed for an I/O reason (a full disk, a read-only folder) is named as such.
+  const failed = error as NodeJS.ErrnoException;
+  const cause = ioCause(error);
+  if (cause && typeof failed.path === 'string') {
+    io.stderr(`clausewise: ${oneLine(`cannot ${failed.syscall ?? 'write'} ${failed.path}: ${causeText(cause)}`)}\n`);
     return EXIT.bad;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,8 @@
 import { simpleGit } from 'simple-git';
+import { readFileSync } from 'node:fs';
+import { statfs } from 'node:fs/promises';
 import { StoreError } from '../errors.js';
+import { causeText, gitIoCause, IO_WORDS } from './io-errors.js';
 
 /**
  * Git as a few flat async functions over simple-git, each taking an explicit folder and throwing a
@@ -31,7 +34,7 @@ export async function git(dir: string, args: readonly string[], options: GitOpti
   try {
     return await client.raw([...args]);
   } catch (error) {
-    throw toStoreError(error);
+    throw await withSpaceCause(toStoreError(error, dir), dir);
   }
 }
 
@@ -107,6 +110,8 @@ const TRACE_LINE = /^\d{2}:\d{2}:\d{2}\.\d+ +\S+:\d+ +trace: .*(?:\n|$)/gm;
 
 /** simple-git's error detection (a failed exit with something on stderr) over stderr without the trace lines. */
 function withoutTrace(error: Buffer | Error | undefined, result: { stdOut: Buffer[]; stdErr: Buffer[]; exitCode: number }): Buffer | Error | undefined {
+  // Killed by a signal (simple-git then reports success): past `ulimit -f`, git gets SIGXFSZ.
+  if (result.exitCode === null) return new Error(`git was stopped by a signal${fileSizeLimited() ? ' (SIGXFSZ: the file size limit, ulimit -f)' : ''}`);
   const traced = Buffer.concat(result.stdErr);
   if (!result.exitCode || traced.length === 0) return error;
   const stderr = traced.toString('utf8').replace(TRACE_LINE, '');
@@ -115,12 +120,25 @@ function withoutTrace(error: Buffer | Error | undefined, result: { stdOut: Buffe
 }
 
 /** Turn a simple-git failure into a one-line store error, with a clear message for a locked index. */
-function toStoreError(error: unknown): StoreError {
+function toStoreError(error: unknown, dir: string): StoreError {
   const message = error instanceof Error ? error.message : String(error);
   if (/index\.lock'?: File exists/i.test(message)) return indexLockedError();
   if (/spawn git ENOENT/.test(message)) return new StoreError('git is not installed or not on PATH; the store needs it');
+  const cause = gitIoCause(message);
+  if (cause) return new StoreError(`git failed in ${dir}: ${causeText(cause)}`);
   const line = message.split('\n').map((part) => part.trim()).find((part) => part.length > 0) ?? 'git failed';
   return new StoreError(`git: ${line.replace(/^(fatal|error): /, '')}`);
+}
+
+/**
+ * Some git failures do not say why (`couldn't write '….lock'` when a ref cannot be written): when
+ * the file system has no free block or inode left, say so, as for git's other writes.
+ */
+async function withSpaceCause(error: StoreError, dir: string): Promise<StoreError> {
+  if (gitIoCause(error.message) || !/\b(couldn't|could not|unable to|cannot) (write|create|lock)/i.test(error.message)) return error;
+  const space = await statfs(dir).catch(() => null);
+  if (!space || (space.bavail > 0 && space.ffree > 0)) return error;
+  return new StoreError(`git failed in ${dir}: ${causeText({ code: 'ENOSPC', words: IO_WORDS['ENOSPC'] ?? 'no space left on device' })}`);
 }
 
 /** The message for a locked git index. */
@@ -129,4 +147,14 @@ export function indexLockedError(): StoreError {
     'the store\'s git index is locked (.git/index.lock exists): another git command is running or was interrupted; ' +
       'if none is running, delete .git/index.lock and try again',
   );
+}
+
+/** Does this process run under a file size limit (`ulimit -f`)? Linux only; elsewhere false. */
+function fileSizeLimited(): boolean {
+  try {
+    const line = /^Max file size\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    return line !== null && line[1] !== 'unlimited';
+  } catch {
+    return false;
+  }
 }

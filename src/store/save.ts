@@ -6,7 +6,9 @@ import { onBranch, pathStatus } from './git.js';
 import { declarationPath, type Store } from './locate.js';
 import type { LockOptions } from './lock.js';
 import { printable } from '../text/sanitize.js';
-import { assertIndexUnlocked, commitFile, withStoreLock } from './transaction.js';
+import type { Fault } from './fault.js';
+import { CommitFailure, describeFailure } from './rollback.js';
+import { assertIndexUnlocked, commitFile, recoverStore, withStoreLock } from './transaction.js';
 
 /** Options of `saveDeclaration`. */
 export interface SaveOptions {
@@ -18,6 +20,8 @@ export interface SaveOptions {
   sha256?: string;
   /** Test hook, see `CommitFileOptions.stepDelayMs`. Default 0. */
   stepDelayMs?: number;
+  /** Test hook, see `CommitFileOptions.fault`. Default none. */
+  fault?: Fault;
   /** Waiting for another process that holds the store lock. Default: `withLock`'s defaults. */
   lock?: LockOptions;
   /** How long to wait for git's own `index.lock` to go away before failing, in ms. Default 2000. */
@@ -62,7 +66,25 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     const verb = current === null ? 'import' : 'correct';
     const source = sanitizeTerminal(options.source ?? 'unknown source').replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown source';
     const message = `${verb} ${id} from ${source}${options.sha256 ? ` (sha256 ${options.sha256})` : ''}`;
-    const commit = await commitFile(store, path, markdown, message, options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {});
+    const commit = await commitFile(store, path, markdown, message, {
+      ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}),
+      ...(options.fault ? { fault: options.fault } : {}),
+    }).catch(async (error: unknown) => {
+      // Nothing changed (or the undo failed and the journal stays for the next command): drop temporary files.
+      if (!(error instanceof CommitFailure) || error.undone) await recoverStore(store).catch(() => undefined);
+      throw importFailure(store, error);
+    });
     return { status: current === null ? 'created' : 'corrected', path, commit };
   }, options.lock);
+}
+
+/**
+ * The one line for a failed commit. `commitFile` leaves the store as it was whenever it fails
+ * (before HEAD moves, or by taking the commit back), so the line says nothing was imported,
+ * unless the undo itself failed and the next command completes the import.
+ */
+function importFailure(store: Store, error: unknown): StoreError {
+  if (error instanceof CommitFailure) return error.undone ? new StoreError(`${error.message}; nothing was imported`) : error;
+  // Thrown before the journal: only objects no ref names were written.
+  return new StoreError(`${describeFailure(`write the new commit in ${store.gitDir}`, error)}; nothing was imported`);
 }

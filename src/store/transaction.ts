@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { git, headCommit, indexLockedError, readAt } from './git.js';
-import { JOURNAL, type Store } from './locate.js';
+import { failIfInjected, type Fault } from './fault.js';
+import { DECLARATIONS_DIR, JOURNAL, type Store } from './locate.js';
 import { isLockLeftover, withLock, type LockOptions } from './lock.js';
+import { CommitFailure, describeFailure, rollBack } from './rollback.js';
+import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file.js';
 
 /**
  * Crash-safe commits of one file. The commit is built aside (a blob, a temporary index, a tree,
@@ -43,6 +46,8 @@ export interface CommitFileOptions {
    * the transaction (`CLAUSEWISE_TEST_DELAY_MS`). Default 0.
    */
   stepDelayMs?: number;
+  /** Test hook: fail at one step with an I/O error (`CLAUSEWISE_TEST_FAIL`, see fault.ts). Default none. */
+  fault?: Fault;
 }
 
 /**
@@ -69,6 +74,7 @@ export async function commitFile(store: Store, path: string, content: string, me
   const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
 
   const blobFile = join(temp, `blob-${unique}`);
+  failIfInjected(options.fault, 'blob', blobFile);
   await writeFile(blobFile, content);
   const blob = (await git(store.root, ['hash-object', '-w', '--', blobFile])).trim();
   await rm(blobFile, { force: true });
@@ -84,19 +90,59 @@ export async function commitFile(store: Store, path: string, content: string, me
   if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
   await pause();
 
-  await writeFileAtomic(join(store.gitDir, JOURNAL), `${JSON.stringify({ path, from, to } satisfies Journal)}\n`, { tempDir: temp });
+  const journal = join(store.gitDir, JOURNAL);
+  await writeFileAtomic(journal, `${JSON.stringify({ path, from, to } satisfies Journal)}\n`, { tempDir: temp });
   await pause();
+  // The new bytes are written beside the file before HEAD moves: most failures happen here, with nothing changed.
+  let staged: StagedFile;
   try {
+    staged = await stageFile(join(store.root, path), content, options.fault);
+  } catch (error) {
+    await rm(journal, { force: true });
+    throw new CommitFailure(describeFailure(`write ${path}`, error), true);
+  }
+  try {
+    failIfInjected(options.fault, 'head', join(store.gitDir, 'HEAD'));
     await git(store.root, ['update-ref', '-m', `clausewise: ${message.split('\n')[0] ?? ''}`, 'HEAD', to, from ?? '']);
   } catch (error) {
-    await rm(join(store.gitDir, JOURNAL), { force: true });
-    throw error;
+    await staged.discard();
+    await rm(journal, { force: true });
+    throw new CommitFailure(describeFailure('move HEAD to the new commit', error), true);
   }
   await pause();
-  await finishWorkTree(store, path, content);
-  await rm(join(store.gitDir, JOURNAL), { force: true });
+  await finishStaged(store, path, staged, from, to, options.fault);
+  await rm(journal, { force: true });
   await rm(temp, { recursive: true, force: true });
   return to;
+}
+
+/**
+ * The work-tree half after HEAD moved: the staged file into place, then the index. If either
+ * fails, the commit is taken back (`rollBack`) and the failure reported; only if that fails too
+ * is the journal kept, so that the next command finishes the import instead.
+ */
+async function finishStaged(store: Store, path: string, staged: StagedFile, from: string | null, to: string, fault?: Fault): Promise<void> {
+  let failure: string | undefined;
+  let what = `write ${path}`;
+  try {
+    await staged.place();
+    what = `update the git index ${join(store.gitDir, 'index')}`;
+    failIfInjected(fault, 'index', join(store.gitDir, 'index'));
+    await git(store.root, ['update-index', '--add', '--', path]);
+  } catch (error) {
+    failure = describeFailure(what, error);
+  }
+  if (failure === undefined) {
+    await staged.discard();
+    return;
+  }
+  try {
+    await rollBack(store, staged, from, to);
+  } catch (undoError) {
+    throw new CommitFailure(`${failure}; undoing the commit failed too (${describeFailure('undo it', undoError)}): the next clausewise command completes it`, false);
+  }
+  await rm(join(store.gitDir, JOURNAL), { force: true });
+  throw new CommitFailure(failure, true);
 }
 
 /**
@@ -132,6 +178,7 @@ export async function recoverStore(store: Store): Promise<'none' | 'completed' |
   }
   await rm(journalPath, { force: true });
   await cleanTemporaryFiles(store);
+  await removeStagedLeftovers(join(store.root, DECLARATIONS_DIR));
   return outcome;
 }
 

@@ -54,11 +54,13 @@ export function register(program: Command, io: CliIO): void {
       await loadRomanisers(declaration.meta.place);
       const id = validateId(options.id ?? defaultId(declaration));
       const delay = Number(io.env['CLAUSEWISE_TEST_DELAY_MS'] ?? 0);
+      const fault = io.env['CLAUSEWISE_TEST_FAIL'] ? (await import('../../store/fault.js')).parseFault(io.env['CLAUSEWISE_TEST_FAIL']) : undefined;
       const result = await saveDeclaration(store, id, toMarkdown(declaration), {
         force: Boolean(options.force),
         source,
         sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
         ...(delay > 0 ? { stepDelayMs: Math.min(delay, MAX_TEST_DELAY_MS) } : {}),
+        ...(fault ? { fault } : {}),
         // Another summit, or another language, under the same id: --force would replace it.
         describeConflict: async (current) => {
           const held = await parseCanonical(current).catch(() => undefined);

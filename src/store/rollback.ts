@@ -1,0 +1,36 @@
+import { ClausewiseError, StoreError } from '../errors.js';
+import { causeText, gitIoCause, ioCause } from './io-errors.js';
+import { git } from './git.js';
+import type { Store } from './locate.js';
+import type { StagedFile } from './staged-file.js';
+
+/**
+ * Taking back a commit whose work-tree half failed after HEAD moved, so that an import that
+ * reports failure leaves the store exactly as before (and no later command completes it).
+ */
+
+/** A failed commit, reported in one line. `undone` is false only when even the undo failed. */
+export class CommitFailure extends StoreError {
+  override name = 'CommitFailure';
+  constructor(message: string, readonly undone: boolean) {
+    super(message);
+  }
+}
+
+/** One line for a failed step: `cannot WHAT: permission denied (EACCES)`, or the error's own line. */
+export function describeFailure(what: string, error: unknown): string {
+  const cause = ioCause(error) ?? (error instanceof Error ? gitIoCause(error.message) : null);
+  if (cause) return `cannot ${what}: ${causeText(cause)}`;
+  if (error instanceof ClausewiseError) return error.message;
+  return `cannot ${what}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * Put the old file back and move HEAD back to `from`, only if it still is `to` (git checks it in
+ * the same atomic step). The caller removes the journal once this returns.
+ */
+export async function rollBack(store: Store, staged: StagedFile, from: string | null, to: string): Promise<void> {
+  await staged.restore();
+  if (from) await git(store.root, ['update-ref', '-m', 'clausewise: undo a failed import', 'HEAD', from, to]);
+  else await git(store.root, ['update-ref', '-d', 'HEAD', to]);
+}

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { failIfInjected, type Fault } from './fault.js';
+
+/**
+ * The work-tree half of a commit, split so that it can fail early and be undone: the new bytes are
+ * written beside the target first (same folder, so a read-only folder, a full disk or a file size
+ * limit shows up before HEAD moves), the old file is kept under a second name by a hard link (no
+ * copy, no space), and the last step is one rename, which `restore` can take back.
+ */
+
+/** Prefix of the staged and backup files in `declarations/`; `removeStagedLeftovers` deletes what a killed process left. */
+const PREFIX = '.clausewise-';
+
+/** A new version of one file, written beside it and not yet in place. */
+export interface StagedFile {
+  /** Put the new bytes in place (one rename). */
+  place(): Promise<void>;
+  /** Undo `place`: the old file back (or no file, when there was none). Safe to call after a failed `place`. */
+  restore(): Promise<void>;
+  /** Remove the staged and backup files. */
+  discard(): Promise<void>;
+}
+
+/** Write `content` next to `target` (absolute path) and keep a link to the old file; nothing visible changes. */
+export async function stageFile(target: string, content: string, fault?: Fault): Promise<StagedFile> {
+  const folder = dirname(target);
+  const unique = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const staged = join(folder, `${PREFIX}${basename(target)}.${unique}.new`);
+  const backup = join(folder, `${PREFIX}${basename(target)}.${unique}.old`);
+  let hadOld = false;
+  const discard = async (): Promise<void> => {
+    await rm(staged, { force: true });
+    await rm(backup, { force: true });
+  };
+  try {
+    failIfInjected(fault, 'stage', target);
+    await mkdir(folder, { recursive: true });
+    const handle = await open(staged, 'wx');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    hadOld = await link(target, backup).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+  } catch (error) {
+    await discard().catch(() => undefined);
+    throw error;
+  }
+  return {
+    async place() {
+      failIfInjected(fault, 'place', target);
+      await rename(staged, target);
+    },
+    async restore() {
+      // A rename between two links of one file does nothing, so `discard` removes the backup then.
+      if (hadOld) await rename(backup, target);
+      else await rm(target, { force: true });
+      await discard();
+    },
+    discard,
+  };
+}
+
+/** Delete staged and backup files a killed commit left in `folder` (the caller holds the store lock). */
+export async function removeStagedLeftovers(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(PREFIX) && /\.\d+\.[0-9a-f]{8}\.(new|old)$/.test(name)) await rm(join(folder, name), { force: true });
+  }
+}

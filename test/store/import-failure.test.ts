@@ -1,0 +1,250 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isOneLineError, ROOT, runCli, SEED } from '../support/cli.js';
+import { GIT_ENV, git, makeStore, sampleFile } from './helpers.js';
+import type { Store } from '../../src/store/locate.js';
+
+/**
+ * Issue 23: an import that reports failure leaves the store exactly as before, at once (no later
+ * command completes it), and says why in one line. Failures are real where this machine allows
+ * it (an immutable `declarations/` as root, a read-only one as the user nobody, a full tmpfs,
+ * `ulimit -f`), and injected at every step otherwise (`CLAUSEWISE_TEST_FAIL`, src/store/fault.ts).
+ */
+
+/** Everything an import may touch, as git and the file system show it. */
+function snapshot(store: Store): Record<string, string | boolean> {
+  const files = readdirSync(join(store.root, 'declarations')).sort();
+  return {
+    head: git(store.root, 'rev-parse', 'HEAD'),
+    branch: git(store.root, 'symbolic-ref', 'HEAD'),
+    index: git(store.root, 'ls-files', '--stage'),
+    status: git(store.root, 'status', '--porcelain', '--untracked-files=all', '--ignored'),
+    files: files.map((name) => `${name}:${readFileSync(join(store.root, 'declarations', name), 'utf8').length}`).join(','),
+    journal: existsSync(join(store.gitDir, 'clausewise-journal.json')),
+    temp: existsSync(join(store.gitDir, 'clausewise-tmp')),
+  };
+}
+
+/** A store holding `x` (so that a correction has an old file to keep). */
+async function storeWithX(): Promise<Store> {
+  const store = makeStore();
+  const result = await runCli(['--store', store.root, 'import', sampleFile('x.md'), '--id', 'x']);
+  expect(result.code, result.stderr).toBe(0);
+  return store;
+}
+
+/** The next commands neither fail nor complete the failed import. */
+async function expectNotCompletedLater(store: Store, before: ReturnType<typeof snapshot>): Promise<void> {
+  const list = await runCli(['--store', store.root, 'list']);
+  expect(list.code, list.stderr).toBe(0);
+  const show = await runCli(['--store', store.root, 'show', 'x']);
+  expect(show.code, show.stderr).toBe(0);
+  expect(snapshot(store)).toEqual(before);
+}
+
+const STEPS = ['blob', 'stage', 'head', 'place', 'index'] as const;
+const CODES = { blob: 'EFBIG', stage: 'ENOSPC', head: 'EIO', place: 'EACCES', index: 'ENOSPC' } as const;
+const WORDS: Record<string, string> = { EFBIG: 'file too large', ENOSPC: 'no space left on device', EIO: 'input/output error', EACCES: 'permission denied' };
+
+describe('an import that fails at any step (injected)', () => {
+  for (const step of STEPS) {
+    for (const kind of ['correction', 'new declaration'] as const) {
+      it(`${step}, ${kind}: one line naming the cause; the store exactly as before, at once and after later commands`, async () => {
+        const store = await storeWithX();
+        const before = snapshot(store);
+        const code = CODES[step];
+        const args = kind === 'correction' ? [sampleFile('x2.md', { extra: 2 }), '--id', 'x', '--force'] : [sampleFile('y.md'), '--id', 'y'];
+        const result = await runCli(['--store', store.root, 'import', ...args], { env: { CLAUSEWISE_TEST_FAIL: `${step}:${code}` } });
+        expect(result.code).toBe(2);
+        expect(isOneLineError(result.stderr), result.stderr).toBe(true);
+        expect(result.stderr).toContain(`${WORDS[code]} (${code}); nothing was imported`);
+        expect(result.stderr).not.toContain('unexpected error');
+        expect(result.stdout).toBe('');
+        expect(snapshot(store)).toEqual(before);
+        await expectNotCompletedLater(store, before);
+        // And the same import, without the failure, then succeeds.
+        const again = await runCli(['--store', store.root, 'import', ...args]);
+        expect(again.code, again.stderr).toBe(0);
+        expect(git(store.root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+      });
+    }
+  }
+
+  it('names the file for a failure in the work tree, and the git index for a failure there', async () => {
+    const store = await storeWithX();
+    const place = await runCli(['--store', store.root, 'import', sampleFile('y.md'), '--id', 'y'], { env: { CLAUSEWISE_TEST_FAIL: 'place:EROFS' } });
+    expect(place.stderr).toBe('clausewise: cannot write declarations/y.md: read-only file system (EROFS); nothing was imported\n');
+    const index = await runCli(['--store', store.root, 'import', sampleFile('y.md'), '--id', 'y'], { env: { CLAUSEWISE_TEST_FAIL: 'index:EDQUOT' } });
+    expect(index.stderr).toMatch(/^clausewise: cannot update the git index \S+\/\.git\/index: disk quota exceeded \(EDQUOT\); nothing was imported\n$/);
+  });
+});
+
+/** `node dist/cli/main.js ARGS` in a shell (for `ulimit`), or as another user. */
+function cli(args: string[], options: { shell?: string; user?: number; env?: Record<string, string> } = {}): { code: number | null; stdout: string; stderr: string } {
+  const main = join(ROOT, 'dist/cli/main.js');
+  const command = [process.execPath, main, ...args];
+  const [file, argv] = options.user !== undefined
+    ? ['setpriv', [`--reuid=${options.user}`, `--regid=${options.user}`, '--clear-groups', ...command]]
+    : options.shell !== undefined
+      ? ['bash', ['-c', `${options.shell}; exec "$@"`, 'bash', ...command]]
+      : [process.execPath, [main, ...args]];
+  const result = spawnSync(file, argv, { env: { ...GIT_ENV, ...options.env }, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/** Can this process make a file immutable (`chattr +i`, root on ext4 and most file systems)? */
+function chattrWorks(): boolean {
+  if (!isRoot) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'clausewise-chattr-'));
+  const ok = spawnSync('chattr', ['+i', dir]).status === 0;
+  if (ok) spawnSync('chattr', ['-i', dir]);
+  return ok;
+}
+
+describe('an import that fails for a real reason', () => {
+  it.skipIf(!chattrWorks())('an immutable declarations/ (chattr +i, as root): EPERM in one line, HEAD and the file as before', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    const declarations = join(store.root, 'declarations');
+    spawnSync('chattr', ['+i', declarations]);
+    try {
+      const result = cli(['--store', store.root, 'import', sampleFile('x2.md', { extra: 1 }), '--id', 'x', '--force']);
+      expect(result.stderr).toBe('clausewise: cannot write declarations/x.md: operation not permitted (EPERM); nothing was imported\n');
+      expect(result.code).toBe(2);
+      expect(snapshot(store)).toEqual(before);
+      const list = cli(['--store', store.root, 'list']);
+      expect(list.code, list.stderr).toBe(0);
+    } finally {
+      spawnSync('chattr', ['-i', declarations]);
+    }
+    await expectNotCompletedLater(store, before);
+  });
+
+  const setprivWorks = isRoot && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
+  it.skipIf(!setprivWorks)('a read-only declarations/ as a non-root user (nobody, via setpriv): EACCES in one line, nothing moved', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    const input = sampleFile('x2.md', { extra: 1 });
+    // The user nobody owns the store (so git trusts it) and may read the input; declarations/ is read-only.
+    const home = mkdtempSync(join(tmpdir(), 'clausewise-nobody-'));
+    const own = (uid: number): void => {
+      for (const path of [store.root, home]) expect(spawnSync('chown', ['-R', `${uid}:${uid}`, path]).status).toBe(0);
+    };
+    own(65534);
+    chmodSync(join(input, '..'), 0o755);
+    chmodSync(join(store.root, 'declarations'), 0o555);
+    const env = { HOME: home };
+    try {
+      const result = cli(['--store', store.root, 'import', input, '--id', 'x', '--force'], { user: 65534, env });
+      expect(result.stderr).toBe('clausewise: cannot write declarations/x.md: permission denied (EACCES); nothing was imported\n');
+      expect(result.code).toBe(2);
+      const list = cli(['--store', store.root, 'list'], { user: 65534, env });
+      expect(list.code, list.stderr).toBe(0);
+    } finally {
+      chmodSync(join(store.root, 'declarations'), 0o755);
+      own(0);
+    }
+    expect(snapshot(store)).toEqual(before);
+    await expectNotCompletedLater(store, before);
+  });
+
+  it('past the file size limit (ulimit -f; Node ignores SIGXFSZ and gets EFBIG): one line, nothing moved', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    // 16 KB: less than the seed's canonical Markdown (34 KB), more than anything init or a lock writes.
+    const result = cli(['--store', store.root, 'import', SEED], { shell: 'ulimit -f 16' });
+    expect(result.stderr).toMatch(/^clausewise: cannot write .*: file too large \(EFBIG\); nothing was imported\n$/);
+    expect(result.code).toBe(2);
+    expect(snapshot(store)).toEqual(before);
+    await expectNotCompletedLater(store, before);
+  });
+
+  const mountWorks = isRoot && (() => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-mount-'));
+    const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status === 0;
+    if (ok) spawnSync('umount', [dir]);
+    return ok;
+  })();
+  it.skipIf(!mountWorks)('a full disk (a small tmpfs filled to N KB free, N from 32 to 112): every failure is one line and leaves the store as before', async () => {
+    const template = await storeWithX();
+    const outcomes: string[] = [];
+    for (let free = 32; free <= 112; free += 8) {
+      const mount = mkdtempSync(join(tmpdir(), 'clausewise-full-'));
+      expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount]).status).toBe(0);
+      try {
+        const root = join(mount, 'store');
+        cpSync(template.root, root, { recursive: true });
+        const store = { root, gitDir: join(root, '.git') };
+        const before = snapshot(store);
+        const available = Number(spawnSync('df', ['-B1', '--output=avail', mount], { encoding: 'utf8' }).stdout.split('\n')[1]);
+        writeFileSync(join(mount, 'filler'), Buffer.alloc(Math.max(0, available - free * 1024)));
+        const result = cli(['--store', root, 'import', SEED]);
+        if (result.code === 0) {
+          outcomes.push(`${free}K ok`);
+          expect(git(root, 'status', '--porcelain')).toBe('');
+          continue;
+        }
+        expect(result.code).toBe(2);
+        expect(isOneLineError(result.stderr), result.stderr).toBe(true);
+        expect(result.stderr).toMatch(/no space left on device \(ENOSPC\); nothing was imported\n$/);
+        outcomes.push(`${free}K ${/cannot write declarations/.test(result.stderr) ? 'work tree' : 'git objects'}`);
+        expect(snapshot(store)).toEqual(before);
+        rmSync(join(mount, 'filler'));
+        const list = cli(['--store', root, 'list']);
+        expect(list.stdout).toContain('x ');
+        expect(snapshot(store)).toEqual(before);
+      } finally {
+        spawnSync('umount', [mount]);
+      }
+    }
+    // The sweep meets a full disk while git writes its objects, while the file is written, and none.
+    expect(outcomes.some((line) => line.endsWith('git objects')), outcomes.join('; ')).toBe(true);
+    expect(outcomes.some((line) => line.endsWith('work tree')), outcomes.join('; ')).toBe(true);
+    expect(outcomes.some((line) => line.endsWith('ok')), outcomes.join('; ')).toBe(true);
+  }, 60_000);
+});
+
+describe('git failing for lack of space', () => {
+  it('is named in one line (git killed by SIGXFSZ under ulimit -f reads as EFBIG)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-gitfail-'));
+    mkdirSync(join(dir, 'repo'));
+    git(join(dir, 'repo'), 'init', '--quiet');
+    // Random bytes do not compress: git's object is larger than the 64 KB limit, which kills it.
+    writeFileSync(join(dir, 'big'), randomBytes(300_000));
+    const script = join(dir, 'run.mts');
+    writeFileSync(script, `import { git } from ${JSON.stringify(join(ROOT, 'src/store/git.ts'))};
+      await git(process.argv[2], ['hash-object', '-w', '--', process.argv[3]]).then(() => console.log('ok'), (e) => console.log(e.message));`);
+    const tsx = join(ROOT, 'node_modules/.bin/tsx');
+    const result = spawnSync('bash', ['-c', 'ulimit -f 64; exec "$@"', 'bash', tsx, '--no-cache', script, join(dir, 'repo'), join(dir, 'big')], { env: GIT_ENV, encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe(`git failed in ${join(dir, 'repo')}: file too large (EFBIG)`);
+  });
+});
+
+describe('leftovers of a killed import', () => {
+  it('the staged and backup files in declarations/ are removed by the next write, with the journal', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    const { recoverStore } = await import('../../src/store/transaction.js');
+    for (const name of ['.clausewise-x.md.123.0badf00d.new', '.clausewise-x.md.123.0badf00d.old']) writeFileSync(join(store.root, 'declarations', name), 'partial');
+    writeFileSync(join(store.root, 'declarations', '.clausewise-notes.txt'), 'not ours'); // another name is left alone
+    expect(await recoverStore(store)).toBe('none');
+    rmSync(join(store.root, 'declarations', '.clausewise-notes.txt'));
+    expect(snapshot(store)).toEqual(before);
+  });
+});
+
+describe('io-errors', () => {
+  it('reads the cause in what git prints, in the C locale', async () => {
+    const { gitIoCause } = await import('../../src/store/io-errors.js');
+    expect(gitIoCause('error: unable to write loose object file: No space left on device')?.code).toBe('ENOSPC');
+    expect(gitIoCause("fatal: Unable to create '/s/.git/index.lock': Read-only file system")?.code).toBe('EROFS');
+    expect(gitIoCause("fatal: Unable to create '/s/.git/index.lock': Permission denied")?.code).toBe('EACCES');
+    expect(gitIoCause('fatal: unable to write new index file')).toBeNull();
+  });
+});
