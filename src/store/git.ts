@@ -50,6 +50,13 @@ export async function workTree(dir: string): Promise<{ root: string; gitDir: str
   return root && gitDir ? { root, gitDir } : null;
 }
 
+/** Where `dir` is in a repository without a work tree: a bare one, or a work tree's git folder (`.git`); null otherwise. */
+export async function gitFolderAround(dir: string): Promise<{ gitDir: string; bare: boolean } | null> {
+  const output = await git(dir, ['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir']).catch(() => '');
+  const [bare, insideGitDir, gitDir] = output.split('\n');
+  return insideGitDir === 'true' && gitDir ? { gitDir, bare: bare === 'true' } : null;
+}
+
 /** The commit hash a revision names, or null when it names none. The revision must be validated first. */
 export async function resolveCommit(dir: string, revision: string): Promise<string | null> {
   // git fails, rather than printing nothing, for a revision that names a tree or a blob.

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, realpath } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
-import { configValue, git, workTree } from './git.js';
+import { configValue, git, gitFolderAround, workTree } from './git.js';
 import { DECLARATIONS_DIR, type Store } from './locate.js';
 import { commitFile, withStoreLock } from './transaction.js';
 
@@ -30,6 +30,7 @@ export interface InitResult {
  */
 export async function initStore(dir: string): Promise<InitResult> {
   const target = resolve(dir);
+  await refuseGitFolder(target);
   const enclosing = await workTree(existingAncestor(target));
   if (enclosing && enclosing.root !== (existsSync(target) ? await realpath(target) : target)) {
     throw new StoreError(`${target} is inside the git work tree ${enclosing.root}; run clausewise init ${enclosing.root} to make that a store`);
@@ -54,6 +55,23 @@ export async function initStore(dir: string): Promise<InitResult> {
     await commitFile(store, `${DECLARATIONS_DIR}/README.md`, README, 'init clausewise store');
   });
   return { store, created: true };
+}
+
+/** A store needs a work tree: refuse a bare repository and a repository's own git folder, or anything inside them. */
+async function refuseGitFolder(target: string): Promise<void> {
+  const around = await gitFolderAround(existingAncestor(target));
+  if (!around) return;
+  const real = existsSync(target) ? await realpath(target) : target;
+  if (around.bare) {
+    throw new StoreError(
+      real === around.gitDir
+        ? `${target} is a bare git repository; a store needs a work tree (clone it, or give a folder outside it)`
+        : `${target} is inside the bare git repository ${around.gitDir}; a store needs a work tree (clone it, or give a folder outside it)`,
+    );
+  }
+  // A `.git` folder sits in its work tree; a linked or separate git folder does not say where that is.
+  const advice = basename(around.gitDir) === '.git' ? `run clausewise init ${dirname(around.gitDir)} to make that work tree a store` : 'a store needs a work tree';
+  throw new StoreError(`${target} is inside the git folder ${around.gitDir}; ${advice}`);
 }
 
 function existingAncestor(path: string): string {

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { initStore } from '../../src/store/init.js';
 import { openStore } from '../../src/store/locate.js';
+import { isOneLineError, runCli } from '../support/cli.js';
 import { git, leftovers } from './helpers.js';
 
 const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'clausewise-init-')), 'store');
@@ -48,5 +49,37 @@ describe('initStore', () => {
     await initStore(dir);
     await expect(initStore(join(dir, 'nested'))).rejects.toThrow(StoreError);
     await expect(initStore(join(dir, 'nested'))).rejects.toThrow(/is inside the git work tree/);
+  });
+
+  it('refuses a bare repository, and any folder inside one, in one line, touching nothing', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'clausewise-init-'));
+    const bare = join(parent, 'bare.git');
+    git(parent, 'init', '--quiet', '--bare', bare);
+    const before = readdirSync(bare).sort();
+    for (const target of [bare, join(bare, 'refs'), join(bare, 'new')]) {
+      await expect(initStore(target)).rejects.toThrow(StoreError);
+      await expect(initStore(target)).rejects.toThrow(new RegExp(`^${bare}( is a bare git repository|/\\w+ is inside the bare git repository ${bare}); a store needs a work tree`));
+    }
+    expect(readdirSync(bare).sort()).toEqual(before);
+  });
+
+  it('refuses a folder inside a repository\'s git folder (.git), naming the work tree to use instead', async () => {
+    const dir = fresh();
+    mkdirSync(dir);
+    git(dir, 'init', '--quiet');
+    const before = readdirSync(join(dir, '.git')).sort();
+    for (const target of [join(dir, '.git'), join(dir, '.git/refs'), join(dir, '.git/new')]) {
+      await expect(initStore(target)).rejects.toThrow(`${target} is inside the git folder ${join(dir, '.git')}; run clausewise init ${dir} to make that work tree a store`);
+    }
+    expect(readdirSync(join(dir, '.git')).sort()).toEqual(before);
+  });
+
+  it('refuses a folder inside a store too, and the command says it in one line with status 2', async () => {
+    const dir = fresh();
+    await initStore(dir);
+    const result = await runCli(['init', join(dir, '.git')]);
+    expect(result.code).toBe(2);
+    expect(isOneLineError(result.stderr), result.stderr).toBe(true);
+    expect(result.stderr).toContain('is inside the git folder');
   });
 });
