@@ -43,7 +43,8 @@ export async function workTree(dir: string): Promise<{ root: string; gitDir: str
   let output: string;
   try {
     output = await git(dir, ['rev-parse', '--show-toplevel', '--absolute-git-dir']);
-  } catch {
+  } catch (error) {
+    if (error instanceof ForeignOwnerError) throw error;
     return null;
   }
   const [root, gitDir] = output.split('\n');
@@ -52,7 +53,10 @@ export async function workTree(dir: string): Promise<{ root: string; gitDir: str
 
 /** Where `dir` is in a repository without a work tree: a bare one, or a work tree's git folder (`.git`); null otherwise. */
 export async function gitFolderAround(dir: string): Promise<{ gitDir: string; bare: boolean } | null> {
-  const output = await git(dir, ['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir']).catch(() => '');
+  const output = await git(dir, ['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir']).catch((error: unknown) => {
+    if (error instanceof ForeignOwnerError) throw error;
+    return '';
+  });
   const [bare, insideGitDir, gitDir] = output.split('\n');
   return insideGitDir === 'true' && gitDir ? { gitDir, bare: bare === 'true' } : null;
 }
@@ -130,6 +134,8 @@ function withoutTrace(error: Buffer | Error | undefined, result: { stdOut: Buffe
 function toStoreError(error: unknown, dir: string): StoreError {
   const message = error instanceof Error ? error.message : String(error);
   if (/index\.lock'?: File exists/i.test(message)) return indexLockedError();
+  const foreign = /detected dubious ownership in repository at '([^'\n]+)'/.exec(message);
+  if (foreign?.[1]) return new ForeignOwnerError(foreign[1]);
   if (/spawn git ENOENT/.test(message)) return new StoreError('git is not installed or not on PATH; the store needs it');
   const cause = gitIoCause(message);
   if (cause) return new StoreError(`git failed in ${dir}: ${causeText(cause)}`);
@@ -146,6 +152,14 @@ async function withSpaceCause(error: StoreError, dir: string): Promise<StoreErro
   const space = await statfs(dir).catch(() => null);
   if (!space || (space.bavail > 0 && space.ffree > 0)) return error;
   return new StoreError(`git failed in ${dir}: ${causeText({ code: 'ENOSPC', words: IO_WORDS['ENOSPC'] ?? 'no space left on device' })}`);
+}
+
+/** Git's safe.directory check refused a repository owned by another user. */
+export class ForeignOwnerError extends StoreError {
+  override name = 'ForeignOwnerError';
+  constructor(root: string) {
+    super(`git refuses the store ${root}: it is owned by another user; if you trust it, allow it with git config --global --add safe.directory ${root}`);
+  }
 }
 
 /** The message for a locked git index. */
