@@ -85,6 +85,12 @@ export async function readAt(dir: string, commit: string, path: string): Promise
   return git(dir, ['cat-file', 'blob', `${commit}:${path}`]).catch(() => null);
 }
 
+/** Is `path` a symbolic link (mode 120000) in `commit`? */
+export async function isLinkAt(dir: string, commit: string, path: string): Promise<boolean> {
+  const entry = await git(dir, ['ls-tree', '--full-tree', commit, '--', path]).catch(() => '');
+  return entry.startsWith('120000 ');
+}
+
 /** Git's one-line status entries for `path` (staged, unstaged or untracked changes); empty when clean. */
 export async function pathStatus(dir: string, path: string): Promise<string[]> {
   const output = await git(dir, ['--no-optional-locks', 'status', '--porcelain=v1', '--untracked-files=all', '--', path]);

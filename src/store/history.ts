@@ -1,4 +1,4 @@
-import { git, headCommit, readAt } from './git.js';
+import { git, headCommit, isLinkAt, readAt } from './git.js';
 import { declarationPath, type Store } from './locate.js';
 
 /** One commit that touched a declaration. */
@@ -13,6 +13,8 @@ export interface Revision {
   message: string;
   /** The file's text at this commit, or null when the commit deleted it. */
   text: string | null;
+  /** True when the file is a symbolic link at this commit (`text` is then the link's target, never followed). */
+  link?: true;
 }
 
 /** The commits of HEAD's history that touched `declarations/ID.md`, newest first, with the file at each. */
@@ -24,7 +26,10 @@ export async function declarationHistory(store: Store, id: string): Promise<Revi
   for (const record of output.split('\x1e')) {
     const [commit, short, date, message] = record.trim().split('\x1f');
     if (!commit || !short || date === undefined || message === undefined) continue;
-    revisions.push({ commit, short, date, message, text: await readAt(store.root, commit, path) });
+    const text = await readAt(store.root, commit, path);
+    // Canonical text opens with front matter: only other text can be a link's target name.
+    const link = text !== null && !text.startsWith('---') && (await isLinkAt(store.root, commit, path));
+    revisions.push({ commit, short, date, message, text, ...(link ? { link } : {}) });
   }
   return revisions;
 }

@@ -4,7 +4,7 @@ import { ClausewiseError, StoreError } from '../errors.js';
 import { ID_PATTERN } from '../ingest/declaration-id.js';
 import { parseCanonical } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
-import { git, readAt, resolveCommit } from './git.js';
+import { git, isLinkAt, readAt, resolveCommit } from './git.js';
 import { DECLARATIONS_DIR, declarationPath, type Store } from './locate.js';
 import { printable } from '../text/sanitize.js';
 import { validateRevision } from './revision.js';
@@ -20,6 +20,7 @@ export async function readDeclarationText(store: Store, id: string, revision?: s
     const file = join(store.root, path);
     const info = await lstat(file).catch(() => null);
     if (!info) throw new StoreError(`no declaration '${id}' in the store ${store.root} (clausewise list shows the ids)`);
+    if (info.isSymbolicLink()) throw symbolicLinkError(path);
     if (!info.isFile()) throw new StoreError(`${path} in the store ${store.root} is not a regular file`);
     return readFile(file, 'utf8');
   }
@@ -28,8 +29,16 @@ export async function readDeclarationText(store: Store, id: string, revision?: s
   if (!commit) throw new StoreError(`unknown revision '${printable(revision)}' in the store ${store.root}`);
   const text = await readAt(store.root, commit, path);
   if (text === null) throw new StoreError(`no declaration '${id}' at revision ${printable(revision)} (${commit.slice(0, 7)})`);
+  // A committed link's blob is its target's name; canonical text opens with front matter, so only then is the mode asked.
+  if (!text.startsWith('---') && (await isLinkAt(store.root, commit, path))) throw symbolicLinkError(path);
   return text;
 }
+
+/** The line for a declaration file that is a symbolic link: it is not a declaration, and is never followed. */
+export function symbolicLinkError(path: string): StoreError {
+  return new StoreError(`${path} is a symbolic link; clausewise does not follow links in the store`);
+}
+
 
 /** `~N` (`~` alone: `~1`): the declaration's own N-th version back, counting only the commits that changed its file. */
 const OWN_REVISION = /^~(\d{0,6})$/;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
@@ -7,6 +7,7 @@ import { declarationPath, type Store } from './locate.js';
 import type { LockOptions } from './lock.js';
 import { printable } from '../text/sanitize.js';
 import type { Fault } from './fault.js';
+import { symbolicLinkError } from './read.js';
 import { CommitFailure, describeFailure } from './rollback.js';
 import { assertIndexUnlocked, commitFile, recoverStore, withStoreLock } from './transaction.js';
 
@@ -53,6 +54,10 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     await assertIndexUnlocked(store, options.indexLockWaitMs);
     // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
     if (!(await onBranch(store.root))) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
+    // A link is not a declaration: reading through it could compare (or --force replace) a file outside the store.
+    if ((await lstat(join(store.root, path)).catch(() => null))?.isSymbolicLink()) {
+      throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
+    }
     const dirty = await pathStatus(store.root, path);
     if (dirty.length > 0) {
       throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);

@@ -36,6 +36,8 @@ export function register(program: Command, io: CliIO): void {
         let metadata: string[] = [];
         if (revision.text === null) {
           change = 'deleted';
+        } else if (revision.link) {
+          change = 'a symbolic link, not followed';
         } else {
           try {
             declaration = await parseStored(revision.text, `${id}@${revision.short}`);
