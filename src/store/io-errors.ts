@@ -23,7 +23,7 @@ const GIT_TEXT: readonly [RegExp, string][] = [
   [/Disk quota exceeded/i, 'EDQUOT'],
   [/File too large/i, 'EFBIG'],
   [/Read-only file system/i, 'EROFS'],
-  [/Permission denied/i, 'EACCES'],
+  [/Permission denied|insufficient permission/i, 'EACCES'],
   [/Operation not permitted/i, 'EPERM'],
   [/Too many open files in system/i, 'ENFILE'],
   [/Too many open files/i, 'EMFILE'],

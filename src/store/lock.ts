@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { StoreError } from '../errors.js';
+import { ioFailureLine } from './io-errors.js';
 
 /** Options of `withLock`. */
 export interface LockOptions {
@@ -69,7 +70,7 @@ async function create(path: string, token: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new StoreError(`cannot create the lock ${path}: ${(error as Error).message}`);
+    throw new StoreError(ioFailureLine('create the lock', path, error) ?? `cannot create the lock ${path}: ${(error as Error).message}`);
   } finally {
     await unlink(temp).catch(() => undefined);
   }

@@ -127,32 +127,40 @@ describe('an import that fails for a real reason', () => {
   });
 
   const setprivWorks = isRoot && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
-  it.skipIf(!setprivWorks)('a read-only declarations/ as a non-root user (nobody, via setpriv): EACCES in one line, nothing moved', async () => {
-    const store = await storeWithX();
-    const before = snapshot(store);
-    const input = sampleFile('x2.md', { extra: 1 });
-    // The user nobody owns the store (so git trusts it) and may read the input; declarations/ is read-only.
-    const home = mkdtempSync(join(tmpdir(), 'clausewise-nobody-'));
-    const own = (uid: number): void => {
-      for (const path of [store.root, home]) expect(spawnSync('chown', ['-R', `${uid}:${uid}`, path]).status).toBe(0);
-    };
-    own(65534);
-    chmodSync(join(input, '..'), 0o755);
-    chmodSync(join(store.root, 'declarations'), 0o555);
-    const env = { HOME: home };
-    try {
-      const result = cli(['--store', store.root, 'import', input, '--id', 'x', '--force'], { user: 65534, env });
-      expect(result.stderr).toBe('clausewise: cannot write declarations/x.md: permission denied (EACCES); nothing was imported\n');
-      expect(result.code).toBe(2);
-      const list = cli(['--store', store.root, 'list'], { user: 65534, env });
-      expect(list.code, list.stderr).toBe(0);
-    } finally {
-      chmodSync(join(store.root, 'declarations'), 0o755);
-      own(0);
-    }
-    expect(snapshot(store)).toEqual(before);
-    await expectNotCompletedLater(store, before);
-  });
+  /** Folders made read-only for the user nobody, and the line each gives. */
+  const READ_ONLY: [string, RegExp][] = [
+    ['declarations', /^clausewise: cannot write declarations\/x\.md: permission denied \(EACCES\); nothing was imported\n$/],
+    ['.git', /^clausewise: cannot create the lock \S+\/\.git\/clausewise\.lock: permission denied \(EACCES\)\n$/],
+    ['.git/objects', /^clausewise: cannot write the new commit in \S+\/\.git: permission denied \(EACCES\); nothing was imported\n$/],
+  ];
+  for (const [folder, line] of READ_ONLY) {
+    it.skipIf(!setprivWorks)(`a read-only ${folder}/ as a non-root user (nobody, via setpriv): EACCES in one line, nothing moved`, async () => {
+      const store = await storeWithX();
+      const before = snapshot(store);
+      const input = sampleFile('x2.md', { extra: 1 });
+      // The user nobody owns the store (so git trusts it) and may read the input; the folder is read-only.
+      const home = mkdtempSync(join(tmpdir(), 'clausewise-nobody-'));
+      const own = (uid: number): void => {
+        for (const path of [store.root, home]) expect(spawnSync('chown', ['-R', `${uid}:${uid}`, path]).status).toBe(0);
+      };
+      own(65534);
+      chmodSync(join(input, '..'), 0o755);
+      expect(spawnSync('chmod', ['-R', 'a-w', join(store.root, folder)]).status).toBe(0);
+      const env = { HOME: home };
+      try {
+        const result = cli(['--store', store.root, 'import', input, '--id', 'x', '--force'], { user: 65534, env });
+        expect(result.stderr).toMatch(line);
+        expect(result.code).toBe(2);
+        const list = cli(['--store', store.root, 'list'], { user: 65534, env });
+        expect(list.code, list.stderr).toBe(0);
+      } finally {
+        spawnSync('chmod', ['-R', 'u+w', join(store.root, folder)]);
+        own(0);
+      }
+      expect(snapshot(store)).toEqual(before);
+      await expectNotCompletedLater(store, before);
+    });
+  }
 
   it('past the file size limit (ulimit -f; Node ignores SIGXFSZ and gets EFBIG): one line, nothing moved', async () => {
     const store = await storeWithX();
@@ -245,6 +253,7 @@ describe('io-errors', () => {
     expect(gitIoCause('error: unable to write loose object file: No space left on device')?.code).toBe('ENOSPC');
     expect(gitIoCause("fatal: Unable to create '/s/.git/index.lock': Read-only file system")?.code).toBe('EROFS');
     expect(gitIoCause("fatal: Unable to create '/s/.git/index.lock': Permission denied")?.code).toBe('EACCES');
+    expect(gitIoCause('error: insufficient permission for adding an object to repository database .git/objects')?.code).toBe('EACCES');
     expect(gitIoCause('fatal: unable to write new index file')).toBeNull();
   });
 });
