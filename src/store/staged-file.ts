@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { failIfInjected, type Fault } from './fault.js';
 
@@ -17,7 +18,7 @@ const PREFIX = '.clausewise-';
 export interface StagedFile {
   /** Put the new bytes in place (one rename). */
   place(): Promise<void>;
-  /** Undo `place`: the old file back (or no file, when there was none). Safe to call after a failed `place`. */
+  /** Undo `place`: the old file back (or no file, when there was none); after a failed `place`, only `discard`. */
   restore(): Promise<void>;
   /** Remove the staged and backup files. */
   discard(): Promise<void>;
@@ -30,6 +31,7 @@ export async function stageFile(target: string, content: string, fault?: Fault):
   const staged = join(folder, `${PREFIX}${basename(target)}.${unique}.new`);
   const backup = join(folder, `${PREFIX}${basename(target)}.${unique}.old`);
   let hadOld = false;
+  let placed = false;
   const discard = async (): Promise<void> => {
     await rm(staged, { force: true });
     await rm(backup, { force: true });
@@ -44,13 +46,7 @@ export async function stageFile(target: string, content: string, fault?: Fault):
     } finally {
       await handle.close();
     }
-    hadOld = await link(target, backup).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false;
-        throw error;
-      },
-    );
+    hadOld = await keepOld(target, backup);
   } catch (error) {
     await discard().catch(() => undefined);
     throw error;
@@ -59,15 +55,32 @@ export async function stageFile(target: string, content: string, fault?: Fault):
     async place() {
       failIfInjected(fault, 'place', target);
       await rename(staged, target);
+      placed = true;
     },
     async restore() {
-      // A rename between two links of one file does nothing, so `discard` removes the backup then.
-      if (hadOld) await rename(backup, target);
-      else await rm(target, { force: true });
+      // Before `place` succeeded the old file is still there. A rename between two links of one
+      // file does nothing, so `discard` removes the backup then.
+      if (placed && hadOld) await rename(backup, target);
+      else if (placed) await rm(target, { force: true });
+      placed = false;
       await discard();
     },
     discard,
   };
+}
+
+/** Keep the old file as `backup`: a hard link, or a copy where the file system has none (FAT, some network file systems). */
+async function keepOld(target: string, backup: string): Promise<boolean> {
+  try {
+    await link(target, backup);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  }
+  await copyFile(target, backup, constants.COPYFILE_EXCL);
+  return true;
 }
 
 /** Delete staged and backup files a killed commit left in `folder` (the caller holds the store lock). */

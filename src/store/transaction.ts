@@ -14,10 +14,12 @@ import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file
 /**
  * Crash-safe commits of one file. The commit is built aside (a blob, a temporary index, a tree,
  * a commit object) while the work tree and the real index are untouched; then a journal is
- * written, HEAD moves in one atomic `update-ref`, and only then are the file and the index
- * updated. A process killed at any point leaves HEAD at the old or the new commit and the file
- * with its old or new bytes; `recoverStore` (run under the store lock before every write)
- * finishes the work-tree half from the journal, so the store ends as before or as after.
+ * written, the new file is staged beside the old one (staged-file.ts), HEAD moves in one atomic
+ * `update-ref`, and only then are the file and the index updated. A process killed at any point
+ * leaves HEAD at the old or the new commit and the file with its old or new bytes; `recoverStore`
+ * (run under the store lock before every write) finishes the work-tree half from the journal, so
+ * the store ends as before or as after. A commit that fails (rather than being killed) is taken
+ * back instead (rollback.ts), so that a reported failure leaves the store as before.
  */
 
 /** Name of the journal of an unfinished commit, in the git folder. */
@@ -139,7 +141,8 @@ async function finishStaged(store: Store, path: string, staged: StagedFile, from
   try {
     await rollBack(store, staged, from, to);
   } catch (undoError) {
-    throw new CommitFailure(`${failure}; undoing the commit failed too (${describeFailure('undo it', undoError)}): the next clausewise command completes it`, false);
+    const why = describeFailure('undo it', undoError).replace(/^cannot undo it: /, '');
+    throw new CommitFailure(`${failure}; undoing the commit failed too (${why}), so the next clausewise command completes the import`, false);
   }
   await rm(join(store.gitDir, JOURNAL), { force: true });
   throw new CommitFailure(failure, true);

@@ -127,6 +127,22 @@ describe('an import that fails for a real reason', () => {
   });
 
   const setprivWorks = isRoot && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
+  it.skipIf(!chattrWorks())('an immutable declarations/x.md (chattr +i): fails at the last rename, after HEAD moved, and is taken back', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    const file = join(store.root, 'declarations/x.md');
+    spawnSync('chattr', ['+i', file]);
+    try {
+      // The old file cannot be hard-linked (EPERM) either: it is kept as a copy, which must not stay behind.
+      const result = cli(['--store', store.root, 'import', sampleFile('x2.md', { extra: 1 }), '--id', 'x', '--force']);
+      expect(result.stderr).toBe('clausewise: cannot write declarations/x.md: operation not permitted (EPERM); nothing was imported\n');
+      expect(snapshot(store)).toEqual(before);
+    } finally {
+      spawnSync('chattr', ['-i', file]);
+    }
+    await expectNotCompletedLater(store, before);
+  });
+
   /** Folders made read-only for the user nobody, and the line each gives. */
   const READ_ONLY: [string, RegExp][] = [
     ['declarations', /^clausewise: cannot write declarations\/x\.md: permission denied \(EACCES\); nothing was imported\n$/],
@@ -255,5 +271,22 @@ describe('io-errors', () => {
     expect(gitIoCause("fatal: Unable to create '/s/.git/index.lock': Permission denied")?.code).toBe('EACCES');
     expect(gitIoCause('error: insufficient permission for adding an object to repository database .git/objects')?.code).toBe('EACCES');
     expect(gitIoCause('fatal: unable to write new index file')).toBeNull();
+  });
+});
+
+describe('a failed first commit in a repository without commits', () => {
+  it('leaves HEAD unborn', async () => {
+    const { commitFile } = await import('../../src/store/transaction.js');
+    const root = mkdtempSync(join(tmpdir(), 'clausewise-unborn-'));
+    git(root, 'init', '--quiet', '--initial-branch=main');
+    const store = { root, gitDir: join(root, '.git') };
+    for (const step of ['place', 'index'] as const) {
+      await expect(commitFile(store, 'declarations/README.md', '# x\n', 'first', { fault: { step, code: 'ENOSPC' } })).rejects.toThrow(
+        /no space left on device \(ENOSPC\)$/,
+      );
+      expect(spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root, env: GIT_ENV }).status).toBe(1);
+      expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+      expect(existsSync(join(root, '.git/clausewise-journal.json'))).toBe(false);
+    }
   });
 });
