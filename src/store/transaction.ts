@@ -139,7 +139,7 @@ async function finishStaged(store: Store, path: string, staged: StagedFile, from
     return;
   }
   try {
-    await rollBack(store, staged, from, to);
+    await rollBack(store, staged, from, to, fault);
   } catch (undoError) {
     const why = describeFailure('undo it', undoError).replace(/^cannot undo it: /, '');
     throw new CommitFailure(`${failure}; undoing the commit failed too (${why}), so the next clausewise command completes the import`, false);

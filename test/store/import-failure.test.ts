@@ -250,6 +250,23 @@ describe('git failing for lack of space', () => {
   });
 });
 
+describe('an import whose undo fails too', () => {
+  it('says so in one line, keeps the journal, and the next command completes the import (store consistent, as after)', async () => {
+    const store = await storeWithX();
+    const result = await runCli(['--store', store.root, 'import', sampleFile('x2.md', { extra: 1 }), '--id', 'x', '--force'], { env: { CLAUSEWISE_TEST_FAIL: 'index:ENOSPC,undo:EIO' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^clausewise: cannot update the git index \S+: no space left on device \(ENOSPC\); undoing the commit failed too \(input\/output error \(EIO\)\), so the next clausewise command completes the import\n$/,
+    );
+    expect(existsSync(join(store.gitDir, 'clausewise-journal.json'))).toBe(true);
+    const show = await runCli(['--store', store.root, 'show', 'x']);
+    expect(show.code, show.stderr).toBe(0);
+    expect(show.stdout).toContain('Added test clause 1.');
+    expect(git(store.root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(existsSync(join(store.gitDir, 'clausewise-journal.json'))).toBe(false);
+  });
+});
+
 describe('leftovers of a killed import', () => {
   it('the staged and backup files in declarations/ are removed by the next write, with the journal', async () => {
     const store = await storeWithX();
@@ -281,7 +298,7 @@ describe('a failed first commit in a repository without commits', () => {
     git(root, 'init', '--quiet', '--initial-branch=main');
     const store = { root, gitDir: join(root, '.git') };
     for (const step of ['place', 'index'] as const) {
-      await expect(commitFile(store, 'declarations/README.md', '# x\n', 'first', { fault: { step, code: 'ENOSPC' } })).rejects.toThrow(
+      await expect(commitFile(store, 'declarations/README.md', '# x\n', 'first', { fault: { [step]: 'ENOSPC' } })).rejects.toThrow(
         /no space left on device \(ENOSPC\)$/,
       );
       expect(spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root, env: GIT_ENV }).status).toBe(1);
