@@ -178,6 +178,30 @@ describe('an import that fails for a real reason', () => {
     });
   }
 
+  const bindWorks = isRoot && (() => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-bind-'));
+    const ok = spawnSync('mount', ['--bind', dir, dir]).status === 0;
+    if (ok) spawnSync('umount', [dir]);
+    return ok;
+  })();
+  it.skipIf(!bindWorks)('a declarations/ on a read-only mount (a read-only bind mount of itself): EROFS in one line, nothing moved', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    const declarations = join(store.root, 'declarations');
+    expect(spawnSync('mount', ['--bind', declarations, declarations]).status).toBe(0);
+    try {
+      expect(spawnSync('mount', ['-o', 'remount,bind,ro', declarations]).status).toBe(0);
+      const result = cli(['--store', store.root, 'import', sampleFile('x2.md', { extra: 1 }), '--id', 'x', '--force']);
+      expect(result.stderr).toBe('clausewise: cannot write declarations/x.md: read-only file system (EROFS); nothing was imported\n');
+      expect(result.code).toBe(2);
+      expect(snapshot(store)).toEqual(before);
+      expect(cli(['--store', store.root, 'list']).code).toBe(0);
+    } finally {
+      spawnSync('umount', [declarations]);
+    }
+    await expectNotCompletedLater(store, before);
+  });
+
   it('past the file size limit (ulimit -f; Node ignores SIGXFSZ and gets EFBIG): one line, nothing moved', async () => {
     const store = await storeWithX();
     const before = snapshot(store);
