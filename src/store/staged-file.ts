@@ -58,8 +58,7 @@ export async function stageFile(target: string, content: string, fault?: Fault):
       placed = true;
     },
     async restore() {
-      // Before `place` succeeded the old file is still there. A rename between two links of one
-      // file does nothing, so `discard` removes the backup then.
+      // Before `place` succeeded the old file is still there, untouched: only the extra names go.
       if (placed && hadOld) await rename(backup, target);
       else if (placed) await rm(target, { force: true });
       placed = false;

@@ -48,7 +48,7 @@ export interface CommitFileOptions {
    * the transaction (`CLAUSEWISE_TEST_DELAY_MS`). Default 0.
    */
   stepDelayMs?: number;
-  /** Test hook: fail at one step with an I/O error (`CLAUSEWISE_TEST_FAIL`, see fault.ts). Default none. */
+  /** Test hook: fail at the steps it names with I/O errors (`CLAUSEWISE_TEST_FAIL`, see fault.ts). Default none. */
   fault?: Fault;
 }
 
