@@ -3,6 +3,7 @@ import { mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
 import { configValue, git, gitFolderAround, workTree } from './git.js';
+import { ioFailureLine } from './io-errors.js';
 import { DECLARATIONS_DIR, type Store } from './locate.js';
 import { commitFile, withStoreLock } from './transaction.js';
 
@@ -36,7 +37,7 @@ export async function initStore(dir: string): Promise<InitResult> {
     throw new StoreError(`${target} is inside the git work tree ${enclosing.root}; run clausewise init ${enclosing.root} to make that a store`);
   }
   await mkdir(target, { recursive: true }).catch((error: Error) => {
-    throw new StoreError(`cannot create ${target}: ${error.message}`);
+    throw new StoreError(ioFailureLine('create', target, error) ?? `cannot create ${target}: ${error.message}`);
   });
   const real = await realpath(target);
   let found = await workTree(real);

@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { initStore } from '../../src/store/init.js';
 import { openStore } from '../../src/store/locate.js';
-import { isOneLineError, runCli } from '../support/cli.js';
+import { isOneLineError, ROOT, runCli } from '../support/cli.js';
 import { git, leftovers } from './helpers.js';
 
 const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'clausewise-init-')), 'store');
@@ -81,5 +82,18 @@ describe('initStore', () => {
     expect(result.code).toBe(2);
     expect(isOneLineError(result.stderr), result.stderr).toBe(true);
     expect(result.stderr).toContain('is inside the git folder');
+  });
+
+  const setprivWorks = process.getuid?.() === 0 && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
+  it.skipIf(!setprivWorks)('names a folder it may not create (as the user nobody, in a read-only folder) in one line', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'clausewise-init-'));
+    chmodSync(parent, 0o555);
+    const target = join(parent, 'store');
+    const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(ROOT, 'dist/cli/main.js'), 'init', target], {
+      env: { PATH: process.env['PATH'] ?? '', HOME: parent },
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe(`clausewise: cannot create ${target}: permission denied (EACCES)\n`);
+    expect(result.status).toBe(2);
   });
 });
