@@ -36,22 +36,25 @@ export function holdsRawControls(result: DiffResult): boolean {
   return false;
 }
 
-/** `holdsRawControls` of one change; `checked.section` is the last heading found clean (clauses of a section come in a row). */
-function changeHoldsRawControls(change: Change, checked: { section: string }): boolean {
-  if (refsHoldRawControls(change.from, checked) || refsHoldRawControls(change.to, checked)) return true;
-  const edits = change.edits;
+/**
+ * `holdsRawControls` of one change. `checked.section` is the last heading found clean (the clauses
+ * of a section come in a row), and a B text equal to the one A text was checked there: most
+ * clauses are kept word for word, and comparing equal texts costs less than a scan.
+ */
+function changeHoldsRawControls({ from, to, edits }: Change, checked: { section: string }): boolean {
+  for (let k = 0; k < from.length; k++) if (refHoldsRawControls(from[k]!, checked, undefined)) return true;
+  const same = from.length === 1 ? from[0]!.text : undefined;
+  for (let k = 0; k < to.length; k++) if (refHoldsRawControls(to[k]!, checked, same)) return true;
   if (edits !== undefined) for (let k = 0; k < edits.length; k++) if (holdsJsonRawControls(edits[k]!.text)) return true;
   return false;
 }
 
-function refsHoldRawControls(refs: readonly ClauseRef[], checked: { section: string }): boolean {
-  for (let k = 0; k < refs.length; k++) {
-    const { section, text } = refs[k]!;
-    if (holdsJsonRawControls(text)) return true;
-    if (section === checked.section) continue;
-    if (holdsJsonRawControls(section)) return true;
-    checked.section = section;
-  }
+/** Does a clause reference hold a raw control (its text not checked when it is `clean`, a text found clean)? */
+function refHoldsRawControls({ section, text }: ClauseRef, checked: { section: string }, clean: string | undefined): boolean {
+  if (text !== clean && holdsJsonRawControls(text)) return true;
+  if (section === checked.section) return false;
+  if (holdsJsonRawControls(section)) return true;
+  checked.section = section;
   return false;
 }
 
