@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/index.js';
-import { holdsRawControls, JSON_PIECE_UNITS, jsonPieces, renderJson, renderJsonPieces } from '../../src/render/json.js';
+import { holdsRawControls, inputsHoldRawControls, JSON_PIECE_UNITS, jsonPieces, renderJson, renderJsonPieces } from '../../src/render/json.js';
 import { escapeJsonControls } from '../../src/text/sanitize.js';
+import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
+import { foldForWords } from '../../src/text/words.js';
 import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import type { DiffResult } from '../../src/types.js';
 
@@ -138,5 +140,50 @@ describe('control escapes in the report', () => {
       expect([...renderJsonPieces(hostile, 8)].join('')).toBe(expected);
       expect(renderJson(hostile)).toBe(expected);
     }), { numRuns: 300 });
+  });
+});
+
+describe('inputsHoldRawControls: the report of clean inputs needs no escapes', () => {
+  const read = (path: string) => parseCanonicalSync(readFileSync(join(ROOT, path), 'utf8'));
+  const seed = read('declarations/2020-moscow.md');
+  const revised = read('fixtures/synthetic-2020-moscow-revised.md');
+  const RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u206f]/;
+
+  it('is false for the seed and its revision', () => {
+    expect(inputsHoldRawControls([seed, revised], ['a', 'b'])).toBe(false);
+  });
+
+  it('is true whenever a control put in any string of a declaration or a label reaches the report', () => {
+    const paths = documentStringPaths(revised).concat(documentStringPaths({ meta: { source: 'x.md', date: '2021-01-01' } }));
+    let reached = 0;
+    for (const [k, path] of paths.entries()) {
+      const insert = ['\u202e', '\u0085', '\u200f', '\u2028', '\u061c', '\u206a', '\u007f'][k % 7]!;
+      const hostile = withInserted({ ...revised, meta: { source: 'x.md', date: '2021-01-01', ...revised.meta } }, path, insert);
+      const report = JSON.stringify(align(seed, hostile, { fromSource: 'a', toSource: 'b' }));
+      if (!RAW.test(report)) continue;
+      reached++;
+      expect(inputsHoldRawControls([seed, hostile], ['a', 'b']), path.join('.')).toBe(true);
+    }
+    // Clause texts, headings, the title, the date and the source all reach it.
+    expect(reached).toBeGreaterThan(100);
+    for (const label of ['\u202e', 'a\u0085b']) {
+      expect(RAW.test(JSON.stringify(align(seed, revised, { fromSource: label })))).toBe(false); // the seed has a source
+      expect(inputsHoldRawControls([seed, revised], ['a', label])).toBe(true);
+    }
+  });
+
+  it('folding for word edits makes no control or bidi mark: no code point gives one under NFKC, nor does Traditional-to-Simplified', () => {
+    // Every code point, a block at a time, each between two letters.
+    for (let block = 0; block <= 0x10ffff; block += 0x1000) {
+      const points: string[] = [];
+      for (let code = block; code < block + 0x1000; code++) {
+        if ((code < 0xd800 || code > 0xdfff) && !RAW.test(String.fromCodePoint(code))) points.push(String.fromCodePoint(code));
+      }
+      expect(RAW.test(foldForWords(`a${points.join('a')}a`)), block.toString(16)).toBe(false);
+    }
+    expect(RAW.test(CONVERSION) || RAW.test(NORMALIZATION)).toBe(false);
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      if (!RAW.test(text)) expect(RAW.test(foldForWords(text))).toBe(false);
+    }), { numRuns: 500 });
   });
 });
