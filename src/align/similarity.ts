@@ -66,12 +66,13 @@ export function matchSimilar(sideA: Side, sideB: Side, links: Links, options: Si
   if (poolA.length === 0 || poolB.length === 0) return;
   const diagonal = new Diagonal(links, sideA.size, sideB.size);
   const index = new CandidateIndex(poolA, sideA.grams, options);
-  const pass: Pass = { sideA, sideB, measure, formulas, scope, threshold, farAt, runFull, minRun, massOfA: [], scored: [] };
+  const pass: Pass = { sideA, sideB, measure, scope, threshold, farAt, runFull, minRun, massOfA: [], scored: [], waiting: [] };
   for (const b of poolB) {
     const gb = sideB.grams(b);
     const place = diagonal.forB(b);
     scoreCandidates(pass, b, gb, place, index.find(gb, place, scope !== 'local'));
   }
+  settleFormulas(pass, formulas);
   const scored = pass.scored;
   scored.sort((x, y) => y.rank - x.rank || x.distance - y.distance || x.b - y.b || x.a - y.a);
   for (const { a, b, sim } of scored) {
@@ -84,7 +85,6 @@ interface Pass {
   sideA: Side;
   sideB: Side;
   measure: Measure;
-  formulas: RunCounter;
   scope: 'local' | 'far' | 'all';
   threshold: number;
   farAt: number;
@@ -93,6 +93,21 @@ interface Pass {
   /** Mass of each A clause measured so far. */
   massOfA: number[];
   scored: Scored[];
+  /** Pairs far from their place that only a verbatim run backs: kept unless the run is a formula (`settleFormulas`). */
+  waiting: Waiting[];
+}
+
+/** A pair far from its place whose verbatim run reaches the threshold and beats its score. */
+interface Waiting {
+  a: number;
+  b: number;
+  /** The `Measure` score. */
+  base: number;
+  /** The verbatim-run evidence (`runShare` over `runFull`). */
+  run: number;
+  /** The run itself: its length in units, positive at the beginning, negative at the end (`commonRun`). */
+  units: number;
+  distance: number;
 }
 
 /**
@@ -101,7 +116,7 @@ interface Pass {
  * loop in `matchSimilar`, called once per pass, would run unoptimised to its end.
  */
 function scoreCandidates(pass: Pass, b: number, gb: Uint32Array, place: Place, candidates: readonly number[]): void {
-  const { sideA, sideB, measure, formulas, scope, threshold, farAt, runFull, minRun, massOfA, scored } = pass;
+  const { sideA, sideB, measure, scope, threshold, farAt, runFull, minRun, massOfA, scored, waiting } = pass;
   // Weighed when a candidate is measured (masses are never negative).
   let massB = -1;
   for (const a of candidates) {
@@ -119,15 +134,36 @@ function scoreCandidates(pass: Pass, b: number, gb: Uint32Array, place: Place, c
     // share of the shorter clause over `runFull`, below 1, which marks settled pairs (a clause
     // wholly inside another may yet be a merge's or a split's piece). Looked for only when the
     // two share enough distinct codes to hold such a run.
-    let run = base < needed && count >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+    const run = base < needed && count >= RUN_OVERLAP * Math.min(ga.length, gb.length) ? Math.min(0.99, runShare(sideA.units(a), sideB.units(b), measure, minRun) / runFull) : 0;
+    const distance = Math.abs(a - place.expected);
     // Far from its place, a run that other clauses begin or end with too is a formula, not text
-    // this clause kept (near it, the position backs the pair up).
-    if (!inGap && run > base && run >= threshold && formulas.count(a, commonRun(sideA.units(a), sideB.units(b)), 3) > 2) run = 0;
+    // this clause kept (near it, the position backs the pair up): the pair waits for the count.
+    if (!inGap && run > base && run >= threshold) {
+      waiting.push({ a, b, base, run, units: commonRun(sideA.units(a), sideB.units(b)), distance });
+      continue;
+    }
     const sim = Math.max(base, run);
     // The one rule: nothing below the threshold; far from its place, more evidence.
     if (sim < threshold) continue;
     if (!inGap && base < farAt && run < threshold) continue;
-    const distance = Math.abs(a - place.expected);
     scored.push({ a, b, sim, rank: sim + (inGap ? 0.05 : 0), distance });
   }
+}
+
+/**
+ * Keep the waiting pairs (`Pass.waiting`) as `scoreCandidates` would: a run that at least two
+ * other clauses begin or end with (three in all) is a formula and no evidence, and the pair then
+ * stands on its score, which far from its place must reach `farAt`; else the run is its
+ * similarity. The runs are counted together, in one pass over the clauses (`RunCounter.countAll`);
+ * the order in which pairs are kept does not matter, since `matchSimilar` sorts them.
+ */
+function settleFormulas({ waiting, scored, farAt }: Pass, formulas: RunCounter): void {
+  if (waiting.length === 0) return;
+  const counts = formulas.countAll(waiting.map(({ a, units }) => ({ a, run: units })), 3);
+  waiting.forEach(({ a, b, base, run, distance }, k) => {
+    const formula = counts[k]! > 2;
+    if (formula && base < farAt) return;
+    const sim = formula ? base : run;
+    scored.push({ a, b, sim, rank: sim, distance });
+  });
 }

@@ -10,6 +10,14 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u20
 /** What JSON.stringify leaves raw but a terminal acts on: C1 controls, bidi controls and direction marks. */
 const JSON_RAW_CONTROLS = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u206F]/g;
 
+/** One of the characters of `JSON_RAW_CONTROLS` (no `g`: `test` keeps no position between calls). */
+const JSON_RAW_CONTROL = new RegExp(JSON_RAW_CONTROLS.source);
+
+/** Does `text` hold a character that `escapeJsonControls` writes as a `\u` escape in its JSON? */
+export function holdsJsonRawControls(text: string): boolean {
+  return JSON_RAW_CONTROL.test(text);
+}
+
 /**
  * JSON text with the C1 controls and bidi marks JSON.stringify leaves raw written as `\u` escapes:
  * the same value, safe on a terminal (outside strings JSON holds only ASCII, so this is exact).

@@ -63,9 +63,11 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
       }
       if (jsonModule) {
         // In pieces: one string of the whole report would cost a copy of it.
-        const { renderJsonPieces } = await jsonModule;
-        if (options.output) await writeReport(io, options.output, utf8OfPieces(renderJsonPieces(result)));
-        else for (const piece of renderJsonPieces(result)) io.stdout(piece);
+        const { inputsHoldRawControls, renderJsonPieces } = await jsonModule;
+        // C1 controls and bidi marks are escaped only if the inputs hold some (the report's strings all come from them).
+        const pieces = renderJsonPieces(result, undefined, inputsHoldRawControls([from.declaration, to.declaration], [from.label, to.label]));
+        if (options.output) await writeReport(io, options.output, utf8OfPieces(pieces));
+        else for (const piece of pieces) io.stdout(piece);
         tracePhase('JSON written');
       } else if (format === 'docx') {
         const { renderDocx } = await import('../../render/docx/index.js');
