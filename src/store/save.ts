@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
-import { onBranch, pathStatus } from './git.js';
+import { pathState } from './git.js';
 import { declarationPath, type Store } from './locate.js';
 import type { LockOptions } from './lock.js';
 import { printable } from '../text/sanitize.js';
@@ -47,9 +47,10 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
   const path = declarationPath(id);
   return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
+    const state = await pathState(store.root, path);
     // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
-    if (!(await onBranch(store.root))) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
-    const dirty = await pathStatus(store.root, path);
+    if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
+    const dirty = state.changes;
     if (dirty.length > 0) {
       throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
     }
@@ -62,7 +63,7 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     const verb = current === null ? 'import' : 'correct';
     const source = sanitizeTerminal(options.source ?? 'unknown source').replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown source';
     const message = `${verb} ${id} from ${source}${options.sha256 ? ` (sha256 ${options.sha256})` : ''}`;
-    const commit = await commitFile(store, path, markdown, message, options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {});
+    const commit = await commitFile(store, path, markdown, message, { head: state.head, ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}) });
     return { status: current === null ? 'created' : 'corrected', path, commit };
   }, options.lock);
 }
