@@ -44,13 +44,24 @@ export function register(program: Command, io: CliIO): void {
       tracePhase('modules loaded');
       if (options.id !== undefined) validateId(options.id);
       const given = flags.readMetadataFlags(options);
-      const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
-      tracePhase('store located');
-      const bytes = await readInput(path.resolve(io.cwd, file), file);
+      // The store is looked up (a git process) while the input is read and parsed; a store that
+      // cannot be used is still what is reported first.
+      const storeLookup = resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
+      storeLookup.catch(() => undefined); // awaited below; a failure surfaces there
       const source = path.basename(file);
-      // What is not a declaration is refused by the importer (the flags count: a date given is a date).
-      const declaration = await importBytes(bytes, { source, label: file, metadata: given });
+      let bytes: Uint8Array;
+      let declaration: Awaited<ReturnType<typeof importBytes>>;
+      try {
+        bytes = await readInput(path.resolve(io.cwd, file), file);
+        // What is not a declaration is refused by the importer (the flags count: a date given is a date).
+        declaration = await importBytes(bytes, { source, label: file, metadata: given });
+      } catch (error) {
+        await storeLookup;
+        throw error;
+      }
       tracePhase('input read and parsed');
+      const store = await storeLookup;
+      tracePhase('store located');
       const missing = check.missingMetadata(declaration);
       if (missing.length > 0) {
         const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
