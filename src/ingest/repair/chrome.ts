@@ -17,8 +17,12 @@ interface Pattern {
  * gates leave these uncompiled on a page that has no such line.
  */
 function gated(gate: RegExp, pattern: RegExp): Pattern {
+  GATES.push([gate, pattern]);
   return { test: (text) => gate.test(text) && pattern.test(text) };
 }
+
+/** Every gate with its pattern, for the test that each gate matches wherever its pattern does. */
+export const GATES: Array<readonly [gate: RegExp, pattern: RegExp]> = [];
 
 /**
  * Site chrome around a declaration on a news or ministry page (each pattern matched against a

@@ -16,9 +16,9 @@ const ZH_DATE = new RegExp(
 const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** `10 November 2020`, `9-10 June 2018` (the second day is matched), `5th of July, 2005`. */
-const EN_DAY_MONTH = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
+export const EN_DAY_MONTH = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
 /** `November 10, 2020`, `June 10 and 11, 2010`, `June 10-11, 2010` (a range: its last day). */
-const EN_MONTH_DAY = new RegExp(
+export const EN_MONTH_DAY = new RegExp(
   `(?<!\\p{L})(${MONTHS})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{0,3}(?:-|–|—|and|to)\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s{1,3}(\\d{4})(?!\\d)`,
   'iu',
 );
@@ -27,7 +27,7 @@ const EN_MONTH_DAY = new RegExp(
  * to `s`, included). The patterns' `\p{L}` lookbehinds cost V8 about a millisecond each to
  * compile: a text without an English month never compiles them.
  */
-const EN_MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i;
+export const EN_MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i;
 const RU_DATE = /(?<!\d)(\d{1,2})\s{1,3}(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s{1,3}(\d{4})(?!\d)/iu;
 
 /** A date found in a text: ISO form and where it was. */
