@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGENCY, AGENCY_EN, AGENCY_NAME, AGENCY_RU, mayBeEnglishAgency, mayBeRussianAgency } from '../../src/ingest/dates/dateline.js';
+import { AGENCY, AGENCY_EN, AGENCY_NAME, AGENCY_RU, FILLER, FILLER_GATE, mayBeEnglishAgency, mayBeRussianAgency } from '../../src/ingest/dates/dateline.js';
+import { PLACE, PLACE_GATES } from '../../src/ingest/dates/formula.js';
+import { AGENCY_DATELINE, AGENCY_DATELINE_GATE } from '../../src/ingest/repair/head.js';
 import { GATES } from '../../src/ingest/repair/chrome.js';
 import { EN_DAY_MONTH, EN_MONTH_DAY, EN_MONTH_START } from '../../src/ingest/repair/dates.js';
 
@@ -16,6 +18,7 @@ const WORDS = [
   'Википедия', 'public domain', 'Creative Commons', 'CC BY', 'общественном достоянии', 'Общественное достояние',
   'Moscow', 'МОСКВА', 'BEIJING', 'November', 'Sept', 'sep', 'August', 'ноября', 'Jan', '10', '18th', '2020', '新华社', '新華社', '人民网', '杜尚别', '9月17日电',
   '(Xinhua)', '(ТАСС)', '/ТАСС/', 'John Smith', 'Иван Петров', '莫斯科', 'a', 'Z', 'ж', '7',
+  'года', 'г.', 'гор.', 'город', 'done', 'signed', 'in', 'on', 'at', 'the', 'dated', 'в', 'Москве', 'met in', 'the city of', 'St.', '在', '举行',
 ];
 const SEPARATORS = [' ', '  ', ', ', ',', ': ', '：', '.', '-', '/', '(', ')', '\n', '', '\u3000'];
 const variant = (word: string) => fc.constantFrom(word, word.toUpperCase(), word.toLowerCase(), word.replace(/s/g, 'ſ'), word.replace(/S/g, 's'));
@@ -34,6 +37,13 @@ const agencies = fc.tuple(word('Moscow', 'BEIJING', 'New Delhi', 'Tashkent'), wo
     `${ruPlace}, ${day} ${ruMonth}. /${ruAgency}/. Текст`,
     `${zhAgency}${zhPlace}${zhMonth}月${day}日电 正文`,
     `${zhAgency} ${zhPlace} ${zhMonth} 月 ${day} 日電`,
+    `据${zhAgency}${zhPlace}${zhMonth}月${day}日电`,
+    `${ruPlace}, ${day}.${zhMonth}.2019 /${ruAgency}/.`,
+    `${place}, ${day}.${zhMonth}.2020`,
+    `The leaders met in ${place} on ${month} ${day}, 2020`,
+    `in the city of ${place}, ${day} ${month}`,
+    `Руководители встретились в ${ruPlace} ${day} ${ruMonth} 2019 года`,
+    `в г. ${ruPlace}е и в городе Нур-Султане`,
   ));
 
 /** Check `pattern ⇒ gate` on many lines; return how many the pattern matched (the check must have had matches to check). */
@@ -66,5 +76,13 @@ describe('pattern gates', () => {
     expect(implies((text) => AGENCY.test(text), (text) => AGENCY_NAME.test(text), lines)).toBeGreaterThan(5);
     expect(implies((text) => AGENCY_EN.test(text), mayBeEnglishAgency, lines)).toBeGreaterThan(5);
     expect(implies((text) => AGENCY_RU.test(text), mayBeRussianAgency, lines)).toBeGreaterThan(5);
+    expect(implies((text) => AGENCY_DATELINE.test(text), (text) => AGENCY_DATELINE_GATE.test(text), lines)).toBeGreaterThan(5);
+  });
+
+  it('the words around a date, and a formula\'s place: each gate comes with every match', () => {
+    const lines = fc.oneof(line, dated, agencies);
+    expect(implies((text) => new RegExp(FILLER.source, FILLER.flags).test(text), (text) => FILLER_GATE.test(text), lines)).toBeGreaterThan(20);
+    expect(implies((text) => new RegExp(PLACE[1]!.source, PLACE[1]!.flags).test(text), (text) => PLACE_GATES[0].test(text), lines)).toBeGreaterThan(5);
+    expect(implies((text) => new RegExp(PLACE[2]!.source, PLACE[2]!.flags).test(text), (text) => PLACE_GATES[1].test(text), lines)).toBeGreaterThan(5);
   });
 });

@@ -17,7 +17,9 @@ const MAX_LENGTH = 80;
 /** A time of day: a line with one is a page stamp, not a dateline. */
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 /** Words that surround a date in a dateline without being the place. */
-const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|город|done|signed|in|on|at|the|dated?)(?!\p{L})/giu;
+export const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|город|done|signed|in|on|at|the|dated?)(?!\p{L})/giu;
+/** What every filler word holds (`ſ` folds to `s` under `iu`): a line without one never compiles `FILLER`. */
+export const FILLER_GATE = /г|done|[sſ]igned|in|on|at|the|date/iu;
 /** A news agency's dateline: `新华社杜尚别9月17日电`, `新華社北京6月10日電`. */
 export const AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網)\s{0,2}(\p{Script=Han}{2,8}?)\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}[电電]\s*/u;
 
@@ -60,7 +62,8 @@ export function readDateline(text: string): Dateline | undefined {
   if (line.includes('\n') || [...line].length > MAX_LENGTH || TIME.test(line)) return undefined;
   const found = findDate(line);
   if (!found) return undefined;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(FILLER, ' ');
+  const around = line.slice(0, found.index) + ' ' + line.slice(found.index + found.length);
+  const rest = FILLER_GATE.test(around) ? around.replace(FILLER, ' ') : around;
   const place = rest.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim().replace(/^[于於在]|(?:签署|簽署|市)$/u, '');
   if (/[。！？；]$/u.test(line) || /\d/.test(place) || place.split(' ').filter(Boolean).length > 4) return undefined;
   if ([...place].length > (/\p{Script=Han}/u.test(place) ? 12 : 40)) return undefined;
