@@ -15,7 +15,7 @@ describe('tracePhase', () => {
     disableTrace();
     tracePhase('after');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^trace first +\d+\.\d ms {2}\(\d+ ms since start\)\n$/);
+    expect(lines[0]).toMatch(/^trace first +\d+\.\d ms {2}\(\d+ ms since start; CPU \d+\.\d ms\)\n$/);
     expect(lines[1]).toMatch(/^trace second +\d+\.\d ms/);
   });
 });

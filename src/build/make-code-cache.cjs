@@ -1,11 +1,14 @@
 'use strict';
 // Build step: run the CLI bundle on the bundled declarations, in this process and without
 // writing anything but the cache, then save V8's code cache of all the code those commands
-// compiled (dist/cli/clausewise.cache, read by src/cli/launcher.cjs). Commands fail the build
+// compiled (dist/cli/clausewise.cache, read by src/cli/launcher.cjs); then the same for init and
+// import, in a temporary store (dist/cli/clausewise-store.cache). Commands fail the build
 // when they fail: the cache would then miss their code, and the CLI is broken anyway.
-const { renameSync, writeFileSync } = require('node:fs');
+const { execFileSync } = require('node:child_process');
+const { mkdtempSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadBundle, CACHE } = require('../../dist/cli/main.js');
+const { loadBundle, CACHE, STORE_CACHE } = require('../../dist/cli/main.js');
 
 const ROOT = join(__dirname, '../..');
 const SEED = 'declarations/2020-moscow.md';
@@ -21,17 +24,51 @@ const COMMANDS = [
   ['diff', SEED, REVISED],
 ];
 
-async function main() {
+/**
+ * `init` and `import` of the seed as scraped, for their own cache (`STORE_CACHE`, see the
+ * launcher), into a store made in a temporary folder. The seed is a page of Markdown: the
+ * importer's raw path, the repair passes and remark run, and the whole commit.
+ */
+function storeCommands(store) {
+  return [
+    ['init', store],
+    ['--store', store, 'import', 'fixtures/seed-2020-moscow.txt'],
+  ];
+}
+
+/** Run `commands` in one fresh instance of the bundle and write the code cache of what they compiled to `cache`. */
+async function makeCache(commands, cache) {
   const { cli, script } = loadBundle(undefined);
   const io = { stdout() {}, flush() {}, stderr() {}, cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, isTTY: false };
   let errors = '';
-  for (const argv of COMMANDS) {
+  for (const argv of commands) {
     const code = await cli.run(argv, { ...io, stderr: (text) => (errors += text) });
     if (code > 1) throw new Error(`clausewise ${argv.join(' ')} failed (${code}): ${errors.trim()}`);
   }
-  const partial = `${CACHE}.${process.pid}.tmp`;
+  const partial = `${cache}.${process.pid}.tmp`;
   writeFileSync(partial, script.createCachedData());
-  renameSync(partial, CACHE);
+  renameSync(partial, cache);
+}
+
+async function main() {
+  if (process.argv[2] !== 'store') {
+    await makeCache(COMMANDS, CACHE);
+    // In a process of its own: V8 shares compiled functions between scripts of the same source,
+    // and the store cache would take in the code the diffs compiled.
+    execFileSync(process.execPath, [__filename, 'store'], { stdio: 'inherit' });
+    return;
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'clausewise-build-store-'));
+  try {
+    await makeCache(storeCommands(join(scratch, 'store')), STORE_CACHE);
+  } catch (error) {
+    // A machine that builds without git still gets a working CLI: init and import compile from
+    // source, as they would with a cache V8 turns down. Any other failure fails the build.
+    if (!/git is not installed/.test(error.message)) throw error;
+    console.warn(`make-code-cache: no cache for init and import (${error.message.split(': ').pop()})`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 main().catch((error) => {

@@ -97,6 +97,49 @@ export async function pathStatus(dir: string, path: string): Promise<string[]> {
   return output.split('\n').filter((line) => line.length > 0);
 }
 
+/** What a commit of one path needs to know first, from one `git status` (see `pathState`). */
+export interface PathState {
+  /** Is HEAD on a branch (not detached)? A branch without commits yet counts. */
+  onBranch: boolean;
+  /** The commit HEAD points to, or null in a repository without commits. */
+  head: string | null;
+  /** Git's one-line status entries for the path, as `pathStatus` gives them; empty when clean. */
+  changes: string[];
+}
+
+/**
+ * `onBranch`, `headCommit` and `pathStatus` of one path in one git process: `status --branch`
+ * in its second porcelain format names the branch (or `(detached)`) and HEAD's commit (or
+ * `(initial)`) in its header lines; the entries are given back in the first format's short form.
+ */
+export async function pathState(dir: string, path: string): Promise<PathState> {
+  const output = await git(dir, ['--no-optional-locks', 'status', '--porcelain=v2', '--branch', '--no-ahead-behind', '--untracked-files=all', '--', path]);
+  const state: PathState = { onBranch: false, head: null, changes: [] };
+  for (const line of output.split('\n')) {
+    const header = /^# branch\.(oid|head) (.+)$/.exec(line);
+    if (header) {
+      if (header[1] === 'head') state.onBranch = header[2] !== '(detached)';
+      else if (/^[0-9a-f]{40,64}$/.test(header[2]!)) state.head = header[2]!;
+    } else if (line.length > 0 && !line.startsWith('#')) {
+      state.changes.push(shortStatus(line));
+    }
+  }
+  return state;
+}
+
+/**
+ * A `--porcelain=v2` entry in the `--porcelain=v1` form (`XY path`, `?? path`, `R  from -> path`):
+ * changed (`1`), renamed or copied (`2`) and unmerged (`u`) entries give their two status letters
+ * (`.`, unchanged, becomes a space) and their path.
+ */
+function shortStatus(line: string): string {
+  const fields = line.split(' ');
+  const fieldsBeforePath = { '1': 8, '2': 9, u: 10 }[fields[0]!];
+  if (fieldsBeforePath === undefined) return `${fields[0]}${line}`; // `? path`, `! path`
+  const [path, from] = fields.slice(fieldsBeforePath).join(' ').split('\t');
+  return `${fields[1]!.replace(/\./g, ' ')} ${from === undefined ? path : `${from} -> ${path}`}`;
+}
+
 /** The value of a git configuration key as git sees it in `dir` (all scopes), or null when unset. */
 export async function configValue(dir: string, key: string): Promise<string | null> {
   const output = await git(dir, ['config', '--get', key]);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
-import { configValue, git, gitFolderAround, workTree } from './git.js';
+import { git, gitFolderAround, workTree } from './git.js';
 import { ioFailureLine } from './io-errors.js';
 import { DECLARATIONS_DIR, type Store } from './locate.js';
 import { commitFile, withStoreLock } from './transaction.js';
@@ -32,28 +32,30 @@ export interface InitResult {
 export async function initStore(dir: string): Promise<InitResult> {
   const target = resolve(dir);
   await refuseGitFolder(target);
+  const existed = existsSync(target);
   const enclosing = await workTree(existingAncestor(target));
-  if (enclosing && enclosing.root !== (existsSync(target) ? await realpath(target) : target)) {
+  if (enclosing && enclosing.root !== (existed ? await realpath(target) : target)) {
     throw new StoreError(`${target} is inside the git work tree ${enclosing.root}; run clausewise init ${enclosing.root} to make that a store`);
   }
   await mkdir(target, { recursive: true }).catch((error: Error) => {
     throw new StoreError(ioFailureLine('create', target, error) ?? `cannot create ${target}: ${error.message}`);
   });
   const real = await realpath(target);
-  let found = await workTree(real);
+  // What encloses a folder that did not exist is what enclosed its nearest ancestor: no repository
+  // (one rooted elsewhere was refused above), so the lookup is not asked again.
+  let found = existed ? enclosing : null;
   if (found && existsSync(join(found.root, DECLARATIONS_DIR))) return { store: found, created: false };
-  if (!found) {
-    await git(real, ['init', '--quiet']);
-    found = await workTree(real);
-    if (!found) throw new StoreError(`git init did not create a repository in ${real}`);
-  }
+  const fresh = !found;
+  if (!found) found = await gitInit(real);
   if (found.root !== real) throw new StoreError(`git init in ${real} made a repository at ${found.root}`);
   const store = found;
+  const identity = await identityKeys(store.root);
   for (const key of ['name', 'email'] as const) {
-    if (!(await configValue(store.root, `user.${key}`))) await git(store.root, ['config', '--local', `user.${key}`, FALLBACK_IDENTITY[key]]);
+    if (!identity.has(key)) await git(store.root, ['config', '--local', `user.${key}`, FALLBACK_IDENTITY[key]]);
   }
   await withStoreLock(store, async () => {
-    await commitFile(store, `${DECLARATIONS_DIR}/README.md`, README, 'init clausewise store');
+    // A repository git has just made has no commits yet.
+    await commitFile(store, `${DECLARATIONS_DIR}/README.md`, README, 'init clausewise store', fresh ? { head: null } : {});
   });
   return { store, created: true };
 }
@@ -73,6 +75,34 @@ async function refuseGitFolder(target: string): Promise<void> {
   // A `.git` folder sits in its work tree; a linked or separate git folder does not say where that is.
   const advice = basename(around.gitDir) === '.git' ? `run clausewise init ${dirname(around.gitDir)} to make that work tree a store` : 'a store needs a work tree';
   throw new StoreError(`${target} is inside the git folder ${around.gitDir}; ${advice}`);
+}
+
+/**
+ * `git init` in `dir`, and the work tree it made. Git names the git folder it created ("Initialized
+ * empty Git repository in DIR/.git/", in English: git runs with LC_ALL=C); anything else is asked
+ * of `git rev-parse`.
+ */
+async function gitInit(dir: string): Promise<{ root: string; gitDir: string }> {
+  const said = await git(dir, ['init']);
+  const gitDir = join(dir, '.git');
+  if (said === `Initialized empty Git repository in ${gitDir}/\n` && existsSync(gitDir)) return { root: dir, gitDir };
+  const found = await workTree(dir);
+  if (!found) throw new StoreError(`git init did not create a repository in ${dir}`);
+  return found;
+}
+
+/**
+ * Which of `user.name` and `user.email` git has a non-empty value for in `dir` (all scopes; the
+ * last one set wins, as for `git config --get`), in one lookup.
+ */
+async function identityKeys(dir: string): Promise<Set<'name' | 'email'>> {
+  const output = await git(dir, ['config', '--get-regexp', '^user\\.(name|email)$']);
+  const values = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const entry = /^user\.(name|email)(?: (.*))?$/.exec(line);
+    if (entry) values.set(entry[1]!, (entry[2] ?? '').trim());
+  }
+  return new Set((['name', 'email'] as const).filter((key) => values.get(key)));
 }
 
 function existingAncestor(path: string): string {

@@ -20,6 +20,8 @@ export const IO_WORDS: Readonly<Record<string, string>> = {
 /** What git (through the C library's `strerror`) prints for each code, in the C locale it runs in. */
 const GIT_TEXT: readonly [RegExp, string][] = [
   [/No space left on device/i, 'ENOSPC'],
+  // git's own wording when writing an object or an index fails for want of space.
+  [/Out of diskspace/i, 'ENOSPC'],
   [/Disk quota exceeded/i, 'EDQUOT'],
   [/File too large/i, 'EFBIG'],
   [/Read-only file system/i, 'EROFS'],

@@ -2,7 +2,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
-import { onBranch, pathStatus } from './git.js';
+import { pathState } from './git.js';
 import { declarationPath, type Store } from './locate.js';
 import type { LockOptions } from './lock.js';
 import { printable } from '../text/sanitize.js';
@@ -52,13 +52,14 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
   const path = declarationPath(id);
   return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
+    const state = await pathState(store.root, path);
     // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
-    if (!(await onBranch(store.root))) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
+    if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
     // A link is not a declaration: reading through it could compare (or --force replace) a file outside the store.
     if ((await lstat(join(store.root, path)).catch(() => null))?.isSymbolicLink()) {
       throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
     }
-    const dirty = await pathStatus(store.root, path);
+    const dirty = state.changes;
     if (dirty.length > 0) {
       throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
     }
@@ -72,6 +73,7 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     const source = sanitizeTerminal(options.source ?? 'unknown source').replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown source';
     const message = `${verb} ${id} from ${source}${options.sha256 ? ` (sha256 ${options.sha256})` : ''}`;
     const commit = await commitFile(store, path, markdown, message, {
+      head: state.head,
       ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}),
       ...(options.fault ? { fault: options.fault } : {}),
     }).catch(async (error: unknown) => {

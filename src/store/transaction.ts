@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { git, headCommit, indexLockedError, readAt } from './git.js';
@@ -12,14 +12,15 @@ import { CommitFailure, describeFailure, rollBack } from './rollback.js';
 import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file.js';
 
 /**
- * Crash-safe commits of one file. The commit is built aside (a blob, a temporary index, a tree,
- * a commit object) while the work tree and the real index are untouched; then a journal is
- * written, the new file is staged beside the old one (staged-file.ts), HEAD moves in one atomic
- * `update-ref`, and only then are the file and the index updated. A process killed at any point
- * leaves HEAD at the old or the new commit and the file with its old or new bytes; `recoverStore`
- * (run under the store lock before every write) finishes the work-tree half from the journal, so
- * the store ends as before or as after. A commit that fails (rather than being killed) is taken
- * back instead (rollback.ts), so that a reported failure leaves the store as before.
+ * Crash-safe commits of one file. The commit is built aside (a private index and work tree in
+ * the git folder give the blob and the tree; then a commit object) while the store's work tree
+ * and its index are untouched; then a journal is written, the new file is staged beside the old
+ * one (staged-file.ts), HEAD moves in one atomic `update-ref`, and only then are the file and the
+ * index updated. A process killed at any point leaves HEAD at the old or the new commit and the
+ * file with its old or new bytes; `recoverStore` (run under the store lock before every write)
+ * finishes the work-tree half from the journal, so the store ends as before or as after. A commit
+ * that fails (rather than being killed) is taken back instead (rollback.ts), so that a reported
+ * failure leaves the store as before.
  */
 
 /** Name of the journal of an unfinished commit, in the git folder. */
@@ -50,6 +51,11 @@ export interface CommitFileOptions {
   stepDelayMs?: number;
   /** Test hook: fail at the steps it names with I/O errors (`CLAUSEWISE_TEST_FAIL`, see fault.ts). Default none. */
   fault?: Fault;
+  /**
+   * HEAD's commit (null before the first commit) as the caller read it under the store lock, to
+   * spare a git process. Default: read here.
+   */
+  head?: string | null;
 }
 
 /**
@@ -71,23 +77,9 @@ export async function withStoreLock<T>(store: Store, action: () => Promise<T>, o
 export async function commitFile(store: Store, path: string, content: string, message: string, options: CommitFileOptions = {}): Promise<string> {
   const pause = (): Promise<void> => delay(options.stepDelayMs ?? 0);
   const temp = join(store.gitDir, TEMP_DIR);
-  await mkdir(temp, { recursive: true });
-  const from = await headCommit(store.root);
-  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
-
-  const blobFile = join(temp, `blob-${unique}`);
-  failIfInjected(options.fault, 'blob', blobFile);
-  await writeFile(blobFile, content);
-  const blob = (await git(store.root, ['hash-object', '-w', '--', blobFile])).trim();
-  await rm(blobFile, { force: true });
+  const from = options.head !== undefined ? options.head : await headCommit(store.root);
+  const tree = await treeWithFile(store, from, path, content, join(temp, `${process.pid}-${randomBytes(4).toString('hex')}`), options.fault);
   await pause();
-
-  const indexFile = join(temp, `index-${unique}`);
-  const env = { GIT_INDEX_FILE: indexFile };
-  await git(store.root, from ? ['read-tree', `${from}^{tree}`] : ['read-tree', '--empty'], { env });
-  await git(store.root, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], { env });
-  const tree = (await git(store.root, ['write-tree'], { env })).trim();
-  await rm(indexFile, { force: true });
   const to = (await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message])).trim();
   if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
   await pause();
@@ -146,6 +138,26 @@ async function finishStaged(store: Store, path: string, staged: StagedFile, from
   }
   await rm(join(store.gitDir, JOURNAL), { force: true });
   throw new CommitFailure(failure, true);
+}
+
+/**
+ * The tree of `from` (empty when null) with `path` holding `content`, built in a private index
+ * and work tree under `aside` (removed after): `update-index --add` of the file there writes its
+ * blob and stages it as `git add` would, in one process (a temporary file, `hash-object` and
+ * `update-index --cacheinfo` took two); an index that does not exist yet is empty, so a first
+ * commit needs no `read-tree`.
+ */
+async function treeWithFile(store: Store, from: string | null, path: string, content: string, aside: string, fault?: Fault): Promise<string> {
+  const work = join(aside, 'work');
+  failIfInjected(fault, 'blob', join(work, path));
+  await mkdir(dirname(join(work, path)), { recursive: true });
+  await writeFile(join(work, path), content);
+  const env = { GIT_INDEX_FILE: join(aside, 'index'), GIT_WORK_TREE: work };
+  if (from) await git(store.root, ['read-tree', `${from}^{tree}`], { env });
+  await git(store.root, ['update-index', '--add', '--', path], { env });
+  const tree = (await git(store.root, ['write-tree'], { env })).trim();
+  await rm(aside, { recursive: true, force: true });
+  return tree;
 }
 
 /**

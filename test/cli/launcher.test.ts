@@ -33,6 +33,17 @@ describe('the launcher (dist/cli/main.js)', () => {
     expect(JSON.parse(result.stdout)).toEqual({ rejected: false, main: 'function', run: 'function' });
   });
 
+  it('gives init and import a code cache of their own, which V8 accepts too', () => {
+    const result = nodeEval(
+      `const { loadBundle, cacheFor, CACHE, STORE_CACHE } = require('./dist/cli/main.js');
+       const chosen = [['import', 'x.txt'], ['--store', 'import', 'show', 'x'], ['init', 'x'], ['diff', 'a', 'b'], ['--store', 's', 'show', 'import'], []].map((argv) => cacheFor(argv) === STORE_CACHE ? 'store' : cacheFor(argv) === CACHE ? 'default' : '?');
+       const { script } = loadBundle(require('fs').readFileSync(STORE_CACHE));
+       console.log(JSON.stringify({ chosen, rejected: script.cachedDataRejected }));`,
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ chosen: ['store', 'default', 'store', 'default', 'default', 'default'], rejected: false });
+  });
+
   it('reads the bundle as one-byte text: the build leaves no byte above 0x7F in it', () => {
     const bytes = readFileSync(join(DIST, 'cli/clausewise.js'));
     expect(bytes.length).toBeGreaterThan(100_000);

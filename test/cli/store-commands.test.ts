@@ -126,6 +126,17 @@ describe('clausewise import, list, log, show and diff against a store', () => {
     expect(none.stderr).toMatch(/^clausewise: no declaration store: pass --store DIR/);
   });
 
+  it('import reports a store it cannot use before an input it cannot read or parse (the two are looked at together)', async () => {
+    const nowhere = join(tempDir(), 'none');
+    const notADeclaration = join(tempDir(), 'note.txt');
+    writeFileSync(notADeclaration, 'a shopping list\n');
+    for (const input of [join(tempDir(), 'missing.txt'), notADeclaration]) {
+      const result = await runCli(['--store', nowhere, 'import', input]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`clausewise: --store ${nowhere}: no such folder\n`);
+    }
+  });
+
   it('reports a hand-edited declaration and a locked git index instead of writing', async () => {
     const file = join(store.root, 'declarations/x.md');
     const before = readFileSync(file, 'utf8');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultId, languageSuffix, validateId } from '../../src/ingest/declaration-id.js';
 import { summitDifference } from '../../src/ingest/same-summit.js';
-import { findPlace } from '../../src/ingest/place.js';
+import { findPlace, PLACES } from '../../src/ingest/place.js';
+import { foldScript } from '../../src/text/fold.js';
 import { loadRomanisers, placeSlug } from '../../src/ingest/place-slug.js';
 import type { Declaration } from '../../src/types.js';
 
@@ -148,5 +149,63 @@ describe('defaultId', () => {
       const id = defaultId(declaration('Declaration', '2031-01-01', place || undefined, lang));
       expect(validateId(id)).toBe(id);
     }), { numRuns: 200 });
+  });
+});
+
+describe('findPlace matches as the lookaround patterns did', () => {
+  // The patterns as they were before the word boundaries were checked apart (slow to compile, exact).
+  const ORGANISATION = /上海合作[组組][织織]|上合[组組][织織]|Shanghai\s+Cooperation\s+Organi[sz]ation|Шанхайск\S*\s+организаци\S*\s+сотрудничества/giu;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]/g, '[-\\s]?');
+  const oracle = PLACES.map((entry) => ({
+    entry,
+    en: entry.en.map((name) => new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, 'giu')),
+    ru: entry.ru.map((stem) => new RegExp(`(?<!\\p{L})${escape(stem)}`, 'giu')),
+  }));
+  const oracleSearch = (text: string, original: string) => {
+    const masked = text.replace(ORGANISATION, (match) => ' '.repeat(match.length));
+    let best: { end: number; length: number; found: { name: string; ascii: string } } | undefined;
+    const consider = (at: number, length: number, found: { name: string; ascii: string }) => {
+      const end = at + length;
+      if (at >= 0 && (!best || end > best.end || (end === best.end && length > best.length))) best = { end, length, found };
+    };
+    for (const { entry, en, ru } of oracle) {
+      for (const zh of entry.zh) {
+        const at = masked.lastIndexOf(zh);
+        consider(at, zh.length, { name: text.length === original.length && at >= 0 ? original.slice(at, at + zh.length) : zh, ascii: entry.ascii });
+      }
+      en.forEach((pattern, index) => {
+        for (const match of masked.matchAll(pattern)) consider(match.index, match[0].length, { name: entry.en[index]!, ascii: entry.ascii });
+      });
+      for (const pattern of ru) for (const match of masked.matchAll(pattern)) consider(match.index, match[0].length, { name: entry.ru[0]!, ascii: entry.ascii });
+    }
+    return best?.found;
+  };
+  const oracleFind = (title: string) => {
+    const direct = oracleSearch(title, title);
+    if (direct) return direct;
+    const folded = foldScript(title);
+    return folded === title ? undefined : oracleSearch(folded, title);
+  };
+
+  // Names and stems in every case, glued to letters (Latin, Cyrillic, Han, astral, a combining mark
+  // that case-folds to a letter), digits, separators and the organisation's name.
+  const names = PLACES.flatMap((entry) => [...entry.zh, ...entry.en, ...entry.ru]);
+  const piece = fc.oneof(
+    fc.constantFrom(...names),
+    fc.constantFrom(...names).map((name) => name.toUpperCase()),
+    fc.constantFrom(...names).map((name) => name.toLowerCase()),
+    fc.constantFrom('a', 'Z', 'е', 'Ы', '宣言', '合', '7', ' ', '-', '.', '𝐀', '\u0345', 'ſ', '\u212a', 'Shanghai Cooperation Organisation', '上海合作组织', 'Деларация', 'Declaration'),
+  );
+
+  it('on titles made of names, stems and what can touch them', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), (title) => {
+      expect(findPlace(title)).toEqual(oracleFind(title));
+    }), { numRuns: 3000 });
+  });
+
+  it('on a name followed by itself (a refused match does not hide the next one)', () => {
+    for (const name of names) {
+      for (const title of [`${name}${name}`, `x${name} ${name}`, `${name}x ${name}`, `${name.slice(0, -1)}${name}`]) expect(findPlace(title)).toEqual(oracleFind(title));
+    }
   });
 });

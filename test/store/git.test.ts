@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { StoreError } from '../../src/errors.js';
-import { configValue, git, headCommit, pathStatus, readAt, resolveCommit, workTree } from '../../src/store/git.js';
+import { configValue, git, headCommit, onBranch, pathState, pathStatus, readAt, resolveCommit, workTree } from '../../src/store/git.js';
 import { git as runGit, makeStore } from './helpers.js';
 
 describe('git helpers', () => {
@@ -27,6 +27,35 @@ describe('git helpers', () => {
     expect(await pathStatus(store.root, 'declarations/README.md')).toEqual([' M declarations/README.md']);
     expect(await configValue(store.root, 'user.name')).toBe('Store Test');
     expect(await configValue(store.root, 'clausewise.nothing')).toBeNull();
+  });
+
+  it('read the branch, HEAD and the status of one path in one go, as the three separate lookups do', async () => {
+    const path = 'declarations/README.md';
+    // Each state a store can be in before an import: [what it is, how to get there].
+    const states: Array<[string, (root: string) => void]> = [
+      ['clean', () => undefined],
+      ['edited', (root) => writeFileSync(join(root, path), 'changed\n')],
+      ['staged', (root) => { writeFileSync(join(root, path), 'changed\n'); runGit(root, 'add', path); }],
+      ['staged and edited again', (root) => { writeFileSync(join(root, path), 'changed\n'); runGit(root, 'add', path); writeFileSync(join(root, path), 'again\n'); }],
+      ['deleted', (root) => rmSync(join(root, path))],
+      ['deleted from the index', (root) => runGit(root, 'rm', '--quiet', '--cached', path)],
+      ['renamed in the index', (root) => { renameSync(join(root, 'declarations/x.md'), join(root, path)); runGit(root, 'add', '-A', 'declarations'); }],
+      ['untracked', (root) => { runGit(root, 'rm', '--quiet', '--cached', path); runGit(root, 'commit', '--quiet', '-m', 'untrack'); }],
+      ['detached', (root) => runGit(root, 'checkout', '--quiet', '--detach')],
+      ['without commits', (root) => runGit(root, 'checkout', '--quiet', '--orphan', 'fresh')],
+      ['without commits, file staged', (root) => { runGit(root, 'checkout', '--quiet', '--orphan', 'fresh'); writeFileSync(join(root, path), 'changed\n'); runGit(root, 'add', path); }],
+    ];
+    for (const [name, reach] of states) {
+      const store = makeStore();
+      if (name === 'renamed in the index') {
+        runGit(store.root, 'mv', path, 'declarations/x.md');
+        runGit(store.root, 'commit', '--quiet', '-m', 'move');
+      }
+      reach(store.root);
+      const separately = { onBranch: await onBranch(store.root), head: await headCommit(store.root), changes: await pathStatus(store.root, path) };
+      expect(await pathState(store.root, path), name).toEqual(separately);
+      if (name !== 'clean' && !name.startsWith('detached') && !name.startsWith('without commits')) expect(separately.changes, name).not.toEqual([]);
+    }
   });
 
   it('turn git failures into one-line store errors', async () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import type { MetadataFlags } from '../metadata-flags.js';
+import { tracePhase } from '../../trace.js';
 
 /** Longest pause the crash-test hook `CLAUSEWISE_TEST_DELAY_MS` may ask for between commit steps. */
 const MAX_TEST_DELAY_MS = 5000;
@@ -23,6 +24,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--place <name>', 'the summit city, when the input names none (or to replace the one found)')
     .option('--lang <tag>', 'the language: zh-Hans, zh-Hant, en or ru (default: detected)')
     .action(async (file: string, options: MetadataFlags & { id?: string; force?: boolean }, command: Command) => {
+      tracePhase('start and arguments');
       const [{ importBytes, readInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { UsageError }, { printable }, path, crypto] =
         await Promise.all([
           import('../../ingest/index.js'),
@@ -39,13 +41,27 @@ export function register(program: Command, io: CliIO): void {
           import('node:path'),
           import('node:crypto'),
         ]);
+      tracePhase('modules loaded');
       if (options.id !== undefined) validateId(options.id);
       const given = flags.readMetadataFlags(options);
-      const store = await resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
-      const bytes = await readInput(path.resolve(io.cwd, file), file);
+      // The store is looked up (a git process) while the input is read and parsed; a store that
+      // cannot be used is still what is reported first.
+      const storeLookup = resolveStore({ dir: command.optsWithGlobals<{ store?: string }>().store, env: io.env, cwd: io.cwd });
+      storeLookup.catch(() => undefined); // awaited below; a failure surfaces there
       const source = path.basename(file);
-      // What is not a declaration is refused by the importer (the flags count: a date given is a date).
-      const declaration = await importBytes(bytes, { source, label: file, metadata: given });
+      let bytes: Uint8Array;
+      let declaration: Awaited<ReturnType<typeof importBytes>>;
+      try {
+        bytes = await readInput(path.resolve(io.cwd, file), file);
+        // What is not a declaration is refused by the importer (the flags count: a date given is a date).
+        declaration = await importBytes(bytes, { source, label: file, metadata: given });
+      } catch (error) {
+        await storeLookup;
+        throw error;
+      }
+      tracePhase('input read and parsed');
+      const store = await storeLookup;
+      tracePhase('store located');
       const missing = check.missingMetadata(declaration);
       if (missing.length > 0) {
         const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
@@ -55,7 +71,9 @@ export function register(program: Command, io: CliIO): void {
       const id = validateId(options.id ?? defaultId(declaration));
       const delay = Number(io.env['CLAUSEWISE_TEST_DELAY_MS'] ?? 0);
       const fault = io.env['CLAUSEWISE_TEST_FAIL'] ? (await import('../../store/fault.js')).parseFault(io.env['CLAUSEWISE_TEST_FAIL']) : undefined;
-      const result = await saveDeclaration(store, id, toMarkdown(declaration), {
+      const markdown = toMarkdown(declaration);
+      tracePhase('canonical Markdown written');
+      const result = await saveDeclaration(store, id, markdown, {
         force: Boolean(options.force),
         source,
         sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
@@ -71,6 +89,7 @@ export function register(program: Command, io: CliIO): void {
           return `${id} holds another declaration: ${printable(title, 60)} (${date ?? 'undated'}, ${lang ?? 'language unknown'}); this one has ${printable(difference, 120)}: give it its own id with --id`;
         },
       });
+      tracePhase('saved and committed');
       const commit = result.commit ? ` (commit ${result.commit.slice(0, 7)})` : '';
       const said = { created: 'imported to', corrected: 'corrected in', unchanged: 'unchanged in' }[result.status];
       io.stdout(`${id}: ${said} ${result.path}${commit}\n`);

@@ -45,11 +45,14 @@ const MEETING_VERB = [
 const CLAUSE_SUBJECT = /^(?:各)?成员国|^(?:各)?成員國|^the\s+(?:sco\s+)?member\s+states|^государства[\s–—-]+члены/iu;
 
 /** Where the meeting was: `在X举行`, `in (the city of) X`, `в (г.|городе) X`. */
-const PLACE = [
+export const PLACE = [
   /在([\p{Script=Han}·]{2,12}?)(?:市)?(?:以视频方式|以視頻方式)?(?:举行|舉行|召开|召開)/u,
   /\bin\s+(?:the\s+city\s+of\s+)?((?:St\.?\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?=\s+on\b|\s*,|\s+at\b|\s+from\b|\s+\d)/u,
   /\sв\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][\p{L}-]+(?:-[А-ЯЁ][\p{L}-]+)?)/gu,
 ];
+/** What the English and the Russian place need (`in`, `в` between spaces), tested first: their `\p{L}` classes are slow to compile. */
+export const PLACE_GATES = [/\bin\s/u, /\sв\s/u] as const;
+
 /** Capitalised words after `в` that are not places (`в Шанхайской организации`, `в Совете`, `в ООН`). */
 const NOT_A_PLACE = /^(?:Шанхайск|Организаци|Совет|ООН|Устав|Хартии|Декларац|Стратеги|Договор|Конвенци|Программ)/u;
 
@@ -86,8 +89,10 @@ export function stripNumbering(text: string): string {
 /** The place named in a formula sentence, as written; undefined when none. */
 export function formulaPlace(sentence: string): string | undefined {
   const [chinese, english, russian] = PLACE;
-  const found = chinese!.exec(sentence) ?? english!.exec(sentence);
+  const [mayBeEnglish, mayBeRussian] = PLACE_GATES;
+  const found = chinese!.exec(sentence) ?? (mayBeEnglish.test(sentence) ? english!.exec(sentence) : null);
   if (found) return found[1];
+  if (!mayBeRussian.test(sentence)) return undefined;
   for (const match of sentence.matchAll(russian!)) {
     // Russian names the place in the prepositional case: `в Новосибирске` → `Новосибирск`.
     if (!NOT_A_PLACE.test(match[1]!)) return match[1]!.replace(/(?<=[бвгджзклмнпрстфхцчшщ])е$/u, '');

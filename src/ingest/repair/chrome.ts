@@ -5,13 +5,32 @@ import { findDate } from './dates.js';
 /** Longest block that can be taken for site chrome: real clauses are longer, or match no pattern. */
 const MAX_CHROME_LENGTH = 120;
 
+/** What `chromeKind` tests a line with: a regular expression, or one behind a gate (`gated`). */
+interface Pattern {
+  test(text: string): boolean;
+}
+
+/**
+ * `pattern`, tested only where `gate` matches: the gate is the pattern's opening words without its
+ * `\p{L}` lookarounds and classes, which match wherever the pattern does. V8 compiles a pattern
+ * at its first use, and a `\p{L}` class under the `iu` flags costs it about a millisecond: the
+ * gates leave these uncompiled on a page that has no such line.
+ */
+function gated(gate: RegExp, pattern: RegExp): Pattern {
+  GATES.push([gate, pattern]);
+  return { test: (text) => gate.test(text) && pattern.test(text) };
+}
+
+/** Every gate with its pattern, for the test that each gate matches wherever its pattern does. */
+export const GATES: Array<readonly [gate: RegExp, pattern: RegExp]> = [];
+
 /**
  * Site chrome around a declaration on a news or ministry page (each pattern matched against a
  * whole block), with the reason `--explain` gives: font-size and print bars, share and close
  * links, breadcrumbs, source/editor lines and bylines, search boxes, copyright, contact and ICP
  * footers, PDF extraction lines, a `全文` marker.
  */
-const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
+const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [/^[[【(（]?\s*字[体體][:：]?\s*[[【(（]?\s*大\s*中\s*小/u, 'navigation'],
   [/^[[【]?(?:打印本[页頁]|打印|关闭窗口|關閉窗口|关闭|關閉|返回[顶頂]部|返回|推[荐薦][给給]朋友|收藏|[纠糾][错錯])[\]】]?(?:\s*[[【]?(?:打印本[页頁]|打印|关闭窗口|關閉窗口|关闭|關閉|返回[顶頂]部|推[荐薦][给給]朋友|收藏|[纠糾][错錯])[\]】]?)*$/u, 'navigation'],
   [/^分享到[:：]?/u, 'navigation'],
@@ -21,12 +40,12 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
   [/^(?:首[页頁]|主[页頁]|[当當]前位置[:：]?|您的位置[:：]?|Home)\s*(?:[>›»/|]|$)|^(?:[当當]前位置|您的位置)\s*[:：]/iu, 'navigation'],
   // A bar of short items between pipes: `Home | About Us | Media Center | Contact`.
   [/^[^|。.!?]{1,24}(?:\s*\|\s*[^|。.!?]{1,24}){2,}$/u, 'navigation'],
-  [/^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])(?!\p{L})\s*[:：]?/iu, 'navigation'],
-  [/^(?:Back to|Return to|Вернуться)(?!\p{L})/iu, 'navigation'],
+  [gated(/^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])/iu, /^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])(?!\p{L})\s*[:：]?/iu), 'navigation'],
+  [gated(/^(?:Back to|Return to|Вернуться)/iu, /^(?:Back to|Return to|Вернуться)(?!\p{L})/iu), 'navigation'],
   // Publication and update times, page counters.
-  [/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*[:：]?\s*.{0,30}\d/iu, 'stamp'],
-  [/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu, 'stamp'],
-  [/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu, 'source'],
+  [gated(/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])/iu, /^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*[:：]?\s*.{0,30}\d/iu), 'stamp'],
+  [gated(/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр)/iu, /^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu), 'stamp'],
+  [gated(/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)/iu, /^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu), 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
   [/^[(（【[]?\s*(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：][^)）】\]]*[)）】\]]?$/iu, 'byline'],
   [/^(?:基本介[绍紹]|基本信息|基本資料|基本资料)$/u, 'infobox'],
@@ -35,10 +54,10 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [RegExp, DropReason]> = [
   // `时间: 来源:外交部 访问量:`: a page's field bar, empty or filled.
   [/^(?:[时時][间間]|日期)\s*[:：].*(?:[来來]源|[访訪][问問]量|[阅閱][览覽])/u, 'source'],
   [/^(?:新华社|新華社|本报|本報|中新社|人民日报|人民日報)?(?:特派)?(?:记者|記者|通讯员|通訊員)\s*[:：\s]\s*\S/u, 'byline'],
-  [/^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u, 'byline'],
+  [gated(/^(?:By|От)\s/u, /^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u), 'byline'],
   [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
   [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
-  [/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu, 'navigation'],
+  [gated(/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)/iu, /^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu), 'navigation'],
   [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
   [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
   [/^[[【(（]?(?:全文|Full text|Полный текст)[\]】)）]?$/iu, 'marker'],
@@ -83,7 +102,7 @@ function iso(year: string, month: string, day: string): string | undefined {
 
 /** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
 /** A licence line, which may end with a full stop: `本作品屬於公有領域。`, `Public domain.`. */
-const LICENCE = /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}* достояни/iu;
+const LICENCE = gated(/公有[领領]域|public domain|creative commons|\bCC BY\b|общественн/iu, /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}* достояни/iu);
 
 function chromeKind(flat: string): ChromeKind | undefined {
   if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };
