@@ -1,6 +1,7 @@
 /**
  * The raw-input rows of `npm run bench`: whole-process time of `clausewise diff --json` of two
- * 10,000-clause files as raw Markdown (no `title:` in the front matter) and as page text, against
+ * 10,000-clause files as raw Markdown (no `title:` in the front matter), as page text and as an
+ * HTML page with a little chrome (test/gen/raw-forms.ts), against
  * the same pair in canonical form, taken in turn in one run, medians; and the peak memory of the
  * raw pairs at 20,000 clauses (GNU time's maximum resident set size, when /usr/bin/time exists).
  */
@@ -17,20 +18,22 @@ const FORMS = [
   { label: 'canonical', a: 'a.md', b: 'b.md' },
   { label: 'raw Markdown', a: 'raw-a.md', b: 'raw-b.md' },
   { label: 'page text', a: 'page-a.txt', b: 'page-b.txt' },
+  { label: 'HTML page', a: 'page-a.html', b: 'page-b.html' },
 ] as const;
 
-/** Write the pair of `size` clauses in the three forms into `dir`. */
+/** Write the pair of `size` clauses in the four forms into `dir`. */
 function writePair(dir: string, size: number): void {
   const pair = generatePair(1, 3, { base: scaledBase(size, 1), edits: Math.max(14, Math.round(size / 10)) });
   for (const [side, declaration] of [['a', pair.a], ['b', pair.b]] as const) {
-    const { markdown, pageText } = rawForms(declaration);
+    const { markdown, pageText, html } = rawForms(declaration);
     writeFileSync(join(dir, `${side}.md`), toMarkdown(declaration));
     writeFileSync(join(dir, `raw-${side}.md`), markdown);
     writeFileSync(join(dir, `page-${side}.txt`), pageText);
+    writeFileSync(join(dir, `page-${side}.html`), html);
   }
 }
 
-/** The raw-input rows, `runs` rounds of the three forms in turn, with the built CLI `cli`. */
+/** The raw-input rows, `runs` rounds of the four forms in turn, with the built CLI `cli`. */
 export function rawRows(cli: string, runs: number): void {
   const root = mkdtempSync(join(tmpdir(), 'clausewise-bench-raw-'));
   try {
