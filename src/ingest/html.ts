@@ -4,6 +4,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import type { Dropped } from './dropped.js';
+import { putSimpleBlocks, takeSimpleBlocks } from './html-simple-blocks.js';
 import { isCjk } from './repair/hard-wraps.js';
 
 /** Elements that hold page furniture, never declaration text. */
@@ -25,14 +26,20 @@ export async function htmlToMdast(html: string): Promise<Root> {
   return (await htmlToMdastDropping(html)).root;
 }
 
-/** `htmlToMdast`, also listing the visible text of the furniture elements it removed. */
-export async function htmlToMdastDropping(html: string): Promise<{ root: Root; dropped: Dropped[] }> {
+/**
+ * `htmlToMdast`, also listing the visible text of the furniture elements it removed. Paragraphs
+ * and headings of plain text are made into mdast here (`takeSimpleBlocks`), the rest by
+ * rehype-remark; `simpleBlocks: false` sends the whole page to rehype-remark (the tests' reference).
+ */
+export async function htmlToMdastDropping(html: string, options: { simpleBlocks?: boolean } = {}): Promise<{ root: Root; dropped: Dropped[] }> {
   const processor = unified().use(rehypeParse).use(rehypeRemark);
   const hast = processor.parse(html) as HastRoot;
   const dropped: Dropped[] = [];
   stripChrome(hast, false, dropped);
   joinCjkSourceLines(hast);
-  return { root: (await processor.run(hast)) as Root, dropped };
+  const groups = options.simpleBlocks === false ? undefined : takeSimpleBlocks(hast, html);
+  const root = (await processor.run(hast)) as Root;
+  return { root: groups ? putSimpleBlocks(root, groups) : root, dropped };
 }
 
 /** Elements whose content is never shown as text: removing them loses nothing a reader sees. */
