@@ -5,6 +5,7 @@ import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import type { Dropped } from './dropped.js';
 import { putSimpleBlocks, takeSimpleBlocks } from './html-simple-blocks.js';
+import { parseWithSourceRuns } from './html-source-runs.js';
 import { isCjk } from './repair/hard-wraps.js';
 
 /** Elements that hold page furniture, never declaration text. */
@@ -27,17 +28,20 @@ export async function htmlToMdast(html: string): Promise<Root> {
 }
 
 /**
- * `htmlToMdast`, also listing the visible text of the furniture elements it removed. Paragraphs
- * and headings of plain text are made into mdast here (`takeSimpleBlocks`), the rest by
- * rehype-remark; `simpleBlocks: false` sends the whole page to rehype-remark (the tests' reference).
+ * `htmlToMdast`, also listing the visible text of the furniture elements it removed. Runs of
+ * paragraphs and headings as sources write most of them are built without parse5
+ * (`parseWithSourceRuns`), and paragraphs and headings of plain text made into mdast without
+ * rehype-remark (`takeSimpleBlocks`); `simpleBlocks: false` reads the whole page with both (the
+ * tests' reference).
  */
 export async function htmlToMdastDropping(html: string, options: { simpleBlocks?: boolean } = {}): Promise<{ root: Root; dropped: Dropped[] }> {
   const processor = unified().use(rehypeParse).use(rehypeRemark);
-  const hast = processor.parse(html) as HastRoot;
+  const direct = options.simpleBlocks !== false;
+  const hast = direct ? parseWithSourceRuns(html, (source) => processor.parse(source) as HastRoot) : (processor.parse(html) as HastRoot);
   const dropped: Dropped[] = [];
   stripChrome(hast, false, dropped);
   joinCjkSourceLines(hast);
-  const groups = options.simpleBlocks === false ? undefined : takeSimpleBlocks(hast, html);
+  const groups = direct ? takeSimpleBlocks(hast, html) : undefined;
   const root = (await processor.run(hast)) as Root;
   return { root: groups ? putSimpleBlocks(root, groups) : root, dropped };
 }
