@@ -128,8 +128,13 @@ function plainBlock(run: readonly string[]): Paragraph | Heading | undefined {
     if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
     return { type: 'heading', depth: heading[1]!.length as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
   }
-  if (run.some((line) => SYNTAX.test(line.replace(ESCAPE, '')))) return undefined;
-  return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(line.replace(/^ +| +$/gu, ''))).join('\n') }] };
+  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
+  return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
+}
+
+/** A line without the spaces at its ends (not other whitespace, which remark keeps). */
+function trimSpaces(line: string): string {
+  return line.startsWith(' ') || line.endsWith(' ') ? line.replace(/^ +| +$/gu, '') : line;
 }
 
 /** Text with its backslash escapes resolved. */

@@ -102,7 +102,13 @@ export function dropTitleRepeats(blocks: readonly Block[], title: string | undef
   const wanted = squeeze(title);
   const dropped: Dropped[] = [];
   const kept: Block[] = [];
+  // A text that squeezes to the title holds its first character: the others are kept unread.
+  const first = wanted[0];
   for (const block of blocks) {
+    if (first !== undefined && !block.text.includes(first)) {
+      kept.push(block);
+      continue;
+    }
     if (squeeze(block.text) === wanted) {
       dropped.push({ text: block.text, reason: 'duplicate-title' });
       continue;
