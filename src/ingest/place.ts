@@ -1,4 +1,5 @@
 import { foldScript } from '../text/fold.js';
+import { mayMatchCyrillic, mayMatchLatin } from './may-match.js';
 
 /** A summit city: its ASCII id part and the names it is written with. */
 interface Place {
@@ -58,15 +59,6 @@ const PLACES: readonly Place[] = [
 /** The organisation's own name contains a city (上海合作组织, Shanghai Cooperation Organisation): ignore it. */
 const ORGANISATION = /上海合作[组組][织織]|上合[组組][织織]|Shanghai\s+Cooperation\s+Organi[sz]ation|Шанхайск\S*\s+организаци\S*\s+сотрудничества/giu;
 
-/**
- * Characters that an English name's pattern can match (its names are ASCII, matched with
- * Unicode case folding: `ſ` U+017F folds to `s`, the Kelvin sign U+212A to `k`; every name has
- * other letters too), and those that a Russian stem's can (the Cyrillic block, and Cyrillic
- * Extended-C, whose letters fold to в, д, о, с, т, ъ, ѣ). Text without any runs none of them.
- */
-const MAY_MATCH_LATIN = /[A-Za-z\u017F\u212A]/u;
-const MAY_MATCH_CYRILLIC = /[\u0400-\u052F\u1C80-\u1C8F]/u;
-
 /** A place found in a title: the name to record and the ASCII form for ids. */
 export interface FoundPlace {
   /** The place as the document's language writes it (`莫斯科`, `Moscow`, `Москва`). */
@@ -114,8 +106,8 @@ function search(text: string, original: string): FoundPlace | undefined {
   };
   // The English and Russian patterns (case-insensitive, with \p{L} around) take V8 tens of
   // milliseconds to compile and run at first: they run only on text that may match them.
-  const latin = MAY_MATCH_LATIN.test(masked);
-  const cyrillic = MAY_MATCH_CYRILLIC.test(masked);
+  const latin = mayMatchLatin(masked);
+  const cyrillic = mayMatchCyrillic(masked);
   for (const { place: entry, en, ru } of compiled()) {
     for (const zh of entry.zh) {
       const at = masked.lastIndexOf(zh);

@@ -1,3 +1,4 @@
+import { mayMatchCyrillic, mayMatchLatin } from '../may-match.js';
 import { enMonth, findDate, isoDate, ruMonth } from '../repair/dates.js';
 
 /** A dateline: a line that gives the date and place of the text, or a news agency's month and day. */
@@ -41,8 +42,9 @@ export function readDateline(text: string): Dateline | undefined {
     if (!isoDate(2000, month, day)) return undefined;
     return { monthDay: [month, day], place: agency[1]!, text: agency[0].trim() };
   }
-  const english = AGENCY_EN.exec(line);
-  const russian = english ? null : AGENCY_RU.exec(line);
+  // An English dateline needs an English month name, a Russian one a Russian month name.
+  const english = mayMatchLatin(line) ? AGENCY_EN.exec(line) : null;
+  const russian = english || !mayMatchCyrillic(line) ? null : AGENCY_RU.exec(line);
   if (english || russian) {
     const [month, day] = english ? [enMonth(english[2]!), Number(english[3])] : [ruMonth(russian![3]!), Number(russian![2])];
     if (!isoDate(2000, month, day)) return undefined;
@@ -51,7 +53,9 @@ export function readDateline(text: string): Dateline | undefined {
   if (line.includes('\n') || [...line].length > MAX_LENGTH || TIME.test(line)) return undefined;
   const found = findDate(line);
   if (!found) return undefined;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(FILLER, ' ');
+  const around = line.slice(0, found.index) + ' ' + line.slice(found.index + found.length);
+  // The filler words are English and Russian: none to remove from text without such letters.
+  const rest = mayMatchLatin(around) || mayMatchCyrillic(around) ? around.replace(FILLER, ' ') : around;
   const place = rest.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim().replace(/^[于於在]|(?:签署|簽署|市)$/u, '');
   if (/[。！？；]$/u.test(line) || /\d/.test(place) || place.split(' ').filter(Boolean).length > 4) return undefined;
   if ([...place].length > (/\p{Script=Han}/u.test(place) ? 12 : 40)) return undefined;
