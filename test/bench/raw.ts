@@ -5,6 +5,7 @@
  * the same pair in canonical form, taken in turn in one run, medians; and the peak memory of the
  * raw pairs at 20,000 clauses (GNU time's maximum resident set size, when /usr/bin/time exists).
  * `BENCH_RAW_BEFORE=path/to/dist/cli/main.js` adds another build's rows, taken in the same rounds.
+ * With GNU time, each row also gives the median CPU time (user + system) and its ratio.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,25 +54,36 @@ export function rawRows(cli: string, runs: number): void {
     writePair(small, 10000);
     writePair(large, 20000);
     const times = builds.map(() => FORMS.map(() => [] as number[]));
+    const cpu = builds.map(() => FORMS.map(() => [] as number[]));
+    const timed = existsSync('/usr/bin/time');
     for (let k = 0; k < runs; k++) {
       builds.forEach((build, n) => {
         FORMS.forEach(({ a, b }, f) => {
+          const command = [process.execPath, build.cli, 'diff', '--json', '-o', '/dev/null', join(small, a), join(small, b)];
           const started = performance.now();
-          execFileSync(process.execPath, [build.cli, 'diff', '--json', join(small, a), join(small, b)], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+          // GNU time's user + system seconds: the CPU a run took, which the other work on a shared machine changes less than its wall time.
+          const { stderr, status } = timed
+            ? spawnSync('/usr/bin/time', ['-f', '%U %S', ...command], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
+            : spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
           times[n]![f]!.push(performance.now() - started);
+          if (status !== 0) throw new Error(`${command.join(' ')} failed: ${stderr}`);
+          if (timed) cpu[n]![f]!.push(stderr.trim().split('\n').pop()!.split(' ').reduce((sum, part) => sum + Number(part), 0) * 1000);
         });
       });
     }
     console.log(`\ndiff --json of raw inputs, 10,000 clauses each, median of ${runs} runs, forms${before ? ' and builds' : ''} taken in turn`);
     builds.forEach((build, n) => {
       const canonical = median(times[n]![0]!);
+      const canonicalCpu = timed ? median(cpu[n]![0]!) : 0;
       FORMS.forEach(({ label }, f) => {
         const ms = median(times[n]![f]!);
         const target = TARGETS[label] ? `  (target ≤ ${TARGETS[label]}×)` : '';
-        console.log(`${build.label ? `${build.label.padEnd(7)}` : ''}${label.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / canonical).toFixed(2)}× canonical${target}`);
+        const cpuMs = timed ? median(cpu[n]![f]!) : 0;
+        const cpuPart = timed ? `; CPU ${cpuMs.toFixed(0).padStart(5)} ms  ${(cpuMs / canonicalCpu).toFixed(2)}×` : '';
+        console.log(`${build.label ? `${build.label.padEnd(7)}` : ''}${label.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / canonical).toFixed(2)}× canonical${cpuPart}${target}`);
       });
     });
-    if (!existsSync('/usr/bin/time')) return;
+    if (!timed) return;
     for (const build of builds) {
       const peaks = FORMS.map(({ a, b }) => {
         const { stderr } = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, build.cli, 'diff', '--json', '-o', '/dev/null', join(large, a), join(large, b)], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
