@@ -4,6 +4,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import type { Dropped } from './dropped.js';
+import { putSimpleBlocks, takeSimpleBlocks } from './html-simple-blocks.js';
+import { parseWithSourceRuns } from './html-source-runs.js';
 import { isCjk } from './repair/hard-wraps.js';
 
 /** Elements that hold page furniture, never declaration text. */
@@ -25,14 +27,23 @@ export async function htmlToMdast(html: string): Promise<Root> {
   return (await htmlToMdastDropping(html)).root;
 }
 
-/** `htmlToMdast`, also listing the visible text of the furniture elements it removed. */
-export async function htmlToMdastDropping(html: string): Promise<{ root: Root; dropped: Dropped[] }> {
+/**
+ * `htmlToMdast`, also listing the visible text of the furniture elements it removed. Runs of
+ * paragraphs and headings as sources write most of them are built without parse5
+ * (`parseWithSourceRuns`), and paragraphs and headings of plain text made into mdast without
+ * rehype-remark (`takeSimpleBlocks`); `simpleBlocks: false` reads the whole page with both (the
+ * tests' reference).
+ */
+export async function htmlToMdastDropping(html: string, options: { simpleBlocks?: boolean } = {}): Promise<{ root: Root; dropped: Dropped[] }> {
   const processor = unified().use(rehypeParse).use(rehypeRemark);
-  const hast = processor.parse(html) as HastRoot;
+  const direct = options.simpleBlocks !== false;
+  const hast = direct ? parseWithSourceRuns(html, (source) => processor.parse(source) as HastRoot) : (processor.parse(html) as HastRoot);
   const dropped: Dropped[] = [];
   stripChrome(hast, false, dropped);
   joinCjkSourceLines(hast);
-  return { root: (await processor.run(hast)) as Root, dropped };
+  const groups = direct ? takeSimpleBlocks(hast, html) : undefined;
+  const root = (await processor.run(hast)) as Root;
+  return { root: groups ? putSimpleBlocks(root, groups) : root, dropped };
 }
 
 /** Elements whose content is never shown as text: removing them loses nothing a reader sees. */

@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 
 /**
  * Markdown that the line reader leaves wholly to remark: carriage returns and NUL (which remark
@@ -13,9 +13,25 @@ const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]*\]:|```|~~~|<[!?]|<(?:script|pre
  * (escapes, code, emphasis, links and images, HTML and autolinks, entities), a tab, or at its
  * start (after spaces) one that starts a block: headings, quotes, list bullets and numbers,
  * thematic breaks, setext underlines. Without GFM, `|` and `~` mean nothing inside a line, nor do
- * `-`, `+`, `#`, `=` and `>` past its start.
+ * `-`, `+`, `#`, `=` and `>` past its start. Tested on the line without its escapes (`ESCAPE`).
  */
 const SYNTAX = /[\\`*_[\]<&\t]|^ *(?:[-+#>=]|\d{1,9}[.)])/u;
+
+/** The inline part of `SYNTAX`: what may not stand in a heading's text. */
+const INLINE_SYNTAX = /[\\`*_[\]<&\t]/u;
+
+/**
+ * A backslash escape: a backslash before ASCII punctuation stands for that character (CommonMark
+ * §2.4; generated Markdown escapes `<` and `>`, `*`, `_`). Any other backslash is syntax: a hard
+ * line break at a line's end, or a backslash of its own that `SYNTAX` leaves to remark.
+ */
+const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+
+/**
+ * An ATX heading that the line reader makes itself: flush, a space after the marks, text that
+ * does not end with `#` (a closing sequence, or an escaped `#`, is left to remark).
+ */
+const PLAIN_HEADING = /^(#{1,6}) +(.*[^# ]) *$/u;
 
 /** An ATX heading: after a blank line it starts a block of the root whatever came before. */
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/u;
@@ -26,10 +42,10 @@ const BLANK = /^[ \t]*$/u;
 /** What stands for plain runs in the document remark reads: a flush line without syntax. */
 const PLACEHOLDER = 'p';
 
-/** Plain paragraphs that go before the block starting at `line` of what remark reads (1-based), or in place of the placeholder there. */
+/** Plain blocks that go before the block starting at `line` of what remark reads (1-based), or in place of the placeholder there. */
 interface PlainGroup {
   line: number;
-  paragraphs: Paragraph[];
+  blocks: Array<Paragraph | Heading>;
   placeholder: boolean;
 }
 
@@ -58,9 +74,10 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     let end = index;
     while (end < lines.length && !BLANK.test(lines[end]!)) end += 1;
     const run = lines.slice(index, end);
-    if (run[0]![0] !== ' ' && run.every((line) => !SYNTAX.test(line))) {
-      if (!current) groups.push((current = { line: Number.POSITIVE_INFINITY, paragraphs: [], placeholder: false }));
-      current.paragraphs.push(paragraph(run));
+    const block = run[0]![0] === ' ' ? undefined : plainBlock(run);
+    if (block) {
+      if (!current) groups.push((current = { line: Number.POSITIVE_INFINITY, blocks: [], placeholder: false }));
+      current.blocks.push(block);
     } else {
       if (current) {
         if (!ATX_HEADING.test(run[0]!)) {
@@ -79,12 +96,14 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
   if (groups.length === 0) return parse(body);
   const children: RootContent[] = [];
   let next = 0;
-  for (const child of parse(reduced.join('\n')).children) {
+  // Nothing left with syntax: remark is not called (it would read blank lines).
+  const rest = reduced.some((line) => !BLANK.test(line)) ? parse(reduced.join('\n')).children : [];
+  for (const child of rest) {
     const line = child.position?.start.line ?? 0;
     let replaced = false;
     while (next < groups.length && groups[next]!.line <= line) {
       const group = groups[next]!;
-      children.push(...group.paragraphs);
+      children.push(...group.blocks);
       // A placeholder is a flush line between blank lines, after none of the constructs that run
       // on across blank lines (those send the whole document to remark): a paragraph of the root.
       if (group.placeholder && group.line === line && child.type === 'paragraph') replaced = true;
@@ -92,11 +111,33 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     }
     if (!replaced) children.push(child);
   }
-  for (; next < groups.length; next += 1) children.push(...groups[next]!.paragraphs);
+  for (; next < groups.length; next += 1) children.push(...groups[next]!.blocks);
   return { type: 'root', children };
 }
 
-/** The paragraph remark makes of lines without Markdown syntax. */
-function paragraph(lines: readonly string[]): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: lines.map((line) => line.replace(/^ +| +$/gu, '')).join('\n') }] };
+/**
+ * The block remark makes of a run of flush lines, when it holds no Markdown syntax but escapes:
+ * an ATX heading alone on its line (its text stripped of spaces), else a paragraph (its lines
+ * stripped of spaces at both ends, joined by line feeds); escapes stand for their character.
+ * Undefined when the run holds syntax.
+ */
+function plainBlock(run: readonly string[]): Paragraph | Heading | undefined {
+  const heading = run.length === 1 ? PLAIN_HEADING.exec(run[0]!) : null;
+  if (heading) {
+    const text = heading[2]!.replace(/^ +/u, ''); // spaces only: remark keeps U+3000
+    if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
+    return { type: 'heading', depth: heading[1]!.length as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
+  }
+  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
+  return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
+}
+
+/** A line without the spaces at its ends (not other whitespace, which remark keeps). */
+function trimSpaces(line: string): string {
+  return line.startsWith(' ') || line.endsWith(' ') ? line.replace(/^ +| +$/gu, '') : line;
+}
+
+/** Text with its backslash escapes resolved. */
+function unescape(text: string): string {
+  return text.includes('\\') ? text.replace(ESCAPE, '$1') : text;
 }

@@ -1,4 +1,5 @@
 import { foldScript } from '../text/fold.js';
+import { mayMatchCyrillic, mayMatchLatin } from './may-match.js';
 
 /** A summit city: its ASCII id part and the names it is written with. */
 export interface Place {
@@ -126,19 +127,26 @@ function search(text: string, original: string): FoundPlace | undefined {
     const end = at + length;
     if (at >= 0 && (!best || end > best.end || (end === best.end && length > best.length))) best = { end, length, found };
   };
+  // The English and Russian patterns (case-insensitive) run only on text with letters they may match.
+  const latin = mayMatchLatin(masked);
+  const cyrillic = mayMatchCyrillic(masked);
   for (const { place: entry, en, ru } of compiled()) {
     for (const zh of entry.zh) {
       const at = masked.lastIndexOf(zh);
       const asWritten = text.length === original.length && at >= 0 ? original.slice(at, at + zh.length) : zh;
       consider(at, zh.length, { name: asWritten, ascii: entry.ascii });
     }
-    en.forEach((pattern, index) => {
-      const alone = (at: number, length: number): boolean => !WORD_CHARACTER.test(codePointBefore(masked, at)) && !WORD_CHARACTER.test(codePointAt(masked, at + length));
-      for (const [at, length] of matches(pattern, masked, alone)) consider(at, length, { name: entry.en[index]!, ascii: entry.ascii });
-    });
-    for (const pattern of ru) {
-      const wordStart = (at: number): boolean => !LETTER.test(codePointBefore(masked, at));
-      for (const [at, length] of matches(pattern, masked, wordStart)) consider(at, length, { name: entry.ru[0]!, ascii: entry.ascii });
+    if (latin) {
+      en.forEach((pattern, index) => {
+        const alone = (at: number, length: number): boolean => !WORD_CHARACTER.test(codePointBefore(masked, at)) && !WORD_CHARACTER.test(codePointAt(masked, at + length));
+        for (const [at, length] of matches(pattern, masked, alone)) consider(at, length, { name: entry.en[index]!, ascii: entry.ascii });
+      });
+    }
+    if (cyrillic) {
+      for (const pattern of ru) {
+        const wordStart = (at: number): boolean => !LETTER.test(codePointBefore(masked, at));
+        for (const [at, length] of matches(pattern, masked, wordStart)) consider(at, length, { name: entry.ru[0]!, ascii: entry.ascii });
+      }
     }
   }
   return best?.found;

@@ -8,7 +8,7 @@
  * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these); the store rows (test/bench/store.ts):
  * `init` and `import` of the seed against git's own commands (`BENCH_ONLY=store`); the scaling rows
  * (test/bench/scaling.ts): `initiatives` and `timeline` at 20k against 10k clauses (`BENCH_ONLY=scaling`); the raw
- * rows (test/bench/raw.ts): `diff --json` of raw Markdown and page text against canonical (`BENCH_ONLY=raw`).
+ * rows (test/bench/raw.ts): `diff --json` of raw Markdown, page text and an HTML page against canonical (`BENCH_ONLY=raw`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -17,6 +17,12 @@ const LINES = [
   '  leading spaces', 'trailing spaces  ', 'one trailing space ', '    four spaces', '\ttab', 'a\ttab inside', '1. first item', '2) second', ' 3. indented',
   '- bullet', '* star', '+ plus', '# heading', '## 二、经济合作', '> quoted', '**bold heading**', '[首页](/) > [新闻](/news)', '===', '---', '***', '<div>',
   '&amp; entity', '2020-2025年合作纲要', 'a = b', 'x > y', 'c+d', 'A|B', '~波浪~', '中#文', '#标签', '#', '####### seven', '- ', '+', 'escaped \\* star', 'under_score', '`code`', '2020年11月10日', '莫斯科', '', '', '', '  ', '\u3000',
+  // Escapes: of ASCII punctuation (a character of its own), of a backslash, of other characters (none), at a line's end (a hard break).
+  '《2019-2021年\\<构想\\>落实措施计划》', '\\# not a heading', '1\\. not a list', '\\- not a bullet', '\\\\*emphasis*', 'a\\b', 'ends with a backslash\\',
+  'escaped backslash at the end\\\\', '\\&amp; not an entity', '\\[not a link\\]', '\\`not code\\`', '\\　全角', '  \\= indented', 'x \\\\  ',
+  // Headings: plain, escaped, closed, spaced, empty, with syntax, with U+3000 or a tab in them.
+  '## 安全合作', '###   spaced   ', '# 标题 #', '## 中#', '## \\<构想\\>', '## a \\#', '##', '## ', '## *强调*', '###### 六', '## \u3000全角\u3000', '## a\tb', '#\t标签',
+  '## [链接](/)', '  ## indented',
 ];
 
 describe('parseMarkdownByLines', () => {
@@ -36,26 +42,41 @@ describe('parseMarkdownByLines', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
-  it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for the plain runs before each but headings', () => {
+  it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for the plain runs before each', () => {
     const sent: string[] = [];
     const root = parseMarkdownByLines('# 标题\n\n成员国强调，\n  合作十分重要。  \n\n[首页](/)\n\n最后一段。\n', (markdown) => {
       sent.push(markdown);
       return parseMarkdown(markdown);
     });
-    expect(sent).toEqual(['# 标题\n\np\n\n[首页](/)\n']);
+    expect(sent).toEqual(['p\n\n[首页](/)\n']);
     expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['标题', '成员国强调，\n合作十分重要。', '首页', '最后一段。']);
   });
 
   it('puts no placeholder before a heading', () => {
     const sent: string[] = [];
-    const root = parseMarkdownByLines('段落一。\n\n## 二\n\n段落二。\n段落二续。\n\n\n段落三。\n\n### 三\n', (markdown) => {
+    const root = parseMarkdownByLines('段落一。\n\n## *二*\n\n段落二。\n段落二续。\n\n\n段落三。\n\n### `三`\n', (markdown) => {
       sent.push(markdown);
       return parseMarkdown(markdown);
     });
-    expect(sent).toEqual(['## 二\n\n### 三\n']);
+    expect(sent).toEqual(['## *二*\n\n### `三`\n']);
     expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['段落一。', '二', '段落二。\n段落二续。', '段落三。', '三']);
+  });
+
+  it('makes plain headings and escaped punctuation itself, and does not call remark when nothing has syntax', () => {
+    const sent: string[] = [];
+    const root = parseMarkdownByLines('# 宣言\n\n落实《2019-2021年\\<构想\\>计划》。\n\n##   二、\\<经济\\>合作  \n\n段落。\n', (markdown) => {
+      sent.push(markdown);
+      return parseMarkdown(markdown);
+    });
+    expect(sent).toEqual([]);
+    expect(mdastToBlocks(root)).toEqual([
+      { kind: 'heading', depth: 1, text: '宣言' },
+      { kind: 'paragraph', text: '落实《2019-2021年<构想>计划》。' },
+      { kind: 'heading', depth: 2, text: '二、<经济>合作' },
+      { kind: 'paragraph', text: '段落。' },
+    ]);
   });
 
   it('leaves documents with reference definitions, fences or HTML comments wholly to remark', () => {

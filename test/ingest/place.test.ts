@@ -29,6 +29,10 @@ describe('findPlace', () => {
     ['New Delhi Declaration of the SCO Council of Heads of State', 'New Delhi', 'new-delhi'],
     ['Московская декларация Совета глав государств — членов Шанхайской организации сотрудничества', 'Москва', 'moscow'],
     ['Душанбинская декларация', 'Душанбе', 'dushanbe'],
+    // Case folding reaches past ASCII and the Cyrillic block: the long s, the Kelvin sign, Cyrillic Extended-C.
+    ['\u017Fochi Declaration', 'Sochi', 'sochi'],
+    ['Ba\u212Au Declaration', 'Baku', 'baku'],
+    ['\u1C83очинская декларация', 'Сочи', 'sochi'],
   ])('%s → %s', (title, name, ascii) => {
     const found = findPlace(title);
     expect(found?.name).toBe(name);

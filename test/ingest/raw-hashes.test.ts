@@ -10,9 +10,10 @@ import { rawForms } from '../gen/raw-forms.js';
 
 /**
  * Reference hashes of what the raw readers make of every fixture (in its own form, and read as
- * Markdown) and of generated raw Markdown and page text at 120 and 1,000 clauses: the whole
- * report (blocks' tree, what was dropped, labels, what is missing). Taken before the line-based
- * Markdown reader; `UPDATE_RAW_HASHES=1` writes them again.
+ * Markdown) and of generated raw Markdown, page text and HTML pages at 120 and 1,000 clauses: the
+ * whole report (blocks' tree, what was dropped, labels, what is missing). Taken before the
+ * line-based Markdown reader (the HTML pages' before the direct HTML reader);
+ * `UPDATE_RAW_HASHES=1` writes them again.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const HASHES = join(import.meta.dirname, 'raw-hashes.json');
@@ -46,9 +47,10 @@ async function inputs(): Promise<Map<string, string>> {
   for (const size of [120, 1000]) {
     const pair = generatePair(1, 3, { base: scaledBase(size, 1), edits: Math.max(14, Math.round(size / 10)) });
     for (const [side, declaration] of [['a', pair.a], ['b', pair.b]] as const) {
-      const { markdown, pageText } = rawForms(declaration);
+      const { markdown, pageText, html } = rawForms(declaration);
       texts.set(`generated ${size} ${side} markdown`, markdown);
       texts.set(`generated ${size} ${side} page text`, pageText);
+      texts.set(`generated ${size} ${side} html`, html);
     }
   }
   return texts;

@@ -32,7 +32,9 @@ export function decodeEntities(text: string): string {
  * (spaces, tabs, U+3000) and trailing whitespace dropped, empty lines removed.
  */
 export function cleanLines(text: string): string {
-  return removeInvisible(text)
+  const visible = removeInvisible(text);
+  if (!visible.includes('\n')) return visible.trim(); // one line: the common case, without the arrays
+  return visible
     .split('\n')
     // `trim` drops exactly `\s` (U+3000 included), in linear time where `\s+$` is quadratic on a run.
     .map((line) => line.trim())

@@ -1,3 +1,5 @@
+import { mayMatchCyrillic, mayMatchLatin } from '../may-match.js';
+
 /** Chinese numerals used in dates (`二〇二〇年十一月十日`). */
 const CN_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
@@ -39,15 +41,21 @@ export interface FoundDate {
   length: number;
 }
 
+/** What every date pattern needs: a digit, or 年 (a year in Chinese numerals). */
+const DATE_SIGN = /[0-9０-９年]/u;
+
 /** Find the first date written in Chinese, ISO, English or Russian style; undefined when none is valid. */
 export function findDate(text: string): FoundDate | undefined {
+  if (!DATE_SIGN.test(text)) return undefined;
+  // The English patterns only behind a month's first letters, the Russian ones on text with Cyrillic letters (see may-match.ts).
   const english = EN_MONTH_START.test(text);
+  const cyrillic = mayMatchCyrillic(text);
   const candidates: Array<[RegExpExecArray | null, (m: RegExpExecArray) => [number, number, number]]> = [
     [ZH_DATE.exec(text), (m) => [cnNumber(m[1]!), cnNumber(m[4] ?? m[2]!), cnNumber(m[5] ?? m[3]!)]],
     [ISO_DATE.exec(text), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
     [english ? EN_DAY_MONTH.exec(text) : null, (m) => [Number(m[3]), enMonth(m[2]!), Number(m[1])]],
     [english ? EN_MONTH_DAY.exec(text) : null, (m) => [Number(m[4]), enMonth(m[1]!), Number(m[3] ?? m[2])]],
-    [RU_DATE.exec(text), (m) => [Number(m[3]), ruMonth(m[2]!), Number(m[1])]],
+    [cyrillic ? RU_DATE.exec(text) : null, (m) => [Number(m[3]), ruMonth(m[2]!), Number(m[1])]],
   ];
   let best: FoundDate | undefined;
   for (const [match, parts] of candidates) {

@@ -50,6 +50,7 @@ function pointAt(text: string, start: number): string | undefined {
  * one space.
  */
 export function joinHardWraps(text: string): string {
+  if (!text.includes('\n')) return text.trim().replace(/[\t ]+/g, ' '); // one line: nothing to join
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   let out = lines[0] ?? '';
   for (const line of lines.slice(1)) {

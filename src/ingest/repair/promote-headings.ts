@@ -14,7 +14,8 @@ function maxLength(text: string): number {
 /** Could this paragraph be a heading by its shape: one short line, not ending like a sentence? */
 export function looksLikeHeading(text: string): boolean {
   const line = text.trim();
-  if (!line || line.includes('\n') || line.includes('\t')) return false;
+  // Longer than 200 UTF-16 units is more than 100 code points: past either limit, without counting.
+  if (!line || line.length > 200 || line.includes('\n') || line.includes('\t')) return false;
   if ([...line].length > maxLength(line)) return false;
   if (SENTENCE_END.test(line)) return false;
   if (!/[\p{L}]/u.test(line)) return false; // numbers and symbols only

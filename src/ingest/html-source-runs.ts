@@ -1,0 +1,113 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+
+/**
+ * A paragraph or heading as page sources write most of them: the tag without attributes, text
+ * with no markup, character reference, NUL or CR (which the tokenizer reads as written), the
+ * matching end tag.
+ */
+const SIMPLE_ELEMENT = /<(p|h[1-6])>([^<&\0\r]*)<\/\1>/gu;
+
+/** Whitespace between two elements of a run: what the tokenizer emits as whitespace characters. */
+const GAP = /^[ \t\n\f]*$/u;
+
+/**
+ * Pages read whole: a table (foster parenting moves a paragraph out of it while the whitespace
+ * after it stays inside), a frameset (whose start tag heeds whether any text came before it).
+ */
+const READ_WHOLE = /<(?:table|frameset)\b/iu;
+
+/**
+ * Elements inside which the run's tags would not have done what the placeholder's did: in a
+ * select a `p` tag is ignored, in a template it goes to the template's own fragment, it ends
+ * foreign content (so none stays inside); a heading tag closes an open heading, which the
+ * placeholder's `p` stays inside.
+ */
+const NOT_BODY = new Set(['select', 'template', 'svg', 'math', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The placeholder's text: private-use characters around the run's number. */
+const MARK = '\uE001';
+const MARK_END = '\uE002';
+
+/** One run of simple elements in the source: each element's tag and text, and the whitespace between them. */
+interface SourceRun {
+  elements: Array<{ tagName: string; text: string }>;
+  gaps: string[];
+}
+
+/**
+ * Parse an HTML page with `parse` (rehype-parse), leaving the tokenizer and tree builder only
+ * what is not a run of simple paragraphs and headings (`SIMPLE_ELEMENT`, with whitespace between
+ * them): each run is one placeholder `<p>` in the source parsed, and its elements are built here,
+ * as hast-util-from-parse5 builds them, in the placeholder's place. parse5 spends its time per
+ * tag and character; a page of 10,000 paragraphs took it most of reading the page.
+ *
+ * The placeholder proves the run parses as elements of the place it stands in: it must come out
+ * once, as a `p` holding just its text (no formatting element rebuilt around the text), among the
+ * children of elements read by the rules of the body and not headings (`NOT_BODY`), which it cannot be when the
+ * source there was in a comment, script, style, textarea, title, template, select or foreign
+ * content. Then the tokenizer was reading markup at that point, each tag of the run opens or
+ * closes its element in the same place, and the whitespace between them is text of that place.
+ * Otherwise, or for a page with a table or frameset (`READ_WHOLE`) or the placeholder characters,
+ * the page is parsed whole.
+ */
+export function parseWithSourceRuns(html: string, parse: (html: string) => HastRoot): HastRoot {
+  if (html.includes(MARK) || READ_WHOLE.test(html)) return parse(html);
+  const runs: SourceRun[] = [];
+  const pieces: string[] = [];
+  let copied = 0; // end of the source copied to `pieces`
+  let runEnd = -1; // end of the current run in the source
+  for (const match of html.matchAll(SIMPLE_ELEMENT)) {
+    const start = match.index;
+    const element = { tagName: match[1]!, text: match[2]! };
+    const gap = html.slice(runEnd, start);
+    if (runEnd >= 0 && GAP.test(gap)) {
+      runs.at(-1)!.gaps.push(gap);
+      runs.at(-1)!.elements.push(element);
+    } else {
+      pieces.push(html.slice(copied, start), `<p>${MARK}${runs.length}${MARK_END}</p>`);
+      runs.push({ elements: [element], gaps: [] });
+    }
+    runEnd = copied = start + match[0].length;
+  }
+  if (runs.length === 0) return parse(html);
+  pieces.push(html.slice(copied));
+  const tree = parse(pieces.join(''));
+  const found = new Map<number, { parent: HastRoot | Element; index: number }>();
+  findPlaceholders(tree, found);
+  if (found.size !== runs.length) return parse(html);
+  // Replace from the last placeholder of each parent first, so that the indices found stay right.
+  const places = [...found.entries()].sort(([, x], [, y]) => y.index - x.index);
+  for (const [number, { parent, index }] of places) {
+    const { elements, gaps } = runs[number]!;
+    const nodes: ElementContent[] = [];
+    elements.forEach(({ tagName, text }, k) => {
+      if (k > 0 && gaps[k - 1]) nodes.push({ type: 'text', value: gaps[k - 1]! });
+      nodes.push({ type: 'element', tagName, properties: {}, children: text ? [{ type: 'text', value: text }] : [] });
+    });
+    (parent.children as RootContent[]).splice(index, 1, ...nodes);
+  }
+  return tree;
+}
+
+/** Record the placeholders among the children of `parent` and of the elements below it read as body; a number seen twice is recorded as lost. */
+function findPlaceholders(parent: HastRoot | Element, found: Map<number, { parent: HastRoot | Element; index: number }>): void {
+  parent.children.forEach((child, index) => {
+    if (child.type !== 'element') return;
+    const number = placeholderNumber(child);
+    if (number !== undefined) {
+      if (found.has(number)) found.set(-1 - number, { parent, index });
+      else found.set(number, { parent, index });
+      return;
+    }
+    if (!NOT_BODY.has(child.tagName)) findPlaceholders(child, found);
+  });
+}
+
+/** The run number of a placeholder `p`: no attributes, one text node holding just the mark. */
+function placeholderNumber(element: Element): number | undefined {
+  if (element.tagName !== 'p' || Object.keys(element.properties).length > 0 || element.children.length !== 1) return undefined;
+  const [text] = element.children;
+  if (text?.type !== 'text' || !text.value.startsWith(MARK) || !text.value.endsWith(MARK_END)) return undefined;
+  const digits = text.value.slice(MARK.length, -MARK_END.length);
+  return /^\d+$/u.test(digits) ? Number(digits) : undefined;
+}
