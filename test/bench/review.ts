@@ -12,7 +12,7 @@
  * `BENCH_BASELINE_CLI` (another build's `dist/cli/main.js`) adds its rows, taken in the same rounds.
  */
 import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
@@ -34,8 +34,24 @@ interface Command {
   target?: number;
 }
 
-/** Runs one command in a fresh pseudo-terminal; resolves with the milliseconds until it was done. */
-type Runner = { time(command: Command): Promise<number>; close(): void };
+/** Milliseconds until the command was done, and the CPU time its process had used by then (the review's; NaN when unknown). */
+interface Timing {
+  ms: number;
+  cpu: number;
+}
+
+/** Runs one command in a fresh pseudo-terminal. */
+type Runner = { time(command: Command): Promise<Timing>; close(): void };
+
+/** CPU milliseconds (user + system) process `pid` has used so far (Linux, clock ticks of 10 ms); NaN when unknown. */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** Quote one word for a shell (tmux's command parser and sh share this form). */
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
@@ -65,16 +81,22 @@ async function tmuxRunner(root: string, env: NodeJS.ProcessEnv): Promise<Runner>
     time: (command) => new Promise((resolve, reject) => {
       let pane: string | undefined;
       let window: string | undefined;
+      let pid: number | undefined;
       let seen = '';
       let at: number | undefined;
+      let cpu = Number.NaN;
       const timer = setTimeout(() => reject(new Error(`${command.label}: nothing after 30 s: ${seen.slice(-300)}`)), 30_000);
       listener = (line) => {
-        const opened = /^(%\d+) (@\d+)$/.exec(line);
-        if (opened && pane === undefined) [, pane, window] = opened;
+        const opened = /^(%\d+) (@\d+) (\d+)$/.exec(line);
+        if (opened && pane === undefined) {
+          [, pane, window] = opened;
+          pid = Number(opened[3]);
+        }
         else if (pane !== undefined && at === undefined && line.startsWith(`%output ${pane} `)) {
           seen += unescapeOutput(line.slice(`%output ${pane} `.length));
           if (command.until === 'frame' && seen.includes(FRAME_MARK)) {
             at = performance.now() - started;
+            cpu = cpuOf(pid);
             send(`send-keys -t ${pane} q`);
           }
         } else if (window !== undefined && (line === `%unlinked-window-close ${window}` || line === `%window-close ${window}`)) {
@@ -82,11 +104,11 @@ async function tmuxRunner(root: string, env: NodeJS.ProcessEnv): Promise<Runner>
           clearTimeout(timer);
           listener = undefined;
           if (at === undefined) reject(new Error(`${command.label}: ended without a frame: ${seen.slice(-300)}`));
-          else resolve(at);
+          else resolve({ ms: at, cpu });
         }
       };
       const started = performance.now();
-      send(`new-window -P -F '#{pane_id} #{window_id}' ${[process.execPath, ...command.args].map(quote).join(' ')}`);
+      send(`new-window -P -F '#{pane_id} #{window_id} #{pane_pid}' ${[process.execPath, ...command.args].map(quote).join(' ')}`);
     }),
     close: () => {
       send('kill-server');
@@ -104,12 +126,15 @@ function scriptRunner(root: string, env: NodeJS.ProcessEnv): Runner {
       const child = spawn('script', ['-qfec', line, '/dev/null'], { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'] });
       let seen = '';
       let at: number | undefined;
+      let cpu = Number.NaN;
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       child.stdout.on('data', (chunk: Buffer) => {
         if (at !== undefined || command.until !== 'frame') return;
         seen += chunk.toString('latin1');
         if (seen.includes(FRAME_MARK)) {
           at = performance.now() - started;
+          // script's child, the review (exec'd by the shell).
+          cpu = cpuOf(Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]));
           child.stdin.write('q');
         }
       });
@@ -117,7 +142,7 @@ function scriptRunner(root: string, env: NodeJS.ProcessEnv): Runner {
         clearTimeout(timer);
         if (command.until === 'exit') at = performance.now() - started;
         if (at === undefined) reject(new Error(`${command.label}: no frame drawn: ${seen.slice(-300)}`));
-        else resolve(at);
+        else resolve({ ms: at, cpu });
       });
     }),
     close: () => undefined,
@@ -159,16 +184,23 @@ export async function reviewRows(root: string, cli: string, runs: number): Promi
       commands.push({ label: `review, 10,000 clauses${name}`, args: [main, 'review', join(dir, 'a-10000.md'), join(dir, 'b-10000.md')], until: 'frame', target: TARGET_MS.large });
     }
     const times = commands.map(() => [] as number[]);
+    const cpus = commands.map(() => [] as number[]);
     for (let k = 0; k < runs; k++) {
-      for (const [c, command] of commands.entries()) times[c]!.push(await runner.time(command));
+      for (const [c, command] of commands.entries()) {
+        const { ms, cpu } = await runner.time(command);
+        times[c]!.push(ms);
+        cpus[c]!.push(cpu);
+      }
     }
     const node = median(times[0]!);
-    console.log(`\nreview: first frame in a ${COLUMNS}×${ROWS} pseudo-terminal (${viaTmux ? 'tmux' : 'script(1)'}), whole process, median of ${runs} runs, commands taken in turn`);
+    console.log(`\nreview: first frame in a ${COLUMNS}×${ROWS} pseudo-terminal (${viaTmux ? 'tmux' : 'script(1)'}), whole process, median of ${runs} runs, commands taken in turn;`);
+    console.log('CPU time (user + system) of the review until its frame, which waiting for a core on a busy machine does not inflate');
     for (const [c, { label, target }] of commands.entries()) {
       const ms = median(times[c]!);
       const spread = `${Math.min(...times[c]!).toFixed(0)}–${Math.max(...times[c]!).toFixed(0)}`;
+      const cpu = target === undefined ? '' : `cpu ${median(cpus[c]!).toFixed(0)} ms  `;
       const note = target === undefined ? '' : `${(ms / node).toFixed(2)}× node -e '', +${(ms - node).toFixed(0)} ms; ≤ ${target / 1000} s: ${ms <= target ? 'met' : 'not met'}`;
-      console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms (${spread.padStart(9)})  ${note}`);
+      console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms (${spread.padStart(9)})  ${cpu}${note}`);
     }
   } finally {
     runner.close();
