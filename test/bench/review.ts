@@ -8,7 +8,8 @@
  * With tmux, one tmux server runs for the whole loop and a control-mode client (`tmux -C`) opens
  * each command in a new window and reports the window's output as it arrives (`%output`) and its
  * end (`%unlinked-window-close`): the clock runs from the `new-window` command to the frame, or to
- * the end of `node -e ''`. Without tmux, script(1) makes the pseudo-terminal (as the corpus rows do).
+ * the end of `node -e ''`. Without tmux (or with `BENCH_PTY=script`), script(1) makes the
+ * pseudo-terminal (as the corpus rows do).
  * `BENCH_BASELINE_CLI` (another build's `dist/cli/main.js`) adds its rows, taken in the same rounds.
  */
 import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
@@ -171,7 +172,8 @@ export async function reviewRows(root: string, cli: string, runs: number): Promi
   // Ink draws nothing until it exits when it believes it runs in CI (the CLI removes these too).
   delete env['CI'];
   delete env['CONTINUOUS_INTEGRATION'];
-  const viaTmux = hasTool('tmux', ['-V']);
+  // BENCH_PTY=script takes script(1) even where tmux is installed.
+  const viaTmux = process.env['BENCH_PTY'] !== 'script' && hasTool('tmux', ['-V']);
   if (!viaTmux && !hasTool('script', ['--version'])) {
     console.log('\nreview first frame skipped: neither tmux nor script(1) for a pseudo-terminal');
     return;

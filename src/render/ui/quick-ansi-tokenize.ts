@@ -3,8 +3,9 @@
  * src/build/build.mjs), with a `styledCharsToString` that writes no escape codes between
  * neighbouring characters of the same style without working out their difference. Ink turns
  * every row of the frame into a string with it, and the package computed that difference for
- * each of the 7,200 cells of a 160×45 frame (three sets and several arrays each): about a third
- * of the review's first frame, all to find that nothing changed between most neighbours.
+ * each of the 7,200 cells of a 160×45 frame (three sets and several arrays each): two thirds of
+ * the samples of the first frame's drawing in a profile, to find that most neighbours share their
+ * styles.
  */
 import { ansiCodesToString, type AnsiCode, diffAnsiCodes, type StyledChar } from '../../../node_modules/@alcalzone/ansi-tokenize/build/index.js';
 

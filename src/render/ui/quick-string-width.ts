@@ -3,8 +3,9 @@
  * package here; see src/build/build.mjs): the characters declarations and the UI's frames are made
  * of are counted directly (without the colour escapes, as `string-width` does, with the same
  * `strip-ansi`), anything else, and any call with options, goes to `string-width`
- * itself, which is loaded on that first call. Loading it builds its emoji expressions (on Node 20,
- * 60–200 ms before the review's first frame could be drawn), and each call segments graphemes and
+ * itself, which is loaded on that first call. Loading it builds its emoji expressions (Node 20 on
+ * this project's loaded machine: 90–230 ms, and 60–100 ms for its first call, all before the
+ * review's first frame), and each call segments graphemes and
  * runs several regular expressions; Ink measures every text node while laying out a frame and
  * every distinct character while drawing it.
  */
@@ -20,7 +21,6 @@ let full: StringWidth | undefined;
  * `require` that esbuild bundles, so that the module is evaluated only when called for.
  */
 function fullStringWidth(): StringWidth {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (full ??= (require('../../../node_modules/string-width/index.js') as { default: StringWidth }).default);
 }
 
