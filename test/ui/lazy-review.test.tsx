@@ -4,11 +4,13 @@ import fc from 'fast-check';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { align } from '../../src/align/index.js';
+import { renderDocx } from '../../src/render/docx/index.js';
 import { App } from '../../src/render/ui/app.js';
 import { parseCanonicalSync } from '../../src/tree/markdown-parse.js';
 import type { Change, DiffResult } from '../../src/types.js';
 import { generatePair } from '../gen/generate.js';
 import { loadSeed } from '../gen/seed.js';
+import { documentXmlOf } from '../render/docx/read-docx.js';
 import { ROOT } from '../support/cli.js';
 import { KEY, press, resize, tick } from './support.js';
 
@@ -43,6 +45,13 @@ describe('lazy word edits', () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('give the review\'s Word redline (the w key) the same document as eager ones', () => {
+    const lazy = align(seed, revised, { lazyWordEdits: true });
+    const xml = documentXmlOf(renderDocx(lazy, seed, revised));
+    expect(xml).toContain('<w:ins '); // the word edits became tracked insertions
+    expect(xml).toBe(documentXmlOf(renderDocx(align(seed, revised), seed, revised)));
   });
 
   it('can be replaced before they are read, as an eager change can', () => {
