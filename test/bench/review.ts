@@ -67,9 +67,8 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 const unescapeOutput = (data: string) => data.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)));
 
 /** A tmux server with one control client; each command runs in a window of its own. */
-async function tmuxRunner(root: string, env: NodeJS.ProcessEnv): Promise<Runner> {
-  const socket = `clausewise-bench-${process.pid}`;
-  const client: ChildProcessWithoutNullStreams = spawn('tmux', ['-L', socket, '-f', '/dev/null', '-C', 'new-session', '-x', String(COLUMNS), '-y', String(ROWS), '-c', root], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+async function tmuxRunner(root: string, socket: string, env: NodeJS.ProcessEnv): Promise<Runner> {
+  const client: ChildProcessWithoutNullStreams = spawn('tmux', ['-S', socket, '-f', '/dev/null', '-C', 'new-session', '-x', String(COLUMNS), '-y', String(ROWS), '-c', root], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let pending = '';
   let listener: ((line: string) => void) | undefined;
   client.stdout.on('data', (chunk: Buffer) => {
@@ -178,7 +177,8 @@ export async function reviewRows(root: string, cli: string, runs: number): Promi
     console.log('\nreview first frame skipped: neither tmux nor script(1) for a pseudo-terminal');
     return;
   }
-  const runner = viaTmux ? await tmuxRunner(root, env) : scriptRunner(root, env);
+  // The server's socket in the temporary folder, removed with it.
+  const runner = viaTmux ? await tmuxRunner(root, join(dir, 'tmux-socket'), env) : scriptRunner(root, env);
   try {
     const pair = generatePair(1, 3, { base: scaledBase(10000, 1), edits: 1000 });
     writeFileSync(join(dir, 'a-10000.md'), toMarkdown(pair.a));
