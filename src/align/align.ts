@@ -17,6 +17,11 @@ export interface AlignInput extends AlignOptions {
   fromSource?: string;
   /** Shown as `to.source` when B has no `source` metadata. */
   toSource?: string;
+  /**
+   * Compute each reworded change's `edits` when it is first read rather than all at once (the
+   * review UI shows a few). The same edits either way. Default false.
+   */
+  lazyWordEdits?: boolean;
 }
 
 /**
@@ -51,6 +56,7 @@ export function align(a: Declaration, b: Declaration, options: AlignInput = {}):
     ...(options.fromSource === undefined ? {} : { fromSource: options.fromSource }),
     ...(options.toSource === undefined ? {} : { toSource: options.toSource }),
     ...(options.maxDiffTokens === undefined ? {} : { maxDiffTokens: options.maxDiffTokens }),
+    ...(options.lazyWordEdits === undefined ? {} : { lazyWordEdits: options.lazyWordEdits }),
   };
   return assemble({ a, b }, sideA, sideB, links, sections, labels);
 }

@@ -1,5 +1,5 @@
 import { tracePhase } from '../trace.js';
-import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary } from '../types.js';
+import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary, WordEdit } from '../types.js';
 import { wordEditsMany, type EditOptions } from './edits.js';
 import { type Group, type Links, unpaired } from './links.js';
 import { markMoves } from './moves.js';
@@ -12,6 +12,8 @@ import type { Side } from './side.js';
 export interface AssembleInput extends EditOptions {
   fromSource?: string;
   toSource?: string;
+  /** Word edits computed on first read (see `AlignInput.lazyWordEdits`). */
+  lazyWordEdits?: boolean;
 }
 
 
@@ -62,8 +64,11 @@ export function assemble(
     return change;
   });
   tracePhase('align: changes');
-  const edits = wordEditsMany(rewordedTexts, options);
-  reworded.forEach((change, k) => (change.edits = edits[k]!));
+  if (options.lazyWordEdits) reworded.forEach((change, k) => editsOnFirstRead(change, rewordedTexts[k]!, options));
+  else {
+    const edits = wordEditsMany(rewordedTexts, options);
+    reworded.forEach((change, k) => (change.edits = edits[k]!));
+  }
   tracePhase('align: word edits');
   const sectionPairs: SectionPair[] = sections.links.map((link, k) => ({
     from: link.from === null ? null : sideA.sections[link.from]!.heading,
@@ -81,6 +86,26 @@ export function assemble(
     sections: sectionPairs,
     changes,
   };
+}
+
+/**
+ * Give the change an `edits` property that computes the word edits of `texts` when first read and
+ * then holds them as a plain value (enumerable, so that the change reads, spreads and serialises
+ * as an eager one does).
+ */
+function editsOnFirstRead(change: Change, texts: readonly [string, string], options: EditOptions): void {
+  Object.defineProperty(change, 'edits', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const edits = wordEditsMany([texts], options)[0]!;
+      Object.defineProperty(change, 'edits', { value: edits, writable: true, configurable: true, enumerable: true });
+      return edits;
+    },
+    set(edits: WordEdit[]) {
+      Object.defineProperty(change, 'edits', { value: edits, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 /** Every B clause's group in B order (a new added group for each unpaired B clause). */

@@ -28,6 +28,27 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"', fetch: 'undefined' },
 };
 
+/**
+ * Ink, cli-truncate and widest-line measure with string-width 8: in the UI bundle they get
+ * src/render/ui/quick-string-width.ts, which counts common characters directly and asks
+ * string-width 8 for the rest. wrap-ansi keeps its own string-width 7, which measures some
+ * characters differently (© and ® as 2 cells, Hebrew points as 1).
+ */
+const quickStringWidth = {
+  name: 'quick-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) => (/[\\/]node_modules[\\/]wrap-ansi[\\/]/.test(args.importer) ? undefined : { path: at('src/render/ui/quick-string-width.ts') }));
+  },
+};
+
+/** Ink turns each row of a frame into a string with @alcalzone/ansi-tokenize: a faster `styledCharsToString` (see the file). */
+const quickAnsiTokenize = {
+  name: 'quick-ansi-tokenize',
+  setup(build) {
+    build.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, () => ({ path: at('src/render/ui/quick-ansi-tokenize.ts') }));
+  },
+};
+
 rmSync(DIST, { recursive: true, force: true });
 execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', at('tsconfig.build.json'), '--noEmit'], { stdio: 'inherit' });
 const cli = await build({
@@ -48,6 +69,7 @@ mkdirSync(at('dist/cli'), { recursive: true });
 for (const { path, text } of cli.outputFiles) writeFileSync(path, asciiOnly(text, path));
 await build({
   ...common,
+  plugins: [quickStringWidth, quickAnsiTokenize],
   entryPoints: [at('src/render/ui/entry.tsx')],
   outfile: at('dist/ui/entry.js'),
   format: 'esm',

@@ -8,7 +8,9 @@
  * (`BENCH_CORPUS_SUMMITS`; `BENCH_ONLY=corpus` prints only these); the store rows (test/bench/store.ts):
  * `init` and `import` of the seed against git's own commands (`BENCH_ONLY=store`); the scaling rows
  * (test/bench/scaling.ts): `initiatives` and `timeline` at 20k against 10k clauses (`BENCH_ONLY=scaling`); the raw
- * rows (test/bench/raw.ts): `diff --json` of raw Markdown, page text and an HTML page against canonical (`BENCH_ONLY=raw`).
+ * rows (test/bench/raw.ts): `diff --json` of raw Markdown, page text and an HTML page against canonical (`BENCH_ONLY=raw`); the
+ * review rows (test/bench/review.ts): the pair review's first frame at 120 and 10k clauses against `node -e ''`
+ * in a pseudo-terminal (`BENCH_ONLY=review`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { generatePair, scaledBase } from '../gen/generate.js';
 import { corpusRows } from './corpus.js';
 import { rawRows } from './raw.js';
+import { reviewRows } from './review.js';
 import { scalingRows } from './scaling.js';
 import { storeRows } from './store.js';
 
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
     if (only === undefined || only === 'store') storeRows(ROOT, cli, RUNS);
     if (only === undefined || only === 'scaling') scalingRows(cli, RUNS);
     if (only === undefined || only === 'raw') rawRows(cli, RUNS);
+    if (only === undefined || only === 'review') await reviewRows(ROOT, cli, RUNS);
     if (only === undefined || only === 'corpus') await corpusRows(cli, CORPUS_SUMMITS, RUNS);
   }
 }

@@ -31,6 +31,29 @@ describe('terminal cells', () => {
     }), { numRuns: 300 });
   });
 
+  it('cuts common text where the grapheme-by-grapheme cut does (property)', () => {
+    // The cut as it was before common text skipped the grapheme segmenter, as the oracle.
+    const byGraphemes = (source: string, width: number): string => {
+      const head = source.slice(0, width + 1);
+      const full = cellWidth(head);
+      if (head.length === source.length && full <= width) return source + ' '.repeat(width - full);
+      let out = '';
+      let used = 0;
+      for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(head)) {
+        const w = cellWidth(segment);
+        if (used + w > width - 1) break;
+        out += segment;
+        used += w;
+      }
+      return `${out}…${' '.repeat(Math.max(0, width - 1 - used))}`;
+    };
+    const piece = fc.constantFrom('成员国', '，', '。', '《', 'SCO', ' ', 'é', 'Россия', '↷', '（合成修订版）', '—', 'e\u0301', '😀');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 60 }), (pieces, width) => {
+      const source = pieces.join('');
+      expect(fitCells(source, width)).toBe(byGraphemes(source, width));
+    }), { numRuns: 500 });
+  });
+
   it('wraps CJK anywhere and carries Latin words whole', () => {
     expect(text(wrapSegments([{ text: '上海合作组织成员国', tone: 'plain' }], 8))).toEqual(['上海合作', '组织成员', '国']);
     expect(text(wrapSegments([{ text: 'the Shanghai Cooperation Organisation', tone: 'plain' }], 20))).toEqual(['the Shanghai', 'Cooperation', 'Organisation']);

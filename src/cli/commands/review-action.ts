@@ -1,5 +1,6 @@
 import type { Declaration } from '../../types.js';
 import { type CliIO, reportWidth } from '../io.js';
+import { tracePhase } from '../../trace.js';
 import { importUi } from '../ui-module.js';
 
 /** Options of `runReview`. */
@@ -17,16 +18,22 @@ export interface RunReviewOptions {
  * the terminal, or print the text report when there is none.
  */
 export async function runReview(a: string, b: string, io: CliIO, options: RunReviewOptions = {}): Promise<void> {
+  // On a terminal the UI module (Ink, React, Yoga: 100 ms or more to load) is imported while the
+  // declarations are read, rather than after they are aligned; caught here so that a refused input
+  // leaves no unhandled rejection behind.
+  const ui = io.terminal ? loadUi() : undefined;
+  ui?.catch(() => undefined);
   const { compareReferences } = await import('../compare.js');
-  const { from, to, result } = await compareReferences(a, b, io, options.store, options.anyLanguage ?? false);
+  // The UI computes word diffs as changes are shown; the text report needs them all.
+  const { from, to, result } = await compareReferences(a, b, io, options.store, options.anyLanguage ?? false, { lazyWordEdits: ui !== undefined });
   const color = (options.color ?? true) && !io.env['NO_COLOR'];
-  if (!io.terminal) {
+  if (!io.terminal || !ui) {
     const { renderReport } = await import('../../render/index.js');
     io.stdout(await renderReport(result, 'text', { color: color && io.isTTY, ...reportWidth(io) }));
     return;
   }
-  const [{ runReviewUI, loadCellWidths }, { foldText }, { docxReportWriter }] = await Promise.all([importUi(), import('../../text/fold.js'), import('../review-report.js')]);
-  await loadCellWidths(); // Ink has loaded string-width already: the UI measures exactly from the start
+  const [{ runReviewUI }, { foldText }, { docxReportWriter }] = await Promise.all([ui, import('../../text/fold.js'), import('../review-report.js')]);
+  tracePhase('UI loaded');
   const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
   const width = Math.max(40, (io.columns ?? 80) - 4);
   await runReviewUI(result, {
@@ -34,11 +41,19 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     color,
     fold: (text) => foldText(text).toLowerCase(),
     writeReport: docxReportWriter(io.cwd, from, to, result),
+    onFirstFrame: () => tracePhase('first frame'),
     views: {
       timeline: () => timelineText(pair, width),
       initiatives: () => initiativesText(from, to, width),
     },
   });
+}
+
+/** The UI module, its cell widths loaded (Ink has loaded string-width already: the UI measures exactly from the start). */
+async function loadUi() {
+  const ui = await importUi();
+  await ui.loadCellWidths();
+  return ui;
 }
 
 /** The timeline of the two declarations as text (loaded only when the user asks for it). */

@@ -17,6 +17,8 @@ export interface ReviewUIOptions {
   fold?: (text: string) => string;
   /** Writes the pair's Word redline (the `w` key). Default: none. */
   writeReport?: AppProps['writeReport'];
+  /** Called once, when the first frame has been written (`CLAUSEWISE_TRACE`). Default: none. */
+  onFirstFrame?: () => void;
 }
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
@@ -29,12 +31,18 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 export async function runReviewUI(result: DiffResult, options: ReviewUIOptions): Promise<void> {
   const { stdin, stdout } = options;
   stdout.write(ENTER_ALTERNATE_SCREEN);
+  let drawn = false;
+  const onRender = () => {
+    if (drawn) return;
+    drawn = true;
+    options.onFirstFrame?.();
+  };
   try {
     const instance = render(
       <App result={result} {...(options.views ? { views: options.views } : {})} color={options.color ?? true} {...(options.fold ? { fold: options.fold } : {})} {...(options.writeReport ? { writeReport: options.writeReport } : {})} />,
       // Ctrl-C is a key of the UI (so that it quits through the same path as q). Incremental rendering
       // stays off: with it, Ink 6.8 left a stale line on screen when an overlay replaced the panes.
-      { stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
+      { stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, ...(options.onFirstFrame ? { onRender } : {}) },
     );
     await instance.waitUntilExit();
   } finally {

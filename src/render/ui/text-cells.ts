@@ -1,5 +1,5 @@
 import { graphemeSegmenter } from '../../text/graphemes.js';
-import { cellWidth } from '../width.js';
+import { cellWidth, quickWidth } from '../width.js';
 import { wrapRuns } from '../wrap.js';
 
 /** How a piece of text is drawn. */
@@ -26,6 +26,8 @@ export function fitCells(text: string, width: number): string {
   const head = text.slice(0, width + 1);
   const full = cellWidth(head);
   if (head.length === text.length && full <= width) return text + ' '.repeat(width - full);
+  const quick = quickCut(head, width - 1);
+  if (quick !== undefined) return `${head.slice(0, quick.end)}…${' '.repeat(Math.max(0, width - 1 - quick.used))}`;
   let out = '';
   let used = 0;
   for (const { segment } of graphemeSegmenter().segment(head)) {
@@ -35,6 +37,25 @@ export function fitCells(text: string, width: number): string {
     used += w;
   }
   return `${out}…${' '.repeat(Math.max(0, width - 1 - used))}`;
+}
+
+/**
+ * Where to cut `text` to at most `room` cells when every unit of it is one that `quickWidth` counts
+ * (each a grapheme of its own: no grapheme segmenter needed, whose first use costs tens of
+ * milliseconds); undefined otherwise.
+ */
+function quickCut(text: string, room: number): { end: number; used: number } | undefined {
+  let end = -1;
+  let used = 0;
+  for (let at = 0; at < text.length; at++) {
+    const width = quickWidth(text.charCodeAt(at));
+    if (width === undefined) return undefined;
+    if (end === -1) {
+      if (used + width > room) end = at;
+      else used += width;
+    }
+  }
+  return { end: end === -1 ? text.length : end, used };
 }
 
 /** Characters of the shared beginning kept before where two titles part, to lead into the difference. */
