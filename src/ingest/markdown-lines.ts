@@ -4,9 +4,10 @@ import type { Paragraph, Root, RootContent } from 'mdast';
  * Markdown that the line reader leaves wholly to remark: carriage returns and NUL (which remark
  * rewrites), link reference definitions (which reach across the whole document), and fenced
  * code and the HTML blocks that run on across blank lines (comments, `<?`, `<!`, script, pre,
- * style, textarea).
+ * style, textarea). A link label holds at most 999 characters (CommonMark): bounded, so that a
+ * line of 10 MB does not overflow the pattern's backtracking stack.
  */
-const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]*\]:|```|~~~|<[!?]|<(?:script|pre|style|textarea)/imu;
+const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]{0,999}\]:|```|~~~|<[!?]|<(?:script|pre|style|textarea)/imu;
 
 /**
  * A line that may hold Markdown syntax: a character that starts an inline construct anywhere
@@ -72,7 +73,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
         }
         current = undefined;
       }
-      reduced.push(...run);
+      for (const line of run) reduced.push(line); // not push(...run): a spread of 100,000 lines overflows the stack
     }
     index = end;
   }
@@ -84,7 +85,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     let replaced = false;
     while (next < groups.length && groups[next]!.line <= line) {
       const group = groups[next]!;
-      children.push(...group.paragraphs);
+      for (const plain of group.paragraphs) children.push(plain);
       // A placeholder is a flush line between blank lines, after none of the constructs that run
       // on across blank lines (those send the whole document to remark): a paragraph of the root.
       if (group.placeholder && group.line === line && child.type === 'paragraph') replaced = true;
@@ -92,7 +93,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     }
     if (!replaced) children.push(child);
   }
-  for (; next < groups.length; next += 1) children.push(...groups[next]!.paragraphs);
+  for (; next < groups.length; next += 1) for (const plain of groups[next]!.paragraphs) children.push(plain);
   return { type: 'root', children };
 }
 

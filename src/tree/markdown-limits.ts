@@ -20,16 +20,16 @@ export const MAX_MARKS_PER_BLOCK = 1_000;
 /** Most characters of Markdown with syntax read (plain paragraphs are read without remark and do not count). */
 export const MAX_MARKDOWN_CHARS = 1_000_000;
 
-/** Refuse, in one line, Markdown beyond the limits above; return otherwise. */
+/** Refuse, in one line, Markdown beyond the limits above (the most specific first); return otherwise. */
 export function checkMarkdownLimits(markdown: string): void {
-  if (markdown.length > MAX_MARKDOWN_CHARS) {
-    throw new InputError(`Markdown with syntax on more than ${MAX_MARKDOWN_CHARS.toLocaleString('en')} characters: above the limit of what is read (plain paragraphs do not count)`);
-  }
   if (mostMarksInABlock(markdown) > MAX_MARKS_PER_BLOCK) {
     throw new InputError(`Markdown paragraph with more than ${MAX_MARKS_PER_BLOCK.toLocaleString('en')} emphasis, link or code marks: above the limit of what is read`);
   }
   if (deepestNesting(markdown) > MAX_MARKDOWN_DEPTH) {
     throw new InputError(`Markdown nested deeper than ${MAX_MARKDOWN_DEPTH} levels (lists or block quotes): above the limit of what is read`);
+  }
+  if (markdown.length > MAX_MARKDOWN_CHARS) {
+    throw new InputError(`Markdown with syntax on more than ${MAX_MARKDOWN_CHARS.toLocaleString('en')} characters: above the limit of what is read (plain paragraphs do not count)`);
   }
 }
 
@@ -75,7 +75,8 @@ export function deepestNesting(markdown: string): number {
     if (end < 0) end = markdown.length;
     const line = expandTabs(markdown.slice(start, end)); // a tab may count partly for two containers
     start = end + 1;
-    const blank = /^[ \t]*$/.test(line);
+    const blank = !/[^ \t]/.test(line);
+    const mayBreak = !/[^-*_ \t]/.test(line); // only then can a thematic break end it: checked once, not at each marker
     let at = 0;
     let matched = 0;
     for (; matched < open.length; matched++) {
@@ -94,7 +95,7 @@ export function deepestNesting(markdown: string): number {
       const mark = indentEnd(line, at);
       if (columns(line, at, mark) > 3 || mark >= line.length) break; // indented code, or nothing more
       const marker = line[mark] === '>' ? 1 : listMarker(line, mark);
-      if (marker === 0 || thematicBreak(line, mark)) break;
+      if (marker === 0 || (mayBreak && thematicBreak(line, mark))) break;
       if (opened === 0) open.length = matched;
       opened += 1;
       if (line[mark] === '>') {
