@@ -33,27 +33,36 @@ export function checkMarkdownLimits(markdown: string): void {
   }
 }
 
-/** The most marks (see `MAX_MARKS_PER_BLOCK`) in one run of non-blank lines. */
+/**
+ * The most marks (see `MAX_MARKS_PER_BLOCK`) in one block: lines between blank lines, a new one
+ * starting at each list item and heading too, since micromark pairs marks per paragraph (a tight
+ * list of many links is many short paragraphs).
+ */
 export function mostMarksInABlock(markdown: string): number {
   let most = 0;
   let marks = 0;
-  let blank = true; // the current line holds only spaces and tabs so far
-  let previous = '';
-  for (let i = 0; i < markdown.length; i++) {
-    const ch = markdown[i]!;
-    if (ch === '\n') {
-      if (blank) marks = 0;
-      blank = true;
-    } else if (ch !== ' ' && ch !== '\t') {
-      blank = false;
-      if (ch === '[' || ch === ']' || ch === '<' || ((ch === '*' || ch === '_' || ch === '`') && ch !== previous)) {
-        marks += 1;
-        if (marks > most) most = marks;
-      }
+  for (let start = 0; start <= markdown.length; ) {
+    let end = markdown.indexOf('\n', start);
+    if (end < 0) end = markdown.length;
+    const line = markdown.slice(start, end);
+    start = end + 1;
+    if (startsBlock(line)) marks = 0;
+    let previous = '';
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (ch === '[' || ch === ']' || ch === '<' || ((ch === '*' || ch === '_' || ch === '`') && ch !== previous)) marks += 1;
+      previous = ch;
     }
-    previous = ch;
+    if (marks > most) most = marks;
   }
   return most;
+}
+
+/** Is the line blank, or (after spaces, tabs and `>`) a list item or an ATX heading? */
+function startsBlock(line: string): boolean {
+  let at = 0;
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t' || line[at] === '>')) at += 1;
+  return at === line.length || line[at] === '#' || listMarker(line, at) > 0;
 }
 
 /** A container open on the current line: a block quote, or a list item whose content is this many columns in. */

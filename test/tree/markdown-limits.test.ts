@@ -69,6 +69,14 @@ describe('mostMarksInABlock', () => {
     expect(mostMarksInABlock('a\nb *c*\n\n\nd')).toBe(2);
     expect(mostMarksInABlock('______ ****')).toBe(2);
   });
+
+  it('starts again at each list item and heading: micromark pairs marks per paragraph', () => {
+    expect(mostMarksInABlock('- [a](b)\n- [c](d)\n  *e*\n# [f]')).toBe(4);
+    expect(mostMarksInABlock('> 1. [a](b)\n> 2. [c](d)')).toBe(2);
+    expect(mostMarksInABlock('[a](b)\n[c](d)')).toBe(4);
+    const menu = Array.from({ length: 2_000 }, (_, n) => `- [Page ${n}](https://example.org/${n})`).join('\n');
+    expect(refusal(`# T\n\n${menu}`)).toBeUndefined();
+  });
 });
 
 describe('parseMarkdown refuses in one line what is beyond the limits', () => {
