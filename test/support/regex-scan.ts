@@ -182,31 +182,48 @@ export function atoms(regex: RegExp): { chars: string[]; runs: string[] } {
   return { chars, runs };
 }
 
-/** Adversarial strings of about `size` characters for a pattern. */
-export function adversarial(regex: RegExp, size: number): string[] {
+/** An adversarial string: `unit` repeated between a prefix and a suffix. */
+export interface Shape {
+  prefix: string;
+  unit: string;
+  suffix: string;
+}
+
+/** The adversarial shapes of a pattern: runs of what it mentions, alone, paired, after its literal parts, with a character that makes it fail. */
+export function adversarialShapes(regex: RegExp): Shape[] {
   const { chars, runs } = atoms(regex);
   const unique = [...new Set([...chars, ' ', '\t', '\n', '\u3000', 'a', '1'])].slice(0, 40);
-  const repeat = (unit: string) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
-  const strings = new Set<string>();
+  const shapes = new Map<string, Shape>();
+  const add = (prefix: string, unit: string, suffix = '') => shapes.set(JSON.stringify([prefix, unit, suffix]), { prefix, unit, suffix });
   for (const ch of unique) {
-    strings.add(repeat(ch));
-    strings.add(`${repeat(ch)}\u0001`);
-    strings.add(repeat(`${ch} `));
+    add('', ch);
+    add('', ch, '\u0001');
+    add('', `${ch} `);
   }
   for (let i = 0; i + 1 < chars.length; i++) {
     const [a, b] = [chars[i]!, chars[i + 1]!];
     if (a === b) continue;
-    strings.add(repeat(a + b));
-    strings.add(a + repeat(b));
-    strings.add(`${repeat(a)}${b}\u0001`);
+    add('', a + b);
+    add(a, b);
+    add('', a, `${b}\u0001`);
   }
   for (const literal of runs) {
-    strings.add(repeat(literal));
-    strings.add(`${repeat(literal)}\u0001`);
-    strings.add(literal + repeat(' '));
-    for (const ch of unique.slice(0, 12)) strings.add(literal + repeat(ch));
+    add('', literal);
+    add('', literal, '\u0001');
+    add(literal, ' ');
+    for (const ch of unique.slice(0, 12)) add(literal, ch);
   }
-  return [...strings];
+  return [...shapes.values()];
+}
+
+/** The shape at about `size` characters. */
+export function build(shape: Shape, size: number): string {
+  return shape.prefix + shape.unit.repeat(Math.max(1, Math.floor(size / shape.unit.length))) + shape.suffix;
+}
+
+/** Adversarial strings of about `size` characters for a pattern. */
+export function adversarial(regex: RegExp, size: number): string[] {
+  return adversarialShapes(regex).map((shape) => build(shape, size));
 }
 
 /** Milliseconds to run the pattern at every start position of `text`; a RangeError is rethrown with the pattern. */
