@@ -88,5 +88,5 @@ function report(error: unknown, io: CliIO): number {
 
 /** A message on one line, with whatever it quotes (file names, arguments, document text) made safe for a terminal. */
 function oneLine(text: string): string {
-  return sanitizeTerminal(text).replace(/\s*\n\s*/g, ' ').trim();
+  return sanitizeTerminal(text).replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
 }

@@ -60,5 +60,5 @@ export function defaultId(declaration: Declaration): string {
   const named = meta.place ?? findPlace(meta.title)?.name;
   const place = (named ? placeSlug(named) : undefined) ?? 'declaration';
   const kind = documentKind(meta.title);
-  return `${year}-${place}${kind ? `-${kind}` : ''}${languageSuffix(meta.lang)}`.slice(0, 100).replace(/-+$/, '');
+  return `${year}-${place}${kind ? `-${kind}` : ''}${languageSuffix(meta.lang)}`.slice(0, 100).replace(/(?<!-)-+$/, '');
 }

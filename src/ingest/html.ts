@@ -52,7 +52,7 @@ const INVISIBLE_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', '
 function stripChrome(node: HastRoot | Element, inArticle: boolean, dropped: Dropped[]): void {
   const drop = (element: Element, names: string): false => {
     if (INVISIBLE_ELEMENTS.has(element.tagName)) return false;
-    const text = visibleText(element).replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+    const text = visibleText(element).replace(/[^\S\n]+/g, ' ').replace(/(?<!\s)\s*\n\s*/g, '\n').trim();
     if (text) dropped.push({ text, reason: element.tagName === 'footer' || /footer|copyright/i.test(names) ? 'footer' : 'navigation' });
     return false;
   };

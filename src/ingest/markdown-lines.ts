@@ -4,9 +4,10 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
  * Markdown that the line reader leaves wholly to remark: carriage returns and NUL (which remark
  * rewrites), link reference definitions (which reach across the whole document), and fenced
  * code and the HTML blocks that run on across blank lines (comments, `<?`, `<!`, script, pre,
- * style, textarea).
+ * style, textarea). A link label holds at most 999 characters (CommonMark): bounded, so that a
+ * line of 10 MB does not overflow the pattern's backtracking stack.
  */
-const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]*\]:|```|~~~|<[!?]|<(?:script|pre|style|textarea)/imu;
+const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]{0,999}\]:|```|~~~|<[!?]|<(?:script|pre|style|textarea)/imu;
 
 /**
  * A line that may hold Markdown syntax: a character that starts an inline construct anywhere
@@ -27,11 +28,27 @@ const INLINE_SYNTAX = /[\\`*_[\]<&\t]/u;
  */
 const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
 
+/** Characters `.` does not match: a heading line holding one is left to remark. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
 /**
- * An ATX heading that the line reader makes itself: flush, a space after the marks, text that
- * does not end with `#` (a closing sequence, or an escaped `#`, is left to remark).
+ * An ATX heading that the line reader makes itself: flush, one to six marks, a space after them,
+ * text that does not end with `#` (a closing sequence, or an escaped `#`, is left to remark).
+ * Its depth and its text without the spaces around it; null otherwise. Read by hand: the pattern
+ * `^(#{1,6}) +(.*[^# ]) *$` backtracks over a long run of spaces (seconds at 64 KB).
  */
-const PLAIN_HEADING = /^(#{1,6}) +(.*[^# ]) *$/u;
+function plainHeading(line: string): { depth: number; text: string } | null {
+  let marks = 0;
+  while (marks < line.length && line.charCodeAt(marks) === 0x23) marks++;
+  if (marks < 1 || marks > 6 || line.charCodeAt(marks) !== 0x20) return null;
+  let end = line.length;
+  while (end > marks && line.charCodeAt(end - 1) === 0x20) end--;
+  let start = marks;
+  while (start < end && line.charCodeAt(start) === 0x20) start++;
+  if (start >= end || line.charCodeAt(end - 1) === 0x23) return null;
+  const text = line.slice(start, end);
+  return LINE_TERMINATOR.test(text) ? null : { depth: marks, text };
+}
 
 /** An ATX heading: after a blank line it starts a block of the root whatever came before. */
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/u;
@@ -89,7 +106,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
         }
         current = undefined;
       }
-      reduced.push(...run);
+      for (const line of run) reduced.push(line); // not push(...run): a spread of 100,000 lines overflows the stack
     }
     index = end;
   }
@@ -103,7 +120,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     let replaced = false;
     while (next < groups.length && groups[next]!.line <= line) {
       const group = groups[next]!;
-      children.push(...group.blocks);
+      for (const block of group.blocks) children.push(block);
       // A placeholder is a flush line between blank lines, after none of the constructs that run
       // on across blank lines (those send the whole document to remark): a paragraph of the root.
       if (group.placeholder && group.line === line && child.type === 'paragraph') replaced = true;
@@ -111,7 +128,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     }
     if (!replaced) children.push(child);
   }
-  for (; next < groups.length; next += 1) children.push(...groups[next]!.blocks);
+  for (; next < groups.length; next += 1) for (const block of groups[next]!.blocks) children.push(block);
   return { type: 'root', children };
 }
 
@@ -122,11 +139,11 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
  * Undefined when the run holds syntax.
  */
 function plainBlock(run: readonly string[]): Paragraph | Heading | undefined {
-  const heading = run.length === 1 ? PLAIN_HEADING.exec(run[0]!) : null;
+  const heading = run.length === 1 ? plainHeading(run[0]!) : null;
   if (heading) {
-    const text = heading[2]!.replace(/^ +/u, ''); // spaces only: remark keeps U+3000
+    const { text } = heading; // stripped of spaces only: remark keeps U+3000
     if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
-    return { type: 'heading', depth: heading[1]!.length as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
+    return { type: 'heading', depth: heading.depth as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
   }
   if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
   return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };

@@ -57,7 +57,7 @@ export const PLACES: readonly Place[] = [
 ];
 
 /** The organisation's own name contains a city (上海合作组织, Shanghai Cooperation Organisation): ignore it. */
-const ORGANISATION = /上海合作[组組][织織]|上合[组組][织織]|Shanghai\s+Cooperation\s+Organi[sz]ation|Шанхайск\S*\s+организаци\S*\s+сотрудничества/giu;
+const ORGANISATION = /上海合作[组組][织織]|上合[组組][织織]|Shanghai\s+Cooperation\s+Organi[sz]ation|Шанхайск\S{0,12}\s+организаци\S{0,12}\s+сотрудничества/giu;
 
 /** A place found in a title: the name to record and the ASCII form for ids. */
 export interface FoundPlace {

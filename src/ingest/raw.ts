@@ -31,7 +31,7 @@ export async function parseRawReport(text: string, form: Exclude<InputForm, 'can
     const dropped: BlocksReport['dropped'] = [];
     const root = parseMarkdownByLines(removeInvisible(body), (markdown) => {
       const prepared = prepareMdastDropping(parseMarkdown(markdown));
-      dropped.push(...prepared.dropped);
+      for (const line of prepared.dropped) dropped.push(line);
       return prepared.root;
     });
     return withDropped(dropped, reportFromBlocks(mdastToBlocks(root), data ? { frontMatter: data } : {}));

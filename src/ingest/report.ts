@@ -41,13 +41,13 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
 
 /** A line as compared: Markdown link and heading marks removed, no whitespace. */
 function key(line: string, markdown: boolean): string {
-  const text = markdown ? line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '') : line;
+  const text = markdown ? line.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '') : line;
   return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '');
 }
 
 /** The visible text of one line of HTML source: tags removed, common entities decoded. */
 function htmlLineText(line: string): string {
-  return line.replace(/<[^>]*>/g, ' ').replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|nbsp|copy));/gi, (_whole, dec?: string, hex?: string, name?: string) => {
+  return line.replace(/<[^<>]*>/g, ' ').replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|nbsp|copy));/gi, (_whole, dec?: string, hex?: string, name?: string) => {
     if (name) return ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', copy: '©' } as Record<string, string>)[name.toLowerCase()] ?? '';
     const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';

@@ -24,9 +24,10 @@ export function textToBlocks(text: string): Block[] {
     const lines = run.split('\n').filter((line) => line.trim() !== '');
     if (lines.length === 0) continue;
     const indents = lines.map((line) => indentWidth(line));
-    const least = Math.min(...indents);
+    // Not Math.min(...) / Math.max(...): a spread of 100,000 lines overflows the stack.
+    const least = indents.reduce((most, indent) => Math.min(most, indent), Number.POSITIVE_INFINITY);
     const varies = indents.some((width) => width !== least);
-    const width = Math.max(...lines.map((line) => [...line.trim()].length));
+    const width = lines.reduce((most, line) => Math.max(most, [...line.trim()].length), 0);
     const short = (index: number): boolean => {
       const line = lines[index]?.trim() ?? '';
       return indents[index] === least && [...line].length < width * 0.75 && !OPEN_END.test(line);

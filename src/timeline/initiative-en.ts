@@ -52,7 +52,7 @@ export function initiativesInSentenceEn(sentence: string): InitiativeFind[] {
     const rest = proposer && proposer.start > end ? sentence.slice(proposer.end) : after;
     if (/\bat the\s+$/iu.test(before)) {
       // … meeting held at the initiative of X: the gist is what was held.
-      const held = cut(before.replace(/\s*(?:held|convened|organised|organized)?\s*at the\s+$/iu, '').split(/[,;]/u).pop() ?? '');
+      const held = cut(before.replace(/(?<!\s)\s*(?:(?:held|convened|organised|organized)\s*)?at the\s+$/iu, '').split(/[,;]/u).pop() ?? '');
       // Drop the subject and verb: the gist starts at the first article.
       const article = /\b(?:the|a|an)\s/iu.exec(held);
       gist = article ? held.slice(article.index) : held;

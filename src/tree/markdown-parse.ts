@@ -5,11 +5,13 @@ import { parse as parseYaml } from 'yaml';
 import { type Block, mdastToBlocks } from './blocks.js';
 import { readCanonicalLines } from './canonical-lines.js';
 import { readSimpleFrontMatter } from './front-matter-lines.js';
+import { checkMarkdownLimits } from './markdown-limits.js';
 import { declarationFromCanonical, requireData, splitFrontMatterWith } from './markdown-read.js';
 import type { Declaration } from '../types.js';
 
-/** Parse Markdown into an mdast tree with remark. */
+/** Parse Markdown into an mdast tree with remark, after refusing what is beyond its limits (hostile shapes micromark is slow on). */
 export function parseMarkdown(body: string): Root {
+  checkMarkdownLimits(body);
   return unified().use(remarkParse).parse(body);
 }
 

@@ -27,14 +27,14 @@ const SENTENCE = /[^。！？]*?(?:[。！？]|[.!?](?=\s+[\p{Lu}\p{Lo}“"«(]|
 const DECLARES = [
   /如下|如次/u,
   /\b(?:hereby\s+)?(?:declare|declares|state|states|announce|proclaim)\b(?:\s+\w+){0,2}?\s+(?:the\s+following|as\s+follows)\b|\bhereby\s+(?:declare|state)\b|\b(?:declare|state)\s*:/iu,
-  /заявля\p{L}*\s+(?:о\s+)?следующ|заявля\p{L}*\s*:|констатиру\p{L}*\s+следующ|провозглаша\p{L}*/iu,
+  /заявля\p{L}{0,12}\s+(?:о\s+)?следующ|заявля\p{L}{0,12}\s*:|констатиру\p{L}{0,12}\s+следующ|провозглаша\p{L}{0,12}/iu,
 ];
 
 /** The meeting of the leaders, as the first sentence of a text names it (subject near the start, a meeting verb). */
 const MEETING_SUBJECT = [
   /^.{0,40}?(?:领导人|領導人|元首|首脑|首腦|元首理事会|元首理事會)/u,
   /^.{0,60}?\b(?:leaders|heads\s+of\s+(?:the\s+)?(?:member\s+)?states?|council\s+of\s+(?:the\s+)?heads|heads\s+of\s+state\s+council|participants|meeting)\b/iu,
-  /^.{0,60}?(?:руководител|глав\p{L}*\s+государств|лидер|участник|заседани)/iu,
+  /^.{0,60}?(?:руководител|глав\p{L}{0,12}\s+государств|лидер|участник|заседани)/iu,
 ];
 const MEETING_VERB = [
   /(?:举行|舉行|会晤|會晤)(?!的)/u,

@@ -43,7 +43,7 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])/iu, /^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])(?!\p{L})\s*[:：]?/iu), 'navigation'],
   [gated(/^(?:Back to|Return to|Вернуться)/iu, /^(?:Back to|Return to|Вернуться)(?!\p{L})/iu), 'navigation'],
   // Publication and update times, page counters.
-  [gated(/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])/iu, /^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*[:：]?\s*.{0,30}\d/iu), 'stamp'],
+  [gated(/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])/iu, /^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*(?:[:：]\s*)?.{0,30}\d/iu), 'stamp'],
   [gated(/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр)/iu, /^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu), 'stamp'],
   [gated(/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)/iu, /^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu), 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
@@ -53,7 +53,7 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [/^(?:[来來]源|稿源|Source|Источник)\s*[:：]/iu, 'source'],
   // `时间: 来源:外交部 访问量:`: a page's field bar, empty or filled.
   [/^(?:[时時][间間]|日期)\s*[:：].*(?:[来來]源|[访訪][问問]量|[阅閱][览覽])/u, 'source'],
-  [/^(?:新华社|新華社|本报|本報|中新社|人民日报|人民日報)?(?:特派)?(?:记者|記者|通讯员|通訊員)\s*[:：\s]\s*\S/u, 'byline'],
+  [/^(?:新华社|新華社|本报|本報|中新社|人民日报|人民日報)?(?:特派)?(?:记者|記者|通讯员|通訊員)(?:\s*[:：]|\s)\s*\S/u, 'byline'],
   [gated(/^(?:By|От)\s/u, /^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u), 'byline'],
   [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
   [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
@@ -74,7 +74,7 @@ const STAMP_WITH_TIME = /^(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 const MARKER = /^\[(Title|Place|Date|Source|Author|Keywords?|Subject)\]\s*(.*)$/iu;
 
 /** A wiki infobox line: `• 中文名：…`, `• 發布時間：…`. */
-const INFOBOX = /^[•·●▪◦■]\s*([^：:]{1,12})\s*[：:]\s*(.*)$/u;
+const INFOBOX = /^[•·●▪◦■]\s*([^\s：:][^：:]{0,11})\s*[：:]\s*(.*)$/u;
 const INFOBOX_TITLE = /^(?:中文名称?|名[称稱]|中文名稱|文件名[称稱]?)$/u;
 const INFOBOX_DATE = /^(?:[发發][布表][时時][间間]|[签簽]署[时時][间間]|[时時][间間]|日期|通[过過][时時][间間])$/u;
 const INFOBOX_PLACE = /^(?:[发發][布表]地[点點]|[签簽]署地[点點]|地[点點])$/u;
@@ -102,7 +102,7 @@ function iso(year: string, month: string, day: string): string | undefined {
 
 /** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
 /** A licence line, which may end with a full stop: `本作品屬於公有領域。`, `Public domain.`. */
-const LICENCE = gated(/公有[领領]域|public domain|creative commons|\bCC BY\b|общественн/iu, /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}* достояни/iu);
+const LICENCE = gated(/公有[领領]域|public domain|creative commons|\bCC BY\b|общественн/iu, /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}{0,6} достояни/iu);
 
 function chromeKind(flat: string): ChromeKind | undefined {
   if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };

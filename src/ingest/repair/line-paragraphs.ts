@@ -24,7 +24,7 @@ export function splitLineParagraphs(text: string): string[] {
   const lines = text.split('\n');
   if (lines.length < 2) return [text];
   const widths = lines.map(width);
-  const widest = Math.max(...widths);
+  const widest = widths.reduce((most, columns) => Math.max(most, columns), 0); // not Math.max(...): 100,000 lines overflow the stack
   const full = (i: number): boolean => widths[i]! >= FULL * widest;
   let wrapped = 0;
   for (let i = 0; i < lines.length - 1; i++) if (full(i) && !endsSentence(lines[i]!)) wrapped++;

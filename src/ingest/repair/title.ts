@@ -46,7 +46,7 @@ interface TitleCandidate {
 /** Markers around a title: a site's field prefix or a list bullet (`• …` on a page of links), a quote wrapper, `（全文）`, `（摘要）`, a page number. */
 const PREFIX = /^(?:\[[A-Za-z ]{2,12}\]|【[^】]{1,6}】|[•·▪●◆■►▸‣]\s)\s*/u;
 const WRAPPER = /^[《「“"](.+)[》」”"]\s*(?:[发發]表|[发發]布|全文)?$/u;
-const SUFFIX = /\s*[(（]\s*(全文|摘要|\d{1,3}|full text|excerpts?|полный текст)\s*[)）]$/iu;
+const SUFFIX = /(?<!\s)\s*[(（]\s*(全文|摘要|\d{1,3}|full text|excerpts?|полный текст)\s*[)）]$/iu;
 
 /** The title without markers, and whether a marker said it is an abstract. */
 export function cleanTitle(raw: string): { title: string; excerpt: boolean } {

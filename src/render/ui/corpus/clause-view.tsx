@@ -46,7 +46,7 @@ export function ClauseView({ clauses, cursor, history, historyScroll, height, wi
       })}
       {history ? (
         <>
-          <Text wrap="truncate-end" {...(color ? { color: 'cyan' } : {})}>{fitCells(`── history${history.length > historyRows ? ` ${top + 1}–${Math.min(history.length, top + historyRows)} of ${history.length} lines (j/k)` : ''} · esc closes `, width).replace(/ +$/, '')}</Text>
+          <Text wrap="truncate-end" {...(color ? { color: 'cyan' } : {})}>{fitCells(`── history${history.length > historyRows ? ` ${top + 1}–${Math.min(history.length, top + historyRows)} of ${history.length} lines (j/k)` : ''} · esc closes `, width).replace(/(?<! ) +$/, '')}</Text>
           {history.slice(top, top + historyRows).map((line, offset) => (
             <StyledLine key={top + offset} line={line} color={color} />
           ))}
