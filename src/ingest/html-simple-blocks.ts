@@ -103,7 +103,7 @@ export function putSimpleBlocks(root: Root, groups: SimpleGroups): Root {
   for (const child of root.children) {
     const index = placeholderIndex(child);
     if (index === undefined) children.push(child);
-    else children.push(...groups[index]!);
+    else for (const block of groups[index]!) children.push(block); // not push(...): a spread of 100,000 blocks overflows the stack
   }
   root.children = children;
   return root;

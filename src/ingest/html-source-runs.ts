@@ -84,7 +84,11 @@ export function parseWithSourceRuns(html: string, parse: (html: string) => HastR
       if (k > 0 && gaps[k - 1]) nodes.push({ type: 'text', value: gaps[k - 1]! });
       nodes.push({ type: 'element', tagName, properties: {}, children: text ? [{ type: 'text', value: text }] : [] });
     });
-    (parent.children as RootContent[]).splice(index, 1, ...nodes);
+    // Not splice(index, 1, ...nodes): a spread of 100,000 elements (a 10 MB page) overflows the stack.
+    const children = parent.children as RootContent[];
+    const after = children.splice(index);
+    for (const node of nodes) children.push(node);
+    for (let k = 1; k < after.length; k++) children.push(after[k]!);
   }
   return tree;
 }
