@@ -44,13 +44,7 @@ async function writeThenRename(path: string, content: string | Uint8Array, tempD
   await mkdir(tempDir, { recursive: true });
   const temp = join(tempDir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNewSynced(temp, content);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
@@ -71,5 +65,16 @@ async function existingTarget(path: string): Promise<{ path: string; special: bo
     const link = await lstat(path).catch(() => undefined);
     if (!link?.isSymbolicLink()) return undefined;
     return { path: resolve(dirname(path), await readlink(path)), special: false };
+  }
+}
+
+/** Write `content` to a new file at `path` (failing if one exists) and flush it to the disk. */
+export async function writeNewSynced(path: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

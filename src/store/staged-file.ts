@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { writeNewSynced } from './atomic-write.js';
 import { failIfInjected, type Fault } from './fault.js';
 
 /**
@@ -39,13 +40,7 @@ export async function stageFile(target: string, content: string, fault?: Fault):
   try {
     failIfInjected(fault, 'stage', target);
     await mkdir(folder, { recursive: true });
-    const handle = await open(staged, 'wx');
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNewSynced(staged, content);
     hadOld = await keepOld(target, backup);
   } catch (error) {
     await discard().catch(() => undefined);

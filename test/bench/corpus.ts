@@ -9,23 +9,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childrenCpu } from './cpu.js';
 import { writeCorpusStore } from './corpus-store.js';
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-
-/**
- * CPU milliseconds (user + system) of the children waited for so far, with theirs (Linux: from
- * /proc/self/stat, in clock ticks of 10 ms); NaN elsewhere. On a shared machine the wall time of a
- * run includes waiting for a core: the CPU time does not.
- */
-function childrenCpu(): number {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 /** CPU milliseconds (user + system) a running process has used so far (Linux), found as the child of `parent`; NaN when unknown. */
 function cpuOfChild(parent: number): number {

@@ -6,9 +6,10 @@
  * met, and gives the CPU time beside the wall time.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childrenCpu } from './cpu.js';
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
@@ -19,20 +20,6 @@ const TARGET_MS = 100;
 interface Timing {
   ms: number;
   cpu: number;
-}
-
-/**
- * CPU milliseconds (user + system) of the children waited for so far, with theirs (git's, for
- * clausewise and for git itself), from /proc/self/stat in clock ticks of 10 ms; NaN elsewhere. On
- * a shared machine the wall time of a run includes waiting for a core: the CPU time does not.
- */
-function childrenCpu(): number {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /** Wall and CPU milliseconds `command args` takes, run to its end with `env`. */
