@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import type { Dropped } from './dropped.js';
 import { putSimpleBlocks, takeSimpleBlocks } from './html-simple-blocks.js';
 import { parseWithSourceRuns } from './html-source-runs.js';
+import { toMdastInSlices } from './html-slices.js';
 import { isCjk } from './repair/hard-wraps.js';
 
 /** Elements that hold page furniture, never declaration text. */
@@ -32,9 +33,10 @@ export async function htmlToMdast(html: string): Promise<Root> {
  * paragraphs and headings as sources write most of them are built without parse5
  * (`parseWithSourceRuns`), and paragraphs and headings of plain text made into mdast without
  * rehype-remark (`takeSimpleBlocks`); `simpleBlocks: false` reads the whole page with both (the
- * tests' reference).
+ * tests' reference). A page whose content is one very wide element is converted in slices
+ * (`toMdastInSlices`; `sliceChildren` sets their size, for tests).
  */
-export async function htmlToMdastDropping(html: string, options: { simpleBlocks?: boolean } = {}): Promise<{ root: Root; dropped: Dropped[] }> {
+export async function htmlToMdastDropping(html: string, options: { simpleBlocks?: boolean; sliceChildren?: number } = {}): Promise<{ root: Root; dropped: Dropped[] }> {
   const processor = unified().use(rehypeParse).use(rehypeRemark);
   const direct = options.simpleBlocks !== false;
   const hast = direct ? parseWithSourceRuns(html, (source) => processor.parse(source) as HastRoot) : (processor.parse(html) as HastRoot);
@@ -42,7 +44,7 @@ export async function htmlToMdastDropping(html: string, options: { simpleBlocks?
   stripChrome(hast, false, dropped);
   joinCjkSourceLines(hast);
   const groups = direct ? takeSimpleBlocks(hast, html) : undefined;
-  const root = (await processor.run(hast)) as Root;
+  const root = await toMdastInSlices(hast, async (tree) => (await processor.run(tree)) as Root, options.sliceChildren);
   return { root: groups ? putSimpleBlocks(root, groups) : root, dropped };
 }
 

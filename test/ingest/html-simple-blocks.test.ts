@@ -9,8 +9,8 @@ import { prepareMdastDropping } from '../../src/ingest/mdast-chrome.js';
 import { mdastToBlocks } from '../../src/tree/blocks.js';
 
 /** What the raw HTML reader takes from a page: its blocks and everything dropped. */
-async function read(html: string, simpleBlocks: boolean) {
-  const { root, dropped } = await htmlToMdastDropping(html, { simpleBlocks });
+async function read(html: string, simpleBlocks: boolean, sliceChildren = Infinity) {
+  const { root, dropped } = await htmlToMdastDropping(html, { simpleBlocks, sliceChildren });
   const prepared = prepareMdastDropping(root as Root);
   return { blocks: mdastToBlocks(prepared.root), dropped: [...dropped, ...prepared.dropped] };
 }
@@ -73,5 +73,26 @@ describe('takeSimpleBlocks', () => {
       { kind: 'paragraph', text: '项' },
       { kind: 'paragraph', text: '第三段。' },
     ]);
+  });
+});
+
+describe('toMdastInSlices', () => {
+  it('reads random pages in slices of 1 to 3 children as whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(tree, fc.constantFrom('\n', '  ')), { maxLength: 12 }), fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 3 }), async (parts, document, simpleBlocks, size) => {
+        const body = parts.join('');
+        const html = document ? `<!DOCTYPE html><html><head><title>t</title></head><body>\n${body}\n</body></html>` : `<div><h1>头</h1><div>${body}</div><p>尾</p></div>`;
+        expect(await read(html, simpleBlocks, size)).toEqual(await read(html, simpleBlocks));
+      }),
+      { numRuns: 1500 },
+    );
+  }, 120_000);
+
+  it('reads every HTML fixture in slices of 2 children as whole', async () => {
+    const root = join(import.meta.dirname, '..', '..', 'fixtures');
+    for (const path of ['2020-moscow.utf8.html', '2020-moscow.gbk.html', 'shapes/en-2020-moscow.html', 'shapes/zh-visit-counter.html', 'shapes/ru-tass-stamps.html', 'shapes/zh-tianjin-2025.html'].map((name) => `renderings/${name}`)) {
+      const html = decodeBytes(readFileSync(join(root, path))).text;
+      expect(await read(html, true, 2)).toEqual(await read(html, true));
+    }
   });
 });
