@@ -11,13 +11,26 @@ function maxLength(text: string): number {
   return hasIdeographs(text) ? 40 : 100;
 }
 
+/** Does `text` hold more than `limit` code points? Counted without splitting it (a paragraph a call). */
+function codePointsOver(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    // A low surrogate after a high one continues its code point.
+    if (!(unit >= 0xdc00 && unit <= 0xdfff && k > 0 && text.charCodeAt(k - 1) >= 0xd800 && text.charCodeAt(k - 1) <= 0xdbff)) count++;
+  }
+  return count > limit;
+}
+
 /** Could this paragraph be a heading by its shape: one short line, not ending like a sentence? */
 export function looksLikeHeading(text: string): boolean {
   const line = text.trim();
   // Longer than 200 UTF-16 units is more than 100 code points: past either limit, without counting.
   if (!line || line.length > 200 || line.includes('\n') || line.includes('\t')) return false;
-  if ([...line].length > maxLength(line)) return false;
+  // Most paragraphs end like a sentence: that test first, before counting anything.
   if (SENTENCE_END.test(line)) return false;
+  if (codePointsOver(line, maxLength(line))) return false;
   if (!/[\p{L}]/u.test(line)) return false; // numbers and symbols only
   if (dateLine(line) || signatoryLine(line)) return false;
   return true;
