@@ -5,6 +5,7 @@ import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import type { Dropped } from './dropped.js';
 import { putSimpleBlocks, takeSimpleBlocks } from './html-simple-blocks.js';
+import { parseHtml } from './html-parse.js';
 import { parseWithSourceRuns } from './html-source-runs.js';
 import { toMdastInSlices } from './html-slices.js';
 import { isCjk } from './repair/hard-wraps.js';
@@ -39,7 +40,7 @@ export async function htmlToMdast(html: string): Promise<Root> {
 export async function htmlToMdastDropping(html: string, options: { simpleBlocks?: boolean; sliceChildren?: number } = {}): Promise<{ root: Root; dropped: Dropped[] }> {
   const processor = unified().use(rehypeParse).use(rehypeRemark);
   const direct = options.simpleBlocks !== false;
-  const hast = direct ? parseWithSourceRuns(html, (source) => processor.parse(source) as HastRoot) : (processor.parse(html) as HastRoot);
+  const hast = direct ? parseWithSourceRuns(html, parseHtml) : (processor.parse(html) as HastRoot);
   const dropped: Dropped[] = [];
   stripChrome(hast, false, dropped);
   joinCjkSourceLines(hast);
