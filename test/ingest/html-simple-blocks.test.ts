@@ -15,6 +15,12 @@ async function read(html: string, simpleBlocks: boolean, sliceChildren = Infinit
   return { blocks: mdastToBlocks(prepared.root), dropped: [...dropped, ...prepared.dropped] };
 }
 
+/** The text of the HTML fixtures: the seed's two renderings and four page shapes. */
+function htmlFixtures(): string[] {
+  const root = join(import.meta.dirname, '..', '..', 'fixtures', 'renderings');
+  return ['2020-moscow.utf8.html', '2020-moscow.gbk.html', 'shapes/en-2020-moscow.html', 'shapes/zh-visit-counter.html', 'shapes/ru-tass-stamps.html', 'shapes/zh-tianjin-2025.html'].map((name) => decodeBytes(readFileSync(join(root, name))).text);
+}
+
 /** Text of paragraphs: CJK and Latin, whitespace of every kind at the ends and inside, entities, source line breaks. */
 const TEXTS = [
   '成员国强调，加强合作十分重要。', ' 前后空格 ', '\n  成员国指出，\n  合作十分重要。\n', 'The member states\n   noted it.', '\t制表\t', '\u000b竖制表\u000b', '&nbsp;不换行空格&nbsp;', '&amp; &lt;b&gt;', '', ' ', '\n', '\u3000\u3000全角缩进。',
@@ -56,11 +62,7 @@ describe('takeSimpleBlocks', () => {
   }, 120_000);
 
   it('reads every HTML fixture as rehype-remark reads it whole', async () => {
-    const root = join(import.meta.dirname, '..', '..', 'fixtures');
-    for (const path of ['2020-moscow.utf8.html', '2020-moscow.gbk.html', 'shapes/en-2020-moscow.html', 'shapes/zh-visit-counter.html', 'shapes/ru-tass-stamps.html', 'shapes/zh-tianjin-2025.html'].map((name) => `renderings/${name}`)) {
-      const html = decodeBytes(readFileSync(join(root, path))).text;
-      expect(await read(html, true)).toEqual(await read(html, false));
-    }
+    for (const html of htmlFixtures()) expect(await read(html, true)).toEqual(await read(html, false));
   });
 
   it('makes plain paragraphs and headings itself, in their place among the rest', async () => {
@@ -89,10 +91,6 @@ describe('toMdastInSlices', () => {
   }, 120_000);
 
   it('reads every HTML fixture in slices of 2 children as whole', async () => {
-    const root = join(import.meta.dirname, '..', '..', 'fixtures');
-    for (const path of ['2020-moscow.utf8.html', '2020-moscow.gbk.html', 'shapes/en-2020-moscow.html', 'shapes/zh-visit-counter.html', 'shapes/ru-tass-stamps.html', 'shapes/zh-tianjin-2025.html'].map((name) => `renderings/${name}`)) {
-      const html = decodeBytes(readFileSync(join(root, path))).text;
-      expect(await read(html, true, 2)).toEqual(await read(html, true));
-    }
+    for (const html of htmlFixtures()) expect(await read(html, true, 2)).toEqual(await read(html, true));
   });
 });
