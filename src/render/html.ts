@@ -1,5 +1,5 @@
 import { foldScript, hasIdeographs } from '../text/fold.js';
-import type { Change, ClauseRef, DiffResult, DocumentHeader, SectionPair, Summary, WordEdit } from '../types.js';
+import type { Change, ClauseRef, DiffResult, DocumentHeader, SectionPair, WordEdit } from '../types.js';
 import { sideEdits } from './edits.js';
 import { groupBySection, isUnchanged, sectionName, type SectionGroup, SUMMARY_ORDER } from './group-by-section.js';
 import { escapeHtml as esc } from './html-escape.js';

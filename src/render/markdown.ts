@@ -1,4 +1,4 @@
-import type { Change, DiffResult, SectionPair, Summary } from '../types.js';
+import type { Change, DiffResult, SectionPair } from '../types.js';
 import { inlineEdits } from './edits.js';
 import { groupBySection, isUnchanged, sectionName, SUMMARY_ORDER } from './group-by-section.js';
 import { escapeInline, redline } from './markdown-redline.js';

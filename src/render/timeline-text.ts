@@ -3,7 +3,7 @@ import { sanitizeTerminal } from '../text/sanitize.js';
 import type { ClauseOrigin, TimelineLatest, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
 import { languageName } from '../tree/language.js';
 import { palette } from './palette.js';
-import { type Run, type RunStyle, wrapRuns } from './wrap.js';
+import { type Run, wrapRuns } from './wrap.js';
 
 /** Options of the multi-year text views (`timeline`, `history`, `initiatives`). */
 export interface ViewTextOptions {

@@ -1,4 +1,3 @@
-import { mayMatchCyrillic, mayMatchLatin } from '../may-match.js';
 import { enMonth, findDate, isoDate, ruMonth } from '../repair/dates.js';
 
 /** A dateline: a line that gives the date and place of the text, or a news agency's month and day. */

@@ -1,4 +1,4 @@
-import { mayMatchCyrillic, mayMatchLatin } from '../may-match.js';
+import { mayMatchCyrillic } from '../may-match.js';
 
 /** Chinese numerals used in dates (`二〇二〇年十一月十日`). */
 const CN_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
