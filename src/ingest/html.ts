@@ -5,6 +5,7 @@ import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import type { Dropped } from './dropped.js';
 import { putSimpleBlocks, takeSimpleBlocks } from './html-simple-blocks.js';
+import { unwrapLayoutTables } from './html-layout-tables.js';
 import { parseHtml } from './html-parse.js';
 import { parseWithSourceRuns } from './html-source-runs.js';
 import { toMdastInSlices } from './html-slices.js';
@@ -43,6 +44,7 @@ export async function htmlToMdastDropping(html: string, options: { simpleBlocks?
   const hast = direct ? parseWithSourceRuns(html, parseHtml) : (processor.parse(html) as HastRoot);
   const dropped: Dropped[] = [];
   stripChrome(hast, false, dropped);
+  unwrapLayoutTables(hast);
   joinCjkSourceLines(hast);
   const groups = direct ? takeSimpleBlocks(hast, html) : undefined;
   const root = await toMdastInSlices(hast, async (tree) => (await processor.run(tree)) as Root, options.sliceChildren);
