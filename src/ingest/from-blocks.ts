@@ -5,7 +5,7 @@ import { countClauses } from '../tree/flatten.js';
 import { metaFromData } from '../tree/markdown-read.js';
 import type { Declaration } from '../types.js';
 import type { Dropped, Labels } from './dropped.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, SAMPLE } from './language.js';
 import { findPlace } from './place.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
 import { cleanLines } from './repair/characters.js';
@@ -44,6 +44,13 @@ export interface BlocksReport {
 function firstSentence(text: string): string {
   const body = text.replace(/^\s*(?:\d{1,3}[.)．]|[一二三四五六七八九十]+、|[（(]\d{1,3}[）)])\s*/u, '');
   return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(body)?.[0] ?? body;
+}
+
+/** The first `length` characters of `texts` joined by line feeds, without joining the rest (`detectLanguage` reads no more). */
+function openingText(texts: readonly string[], length: number): string {
+  let text = '';
+  for (let k = 0; k < texts.length && text.length < length; k++) text += k === 0 ? texts[k] : `\n${texts[k]}`;
+  return text.slice(0, length);
 }
 
 /**
@@ -110,7 +117,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
     else if (dates.place) meta.place = dates.place;
   }
   if (!meta.lang) {
-    const lang = detectLanguage(`${meta.title}\n${list.map((block) => block.text).join('\n')}`);
+    const lang = detectLanguage(openingText([meta.title, ...list.map((block) => block.text)], SAMPLE));
     if (lang) meta.lang = lang;
   }
   if (meta.signatories.length === 0) meta.signatories = signed.signatories;

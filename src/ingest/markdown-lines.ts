@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { linkLine } from './markdown-links.js';
 
 /**
  * Markdown that the line reader leaves wholly to remark: carriage returns and NUL (which remark
@@ -136,7 +137,8 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
  * The block remark makes of a run of flush lines, when it holds no Markdown syntax but escapes:
  * an ATX heading alone on its line (its text stripped of spaces), else a paragraph (its lines
  * stripped of spaces at both ends, joined by line feeds); escapes stand for their character.
- * Undefined when the run holds syntax.
+ * A line of its own of text and plain links (a breadcrumb) is read too (`linkLine`). Undefined
+ * when the run holds other syntax.
  */
 function plainBlock(run: readonly string[]): Paragraph | Heading | undefined {
   const heading = run.length === 1 ? plainHeading(run[0]!) : null;
@@ -145,7 +147,7 @@ function plainBlock(run: readonly string[]): Paragraph | Heading | undefined {
     if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
     return { type: 'heading', depth: heading.depth as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
   }
-  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
+  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return run.length === 1 ? linkLine(trimSpaces(run[0]!)) : undefined;
   return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
 }
 

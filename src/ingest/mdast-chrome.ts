@@ -24,7 +24,8 @@ export function prepareMdastDropping(root: Root): { root: Root; dropped: Dropped
 function visitParent(parent: Parent, dropped: Dropped[]): void {
   const kept: typeof parent.children = [];
   for (const child of parent.children) {
-    if (child.type === 'paragraph') {
+    // A paragraph of text alone (most of a document) is neither.
+    if (child.type === 'paragraph' && !(child.children.length === 1 && child.children[0]!.type === 'text')) {
       if (isLinkBar(child)) {
         dropped.push({ text: toString(child), reason: 'navigation' });
         continue;

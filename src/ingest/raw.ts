@@ -27,13 +27,8 @@ export async function parseRawReport(text: string, form: Exclude<InputForm, 'can
   if (form === 'markdown') {
     const { data, body } = await splitFrontMatter(text);
     const { parseMarkdown } = await import('../tree/markdown-parse.js');
-    // Only what remark read can be page furniture: the paragraphs made of plain lines hold no links or bold.
-    const dropped: BlocksReport['dropped'] = [];
-    const root = parseMarkdownByLines(removeInvisible(body), (markdown) => {
-      const prepared = prepareMdastDropping(parseMarkdown(markdown));
-      for (const line of prepared.dropped) dropped.push(line);
-      return prepared.root;
-    });
+    // Page furniture (link bars, bold lines as headings) is looked for in the whole tree, in reading order.
+    const { root, dropped } = prepareMdastDropping(parseMarkdownByLines(removeInvisible(body), parseMarkdown));
     return withDropped(dropped, reportFromBlocks(mdastToBlocks(root), data ? { frontMatter: data } : {}));
   }
   return reportFromBlocks(textToBlocks(decodeEntities(removeInvisible(text))), { plainText: true });

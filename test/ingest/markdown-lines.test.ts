@@ -23,6 +23,8 @@ const LINES = [
   // Headings: plain, escaped, closed, spaced, empty, with syntax, with U+3000 or a tab in them.
   '## 安全合作', '###   spaced   ', '# 标题 #', '## 中#', '## \\<构想\\>', '## a \\#', '##', '## ', '## *强调*', '###### 六', '## \u3000全角\u3000', '## a\tb', '#\t标签',
   '## [链接](/)', '  ## indented',
+  // Lines of text and links: breadcrumbs read here, the rest left to remark.
+  '当前位置：[首页](/) » [外交部](/web/) » 正文', '[Home](https://example.invalid/en/) | News', '  [首页](/)  ', '![图](/a.png)', '[a](u "title")', '[*强调*](/)', '- [首页](/)', '[首页](/)\\',
 ];
 
 describe('parseMarkdownByLines', () => {
@@ -31,13 +33,8 @@ describe('parseMarkdownByLines', () => {
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), (lines) => {
         const text = lines.join('\n');
         expect(read(parseMarkdownByLines(text, parseMarkdown))).toEqual(read(parseMarkdown(text)));
-        // As the raw reader calls it: only what remark read is looked at for page furniture.
-        const dropped: unknown[] = [];
-        const root = parseMarkdownByLines(text, (markdown) => {
-          const prepared = prepareMdastDropping(parseMarkdown(markdown));
-          dropped.push(...prepared.dropped);
-          return prepared.root;
-        });
+        // As the raw reader calls it: page furniture looked for in the whole tree.
+        const { root, dropped } = prepareMdastDropping(parseMarkdownByLines(text, parseMarkdown));
         expect({ blocks: mdastToBlocks(root), dropped }).toEqual(read(parseMarkdown(text)));
       }),
       { numRuns: 2000 },
@@ -46,12 +43,31 @@ describe('parseMarkdownByLines', () => {
 
   it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for the plain runs before each', () => {
     const sent: string[] = [];
-    const root = parseMarkdownByLines('# 标题\n\n成员国强调，\n  合作十分重要。  \n\n[首页](/)\n\n最后一段。\n', (markdown) => {
+    const root = parseMarkdownByLines('# 标题\n\n成员国强调，\n  合作十分重要。  \n\n*强调*\n\n最后一段。\n', (markdown) => {
       sent.push(markdown);
       return parseMarkdown(markdown);
     });
-    expect(sent).toEqual(['p\n\n[首页](/)\n']);
-    expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['标题', '成员国强调，\n合作十分重要。', '首页', '最后一段。']);
+    expect(sent).toEqual(['p\n\n*强调*\n']);
+    expect(mdastToBlocks(root).map((block) => block.text)).toEqual(['标题', '成员国强调，\n合作十分重要。', '强调', '最后一段。']);
+  });
+
+  it('reads a breadcrumb of plain links itself, as remark would', () => {
+    const sent: string[] = [];
+    const text = '[首页](https://example.invalid/) > [新闻](https://example.invalid/news)\n\n# 宣言\n\n段落。\n';
+    const root = parseMarkdownByLines(text, (markdown) => {
+      sent.push(markdown);
+      return parseMarkdown(markdown);
+    });
+    expect(sent).toEqual([]);
+    expect(root.children[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'link', title: null, url: 'https://example.invalid/', children: [{ type: 'text', value: '首页' }] },
+        { type: 'text', value: ' > ' },
+        { type: 'link', title: null, url: 'https://example.invalid/news', children: [{ type: 'text', value: '新闻' }] },
+      ],
+    });
+    expect(prepareMdastDropping(root).dropped).toEqual([{ text: '首页 > 新闻', reason: 'navigation' }]);
   });
 
   it('puts no placeholder before a heading', () => {

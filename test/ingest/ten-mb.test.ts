@@ -32,6 +32,8 @@ const READ: Record<string, string> = {
   'page text, one paragraph of 10 MB (one sentence a line)': TEXT_HEAD + fill(`${SENTENCE}\n`),
   'one line of 10 MB': TEXT_HEAD + fill(`${SENTENCE} `),
   'Markdown, one paragraph of 10 MB': MARKDOWN_HEAD + fill(`${SENTENCE}\n`),
+  // Plain links on a line of their own are read without remark (src/ingest/markdown-links.ts): no limit applies.
+  'Markdown, a section heading and a link in every paragraph': MARKDOWN_HEAD + fill(`## Section\n\nThe member states noted the [importance](https://example.org) of cooperation in the region.\n\n`),
   'HTML, plain paragraphs in the body': `<html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><p>Moscow, 10 November 2020</p>\n${fill(`<p>${SENTENCE}</p>\n`)}</body></html>`,
   'HTML, markup in every paragraph': `<html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><p>Moscow, 10 November 2020</p>\n${fill(`<p>The member states noted the <b>importance</b> of cooperation in the region.</p>\n`)}</body></html>`,
   'HTML, paragraphs with attributes in a div': `<html><head><title>${TITLE}</title></head><body><div class="article"><h1>${TITLE}</h1><p class="date">Moscow, 10 November 2020</p>\n${fill(`<p class="text">${SENTENCE}</p>\n`)}</div></body></html>`,
@@ -39,7 +41,7 @@ const READ: Record<string, string> = {
 
 /** Hostile or oversized Markdown: refused in one line naming the limit. */
 const REFUSED: Record<string, [string, RegExp]> = {
-  'Markdown, a section heading and a link in every paragraph': [MARKDOWN_HEAD + fill(`## Section\n\nThe member states noted [the importance](https://example.org) of cooperation.\n\n`), /Markdown with syntax on more than/],
+  'Markdown, a section heading and emphasis in every paragraph': [MARKDOWN_HEAD + fill(`## Section\n\nThe member states noted *the importance* of cooperation.\n\n`), /Markdown with syntax on more than/],
   'Markdown, one list of 10 MB': [MARKDOWN_HEAD + fill(`- ${SENTENCE}\n`), /Markdown with syntax on more than/],
   'block quotes nested 10 deep on every line': [MARKDOWN_HEAD + fill('> > > > > > > > > > x\n'), /Markdown with syntax on more than/],
   'a list nested 3,000 deep': [MARKDOWN_HEAD + Array.from({ length: 3_000 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n'), /Markdown nested deeper than 32 levels/],

@@ -106,7 +106,7 @@ const LICENCE = gated(/公有[领領]域|public domain|creative commons|\bCC BY\
 
 function chromeKind(flat: string): ChromeKind | undefined {
   if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };
-  if (flat.length > MAX_CHROME_LENGTH || /[。！？]$/u.test(flat)) return undefined; // chrome is never a sentence
+  if (flat.length > MAX_CHROME_LENGTH || SENTENCE_ENDS.has(flat.charCodeAt(flat.length - 1))) return undefined; // chrome is never a sentence
   const stamp = STAMP.exec(flat);
   if (stamp) return { reason: 'stamp', ...withStamp(iso(stamp[1]!, stamp[2]!, stamp[3]!)) };
   const timed = STAMP_WITH_TIME.exec(flat);
@@ -146,8 +146,16 @@ function labelled(field: keyof Labels | undefined, value: string): Pick<ChromeKi
   return { label: { field, value } };
 }
 
+/** What ends a sentence, which chrome never is. */
+const SENTENCE_ENDS = new Set([...'。！？'].map((ch) => ch.charCodeAt(0)));
+
+/** Whitespace, as `\s` matches it. */
+const SPACE = /\s/u;
+
 /** The kind of chrome a block is: the whole block flattened, else every one of its lines. */
 function blockKind(text: string): ChromeKind[] | undefined {
+  // Most paragraphs of Chinese text hold no whitespace, and are longer than chrome: nothing to flatten or split.
+  if (text.length > MAX_CHROME_LENGTH && !SPACE.test(text)) return undefined;
   const flat = text.replace(/\s+/gu, ' ').trim();
   const whole = chromeKind(flat);
   if (whole) return [whole];
@@ -190,7 +198,16 @@ function peel(block: Block): Block[] {
   const middle = inner.filter((line) => !pdf.includes(line)).join('\n');
   if (start === 0 && end === lines.length && pdf.length === 0) return [block];
   return [...lines.slice(0, start).map(paragraph), ...pdf.map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
-  return [...lines.slice(0, start).map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
+}
+
+/** `blocks.flatMap(peel)`, without an array for each block of one line. */
+function peelAll(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (!block.text.includes('\n')) out.push(block);
+    else for (const piece of peel(block)) out.push(piece);
+  }
+  return out;
 }
 
 /**
@@ -200,7 +217,7 @@ function peel(block: Block): Block[] {
  */
 export function dropChrome(blocks: readonly Block[]): ChromeResult {
   const result: ChromeResult = { blocks: [], dropped: [], labels: {} };
-  for (const block of blocks.flatMap(peel)) {
+  for (const block of peelAll(blocks)) {
     const kinds = blockKind(block.text);
     const drop = kinds && (block.kind === 'paragraph' || kinds.every((kind) => HEADING_REASONS.has(kind.reason)));
     if (!drop) {

@@ -1,3 +1,4 @@
+import { squeeze, squeezesTo } from '../../text/squeeze.js';
 import type { Block } from '../../tree/blocks.js';
 import { readDateline } from '../dates/dateline.js';
 import { mayMatchCyrillic, mayMatchLatin } from '../may-match.js';
@@ -44,8 +45,6 @@ function datelineDate(line: string): string | undefined {
   return rest.length <= 24 ? found.iso : undefined;
 }
 
-/** Text as compared with the title: no whitespace. */
-const squeeze = (text: string): string => text.replace(/\s+/gu, '');
 
 /** The blocks after the head, what was dropped, and the first dateline that gives a full date (else the first dateline). */
 export interface HeadResult {
@@ -111,25 +110,20 @@ export function dropTitleRepeats(blocks: readonly Block[], title: string | undef
   const wanted = squeeze(title);
   const dropped: Dropped[] = [];
   const kept: Block[] = [];
-  // A text that squeezes to the title holds its first character: the others are kept unread.
-  const first = wanted[0];
   for (const block of blocks) {
-    if (first !== undefined && !block.text.includes(first)) {
-      kept.push(block);
-      continue;
-    }
-    if (squeeze(block.text) === wanted) {
+    if (squeezesTo(block.text, wanted)) {
       dropped.push({ text: block.text, reason: 'duplicate-title' });
       continue;
     }
-    const lines = block.kind === 'paragraph' ? block.text.split('\n') : [];
-    const repeats = lines.filter((line) => squeeze(line) === wanted);
+    // A block of one line is its only line.
+    const lines = block.kind === 'paragraph' && block.text.includes('\n') ? block.text.split('\n') : [];
+    const repeats = lines.filter((line) => squeezesTo(line, wanted));
     if (repeats.length === 0) {
       kept.push(block);
       continue;
     }
     for (const line of repeats) dropped.push({ text: line, reason: 'duplicate-title' });
-    kept.push({ kind: 'paragraph', text: lines.filter((line) => squeeze(line) !== wanted).join('\n') });
+    kept.push({ kind: 'paragraph', text: lines.filter((line) => !squeezesTo(line, wanted)).join('\n') });
   }
   return { blocks: kept, dropped };
 }

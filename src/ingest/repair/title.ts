@@ -1,4 +1,5 @@
 import { hasIdeographs } from '../../text/fold.js';
+import { squeeze } from '../../text/squeeze.js';
 import type { Block } from '../../tree/blocks.js';
 import type { Dropped } from '../dropped.js';
 import { chromeReason, isChrome } from './chrome.js';
@@ -141,8 +142,6 @@ function formulaTitle(blocks: readonly Block[]): string | undefined {
 /** A line announcing the full text: `…публикует полный текст документа.`, `「…」全文如下：`. */
 const FULL_TEXT = /全文如下|全文[：:]$|полный текст|full text/iu;
 
-/** Text as compared between titles: no whitespace. */
-const squeeze = (text: string): string => text.replace(/\s+/gu, '');
 
 /** Why a block before the title is dropped: the title repeated, a headline or link naming a declaration, a dateline, page furniture. */
 function beforeTitle(title: string) {
