@@ -1,14 +1,15 @@
 'use strict';
 // Build step: run the CLI bundle on the bundled declarations, in this process and without
 // writing anything but the cache, then save V8's code cache of all the code those commands
-// compiled (dist/cli/clausewise.cache, read by src/cli/launcher.cjs); then the same for init and
-// import, in a temporary store (dist/cli/clausewise-store.cache). Commands fail the build
+// compiled (dist/cli/clausewise.cache, read by src/cli/launcher.cjs), then, after diffs of raw
+// pages, that code with the importer's (dist/cli/clausewise-raw.cache); then the same for init
+// and import, in a temporary store (dist/cli/clausewise-store.cache). Commands fail the build
 // when they fail: the cache would then miss their code, and the CLI is broken anyway.
 const { execFileSync } = require('node:child_process');
 const { mkdtempSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadBundle, CACHE, STORE_CACHE } = require('../../dist/cli/main.js');
+const { loadBundle, CACHE, RAW_CACHE, STORE_CACHE } = require('../../dist/cli/main.js');
 
 const ROOT = join(__dirname, '../..');
 const SEED = 'declarations/2020-moscow.md';
@@ -25,6 +26,15 @@ const COMMANDS = [
 ];
 
 /**
+ * Diffs of the seed as scraped, a page of Markdown, and of an HTML rendering of it: the
+ * importer's raw paths, the repair passes, remark and the HTML reader, for `RAW_CACHE`.
+ */
+const RAW_COMMANDS = [
+  ['diff', '--json', 'fixtures/seed-2020-moscow.txt', REVISED],
+  ['diff', '--json', 'fixtures/renderings/2020-moscow.utf8.html', REVISED],
+];
+
+/**
  * `init` and `import` of the seed as scraped, for their own cache (`STORE_CACHE`, see the
  * launcher), into a store made in a temporary folder. The seed is a page of Markdown: the
  * importer's raw path, the repair passes and remark run, and the whole commit.
@@ -36,23 +46,29 @@ function storeCommands(store) {
   ];
 }
 
-/** Run `commands` in one fresh instance of the bundle and write the code cache of what they compiled to `cache`. */
-async function makeCache(commands, cache) {
+/**
+ * Run each step's commands in one fresh instance of the bundle, in turn, and after each step
+ * write the code cache of all that the commands so far compiled to the step's cache.
+ */
+async function makeCaches(steps) {
   const { cli, script } = loadBundle(undefined);
   const io = { stdout() {}, flush() {}, stderr() {}, cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, isTTY: false };
-  let errors = '';
-  for (const argv of commands) {
-    const code = await cli.run(argv, { ...io, stderr: (text) => (errors += text) });
-    if (code > 1) throw new Error(`clausewise ${argv.join(' ')} failed (${code}): ${errors.trim()}`);
+  for (const { commands, cache } of steps) {
+    let errors = '';
+    for (const argv of commands) {
+      const code = await cli.run(argv, { ...io, stderr: (text) => (errors += text) });
+      if (code > 1) throw new Error(`clausewise ${argv.join(' ')} failed (${code}): ${errors.trim()}`);
+    }
+    const partial = `${cache}.${process.pid}.tmp`;
+    writeFileSync(partial, script.createCachedData());
+    renameSync(partial, cache);
   }
-  const partial = `${cache}.${process.pid}.tmp`;
-  writeFileSync(partial, script.createCachedData());
-  renameSync(partial, cache);
 }
 
 async function main() {
   if (process.argv[2] !== 'store') {
-    await makeCache(COMMANDS, CACHE);
+    // The raw cache holds what the diffs compiled and what the raw pages added.
+    await makeCaches([{ commands: COMMANDS, cache: CACHE }, { commands: RAW_COMMANDS, cache: RAW_CACHE }]);
     // In a process of its own: V8 shares compiled functions between scripts of the same source,
     // and the store cache would take in the code the diffs compiled.
     execFileSync(process.execPath, [__filename, 'store'], { stdio: 'inherit' });
@@ -60,7 +76,7 @@ async function main() {
   }
   const scratch = mkdtempSync(join(tmpdir(), 'clausewise-build-store-'));
   try {
-    await makeCache(storeCommands(join(scratch, 'store')), STORE_CACHE);
+    await makeCaches([{ commands: storeCommands(join(scratch, 'store')), cache: STORE_CACHE }]);
   } catch (error) {
     // A machine that builds without git still gets a working CLI: init and import compile from
     // source, as they would with a cache V8 turns down. Any other failure fails the build.

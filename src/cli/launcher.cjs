@@ -3,11 +3,12 @@
 // The `clausewise` command (built as dist/cli/main.js). A short CLI run spends a quarter of its
 // own time having V8 parse and compile the CLI's JavaScript; Node 20 has no compile cache for
 // modules, so the CLI is one CommonJS bundle (dist/cli/clausewise.js), compiled here with the
-// V8 code cache the build made by running it (dist/cli/clausewise.cache, and clausewise-store.cache
-// for init and import). V8 checks that the cache fits this Node and these flags and compiles from
-// source when it does not.
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
+// V8 code cache the build made by running it (dist/cli/clausewise.cache; clausewise-store.cache
+// for init and import; clausewise-raw.cache for a diff of raw pages). V8 checks that the cache
+// fits this Node and these flags and compiles from source when it does not. Which cache is read
+// changes only how fast the CLI starts, never what it does.
+const { closeSync, openSync, readFileSync, readSync, statSync } = require('node:fs');
+const { join, resolve } = require('node:path');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, 'clausewise.js');
@@ -18,16 +19,51 @@ const CACHE = join(__dirname, 'clausewise.cache');
  * without it an import compiled that code from source, about 30 ms of CPU on the seed.
  */
 const STORE_CACHE = join(__dirname, 'clausewise-store.cache');
+/**
+ * The code cache of a diff of raw pages: `CACHE` and the importer's raw paths (the repair
+ * passes, remark, the HTML reader). Twice the size of `CACHE`, which every canonical diff would
+ * deserialise for nothing; without it a diff of two HTML pages compiled the HTML reader from
+ * source, about 90 ms of CPU at 10,000 clauses.
+ */
+const RAW_CACHE = join(__dirname, 'clausewise-raw.cache');
 /** The commands that read `STORE_CACHE`. */
 const STORE_COMMANDS = new Set(['init', 'import']);
+/** How much of a file is read to tell a canonical declaration (front matter with a title) from a raw page. */
+const HEAD_BYTES = 4096;
 
-/** The cache for these arguments: the command is the first one that is neither an option nor the value of `--store`. */
-function cacheFor(argv) {
-  for (let k = 0; k < argv.length; k++) {
+/**
+ * The cache for these arguments: the command is the first one that is neither an option nor the
+ * value of `--store`; `RAW_CACHE` when another argument names a file that is not canonical.
+ */
+function cacheFor(argv, cwd = process.cwd()) {
+  let k = 0;
+  for (; k < argv.length; k++) {
     if (argv[k] === '--store') k++;
-    else if (!argv[k].startsWith('-')) return STORE_COMMANDS.has(argv[k]) ? STORE_CACHE : CACHE;
+    else if (!argv[k].startsWith('-')) break;
+  }
+  if (k >= argv.length) return CACHE;
+  if (STORE_COMMANDS.has(argv[k])) return STORE_CACHE;
+  for (k++; k < argv.length; k++) {
+    if (argv[k] === '--store') k++;
+    else if (!argv[k].startsWith('-') && isRawFile(resolve(cwd, argv[k]))) return RAW_CACHE;
   }
   return CACHE;
+}
+
+/** Is `path` a file whose head is not a canonical declaration's (`isCanonical` in src/tree/markdown-read.ts)? */
+function isRawFile(path) {
+  let fd;
+  try {
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return false;
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(HEAD_BYTES);
+    const text = head.toString('utf8', 0, readSync(fd, head, 0, HEAD_BYTES, 0));
+    return !/^\uFEFF?---\r?\n(?:(?!---[ \t]*\r?\n)[^\n]*\n)*?title:/.test(text);
+  } catch {
+    return false; // unreadable: the CLI says so, with whichever cache
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 /** The review UI, an ES module built apart (see src/cli/ui-module.ts). */
 const UI = join(__dirname, '..', 'ui', 'entry.js');
@@ -52,7 +88,7 @@ function readCache(path) {
   }
 }
 
-module.exports = { loadBundle, cacheFor, CACHE, STORE_CACHE };
+module.exports = { loadBundle, cacheFor, CACHE, RAW_CACHE, STORE_CACHE };
 
 if (require.main === module) {
   // Code run from a code cache cannot `import()`: the UI is imported from here (the key is

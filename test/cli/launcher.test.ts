@@ -44,6 +44,37 @@ describe('the launcher (dist/cli/main.js)', () => {
     expect(JSON.parse(result.stdout)).toEqual({ chosen: ['store', 'default', 'store', 'default', 'default', 'default'], rejected: false });
   });
 
+  it('gives a diff of raw pages (Markdown, text, HTML) a code cache of its own, which V8 accepts; canonical files keep the default', () => {
+    const dir = tempDir('clausewise-launcher-');
+    try {
+      writeFileSync(join(dir, 'page.html'), '<!DOCTYPE html><html><body><p>x</p></body></html>');
+      writeFileSync(join(dir, 'bom.md'), `\uFEFF${readFileSync(join(ROOT, SEED), 'utf8')}`);
+      writeFileSync(join(dir, 'untitled.md'), '---\ndate: 2020-11-10\n---\n\n# 宣言\n');
+      const result = nodeEval(
+        `const { loadBundle, cacheFor, CACHE, RAW_CACHE, STORE_CACHE } = require('./dist/cli/main.js');
+         const dir = ${JSON.stringify(dir)};
+         const name = (cache) => cache === RAW_CACHE ? 'raw' : cache === STORE_CACHE ? 'store' : cache === CACHE ? 'default' : '?';
+         const cases = [
+           ['diff', '--json', '${SEED}', '${REVISED}'],
+           ['diff', '--json', 'fixtures/seed-2020-moscow.txt', '${REVISED}'],
+           ['diff', '${SEED}', dir + '/page.html', '-o', '/dev/null'],
+           ['review', dir + '/untitled.md', '${SEED}'],
+           ['diff', dir + '/bom.md', '${SEED}', '--format', 'html'],
+           ['diff', 'missing.txt', '${SEED}'],
+           ['--store', 'fixtures/seed-2020-moscow.txt', 'show', '2020-moscow'],
+           ['import', 'fixtures/seed-2020-moscow.txt'],
+           ['diff', dir, '${SEED}'],
+         ];
+         const { script } = loadBundle(require('fs').readFileSync(RAW_CACHE));
+         console.log(JSON.stringify({ chosen: cases.map((argv) => name(cacheFor(argv))), rejected: script.cachedDataRejected }));`,
+      );
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toEqual({ chosen: ['default', 'raw', 'raw', 'raw', 'default', 'default', 'default', 'store', 'default'], rejected: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the bundle as one-byte text: the build leaves no byte above 0x7F in it', () => {
     const bytes = readFileSync(join(DIST, 'cli/clausewise.js'));
     expect(bytes.length).toBeGreaterThan(100_000);
