@@ -77,6 +77,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
     const text = cleanLines(block.text);
     if (!text) continue;
     if (block.kind === 'heading') list.push({ ...block, text: joinHardWraps(text) });
+    else if (text === block.text && !text.includes('\n')) list.push(block); // one clean line: the block as it came
     else for (const paragraph of splitLineParagraphs(text)) list.push({ ...block, text: paragraph });
   }
   const chrome = dropChrome(list);

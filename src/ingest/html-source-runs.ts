@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import type { Element, Root as HastRoot, RootContent } from 'hast';
 
 /**
  * A paragraph or heading as page sources write most of them: the tag without attributes, text
@@ -74,23 +74,32 @@ export function parseWithSourceRuns(html: string, parse: (html: string) => HastR
   const tree = parse(pieces.join(''));
   const found = new Map<number, { parent: HastRoot | Element; index: number }>();
   findPlaceholders(tree, found);
-  if (found.size !== runs.length) return parse(html);
-  // Replace from the last placeholder of each parent first, so that the indices found stay right.
-  const places = [...found.entries()].sort(([, x], [, y]) => y.index - x.index);
-  for (const [number, { parent, index }] of places) {
-    const { elements, gaps } = runs[number]!;
-    const nodes: ElementContent[] = [];
-    elements.forEach(({ tagName, text }, k) => {
-      if (k > 0 && gaps[k - 1]) nodes.push({ type: 'text', value: gaps[k - 1]! });
-      nodes.push({ type: 'element', tagName, properties: {}, children: text ? [{ type: 'text', value: text }] : [] });
+  if (found.size !== runs.length || [...found.keys()].some((number) => number < 0)) return parse(html);
+  // Each parent's children rebuilt once, in one pass: replacing the placeholders one by one moved
+  // every child after each of them, quadratic on a page whose runs are broken often (by a `&`).
+  const byParent = new Map<HastRoot | Element, Map<number, number>>();
+  for (const [number, { parent, index }] of found) {
+    const placed = byParent.get(parent) ?? new Map<number, number>();
+    byParent.set(parent, placed.set(index, number));
+  }
+  for (const [parent, placed] of byParent) {
+    const children: RootContent[] = [];
+    (parent.children as RootContent[]).forEach((child, index) => {
+      const number = placed.get(index);
+      if (number === undefined) children.push(child);
+      else pushRun(children, runs[number]!);
     });
-    // Not splice(index, 1, ...nodes): a spread of 100,000 elements (a 10 MB page) overflows the stack.
-    const children = parent.children as RootContent[];
-    const after = children.splice(index);
-    for (const node of nodes) children.push(node);
-    for (let k = 1; k < after.length; k++) children.push(after[k]!);
+    parent.children = children as typeof parent.children;
   }
   return tree;
+}
+
+/** Push the elements of `run` onto `nodes`, with the whitespace between them as text, as hast-util-from-parse5 builds them. */
+function pushRun(nodes: RootContent[], { elements, gaps }: SourceRun): void {
+  elements.forEach(({ tagName, text }, k) => {
+    if (k > 0 && gaps[k - 1]) nodes.push({ type: 'text', value: gaps[k - 1]! });
+    nodes.push({ type: 'element', tagName, properties: {}, children: text ? [{ type: 'text', value: text }] : [] });
+  });
 }
 
 /** Record the placeholders among the children of `parent` and of the elements below it read as body; a number seen twice is recorded as lost. */

@@ -61,15 +61,24 @@ function stripChrome(node: HastRoot | Element, inArticle: boolean, dropped: Drop
     if (text) dropped.push({ text, reason: element.tagName === 'footer' || /footer|copyright/i.test(names) ? 'footer' : 'navigation' });
     return false;
   };
+  // Text alone (most paragraphs of a page) holds nothing to strip.
+  if (node.children.every((child) => child.type === 'text')) return;
   node.children = node.children.filter((child: HastContent) => {
     if (child.type !== 'element') return child.type !== 'comment';
-    const names = [child.properties['className'], child.properties['id']].flat().filter((name) => typeof name === 'string').join(' ');
+    const names = classAndId(child);
     if (CHROME_ELEMENTS.has(child.tagName)) return drop(child, names);
     if (!inArticle && (child.tagName === 'header' || child.tagName === 'footer')) return drop(child, names);
     if (names && CHROME_NAMES.test(names)) return drop(child, names);
     stripChrome(child, inArticle || ARTICLE_ELEMENTS.has(child.tagName), dropped);
     return true;
   }) as typeof node.children;
+}
+
+/** An element's class names and id, joined by spaces; empty for most elements, which have neither. */
+function classAndId(element: Element): string {
+  const { className, id } = element.properties;
+  if (className === undefined && id === undefined) return '';
+  return [className, id].flat().filter((name) => typeof name === 'string').join(' ');
 }
 
 /** The text of an element, one line per block-level child. */
@@ -92,7 +101,10 @@ const SOURCE_BREAK = /(?<=(\S))[^\S\n]*\n\s*(?=(\S))/gu;
  */
 function joinCjkSourceLines(node: HastRoot | Element): void {
   for (const child of node.children) {
-    if (child.type === 'text') child.value = child.value.replace(SOURCE_BREAK, (space: string, before: string, after: string) => (isCjk(before) && isCjk(after) ? '' : space));
-    else if (child.type === 'element' && child.tagName !== 'pre' && child.tagName !== 'textarea') joinCjkSourceLines(child);
+    // The pattern needs a line feed with text on both sides: most text nodes of a page (its
+    // paragraphs, the whitespace between them) have not both, and are not scanned.
+    if (child.type === 'text') {
+      if (child.value.includes('\n') && child.value.trim() !== '') child.value = child.value.replace(SOURCE_BREAK, (space: string, before: string, after: string) => (isCjk(before) && isCjk(after) ? '' : space));
+    } else if (child.type === 'element' && child.tagName !== 'pre' && child.tagName !== 'textarea') joinCjkSourceLines(child);
   }
 }

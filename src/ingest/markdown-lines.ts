@@ -91,14 +91,16 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     }
     let end = index;
     while (end < lines.length && !BLANK.test(lines[end]!)) end += 1;
-    const run = lines.slice(index, end);
-    const block = run[0]![0] === ' ' ? undefined : plainBlock(run);
+    // A run of one line (a paragraph a line, the common case) without an array of its own.
+    const run = end === index + 1 ? lines[index]! : lines.slice(index, end);
+    const first = typeof run === 'string' ? run : run[0]!;
+    const block = first[0] === ' ' ? undefined : plainBlock(run);
     if (block) {
       if (!current) groups.push((current = { line: Number.POSITIVE_INFINITY, blocks: [], placeholder: false }));
       current.blocks.push(block);
     } else {
       if (current) {
-        if (!ATX_HEADING.test(run[0]!)) {
+        if (!ATX_HEADING.test(first)) {
           reduced.push(PLACEHOLDER, '');
           current.placeholder = true;
           current.line = reduced.length - 1;
@@ -107,7 +109,8 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
         }
         current = undefined;
       }
-      for (const line of run) reduced.push(line); // not push(...run): a spread of 100,000 lines overflows the stack
+      if (typeof run === 'string') reduced.push(run);
+      else for (const line of run) reduced.push(line); // not push(...run): a spread of 100,000 lines overflows the stack
     }
     index = end;
   }
@@ -140,15 +143,23 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
  * A line of its own of text and plain links (a breadcrumb) is read too (`linkLine`). Undefined
  * when the run holds other syntax.
  */
-function plainBlock(run: readonly string[]): Paragraph | Heading | undefined {
-  const heading = run.length === 1 ? plainHeading(run[0]!) : null;
+function plainBlock(run: string | readonly string[]): Paragraph | Heading | undefined {
+  if (typeof run === 'string') return plainLine(run);
+  if (run.length === 1) return plainLine(run[0]!);
+  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
+  return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
+}
+
+/** `plainBlock` of a run of one line. */
+function plainLine(line: string): Paragraph | Heading | undefined {
+  const heading = plainHeading(line);
   if (heading) {
     const { text } = heading; // stripped of spaces only: remark keeps U+3000
     if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
     return { type: 'heading', depth: heading.depth as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
   }
-  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return run.length === 1 ? linkLine(trimSpaces(run[0]!)) : undefined;
-  return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
+  if (SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line)) return linkLine(trimSpaces(line));
+  return { type: 'paragraph', children: [{ type: 'text', value: unescape(trimSpaces(line)) }] };
 }
 
 /** A line without the spaces at its ends (not other whitespace, which remark keeps). */

@@ -57,5 +57,7 @@ export function mdastToBlocks(root: Root): Block[] {
 /** Text of an inline container; hard line breaks become newlines. */
 function inlineText(node: Nodes): string {
   if (!('children' in node)) return toString(node);
+  // One text (most paragraphs): its value, without an array to join.
+  if (node.children.length === 1 && node.children[0]!.type === 'text') return node.children[0]!.value;
   return node.children.map((child) => (child.type === 'break' ? '\n' : inlineText(child))).join('');
 }

@@ -66,4 +66,17 @@ describe('parseWithSourceRuns', () => {
     expect(sources).toEqual(['<body><textarea><p>\uE0010\uE002</p></textarea><p>\uE0011\uE002</p></body>', html]);
     expect(withoutPositions(tree)).toEqual(withoutPositions(parse(html)));
   });
+
+  it('replaces many runs in one parent, each by its elements in place', () => {
+    // Runs broken by a paragraph with a character reference, which parse5 reads: 500 placeholders in the article.
+    const body = Array.from({ length: 500 }, (_, k) => `<p>第${k}段。</p>\n<h2>标题${k}</h2>\n<p>甲&amp;乙</p>\n`).join('');
+    const html = `<html><body><article>\n${body}</article></body></html>`;
+    let placeholders = 0;
+    const tree = parseWithSourceRuns(html, (source) => {
+      placeholders = source.split('\uE002').length - 1;
+      return parse(source);
+    });
+    expect(placeholders).toBe(500);
+    expect(withoutPositions(tree)).toEqual(withoutPositions(parse(html)));
+  });
 });

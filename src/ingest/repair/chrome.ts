@@ -88,7 +88,7 @@ export interface ChromeResult {
 }
 
 /** What a chrome block is: its reason, and for a labelled field what it gives. */
-interface ChromeKind {
+export interface ChromeKind {
   reason: DropReason;
   label?: { field: keyof Labels; value: string };
   stamp?: string;
@@ -152,10 +152,18 @@ const SENTENCE_ENDS = new Set([...'。！？'].map((ch) => ch.charCodeAt(0)));
 /** Whitespace, as `\s` matches it. */
 const SPACE = /\s/u;
 
-/** The kind of chrome a block is: the whole block flattened, else every one of its lines. */
-function blockKind(text: string): ChromeKind[] | undefined {
-  // Most paragraphs of Chinese text hold no whitespace, and are longer than chrome: nothing to flatten or split.
-  if (text.length > MAX_CHROME_LENGTH && !SPACE.test(text)) return undefined;
+/**
+ * The kind of chrome a block is (`kindByLines`). Most blocks of Chinese text hold no whitespace:
+ * such a text is its own flattened form and its only line, tested as it is, without copies.
+ */
+export function blockKind(text: string): ChromeKind[] | undefined {
+  if (SPACE.test(text)) return kindByLines(text);
+  const kind = chromeKind(text);
+  return kind ? [kind] : undefined;
+}
+
+/** The kind of chrome a block is: the whole block flattened, else every one of its lines. Exported for the test of `blockKind`. */
+export function kindByLines(text: string): ChromeKind[] | undefined {
   const flat = text.replace(/\s+/gu, ' ').trim();
   const whole = chromeKind(flat);
   if (whole) return [whole];

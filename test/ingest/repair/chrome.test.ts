@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chromeReason, dropChrome, isChrome } from '../../../src/ingest/repair/chrome.js';
+import { blockKind, chromeReason, dropChrome, isChrome, kindByLines } from '../../../src/ingest/repair/chrome.js';
 
 describe('isChrome', () => {
   it.each([
@@ -104,5 +105,20 @@ describe('chromeReason: page furniture of many sites', () => {
   it('drops furniture shaped as a heading, but keeps a heading that only looks like navigation', () => {
     const h = (text: string) => ({ kind: 'heading' as const, depth: 2, text });
     expect(dropChrome([h('2022年09月17日07:53  来源:示例报'), h('首页')]).blocks).toEqual([h('首页')]);
+  });
+});
+
+describe('blockKind reads a text without whitespace as it is', () => {
+  it('as flattening and splitting it (kindByLines) would', () => {
+    // Pieces of chrome and of clauses, SYNTHETIC, joined without whitespace.
+    const piece = fc.constantFrom('版权所有', '©', '2020-11-10', '22:29', '来源：', '外交部', '首页', '>', '|', '打印', '【', '】', '字体', '大中小',
+      'ICP备06038296号', '成员国', '强调', '。', '公有领域', 'Home', 'English', 'Русский', '简体中文', 'title:', '宣言', 'x'.repeat(70), '合作'.repeat(40));
+    let chrome = 0;
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+      const text = pieces.join('');
+      expect(blockKind(text)).toEqual(kindByLines(text));
+      if (blockKind(text)) chrome += 1;
+    }), { numRuns: 3000 });
+    expect(chrome).toBeGreaterThan(100); // the pieces make chrome often enough to be a test
   });
 });
