@@ -30,6 +30,7 @@ export class Measure {
     this.pending = undefined;
     this.weights = weights;
     this.weighed.clear();
+    this.lastCodes = undefined;
     this.unknown = weights.max();
   }
 
@@ -51,8 +52,13 @@ export class Measure {
     return !this.weighted() ? to - from : this.weights!.sumOf(list, from, to, this.unknown);
   }
 
+  /** The fingerprint `weigh` was last asked for, and its entry: a clause is often measured against many in a row. */
+  private lastCodes: Uint32Array | undefined;
+  private lastEntry: { weights: Float64Array; mass: number } | undefined;
+
   /** The weights of a fingerprint's codes, computed once per fingerprint. */
   private weigh(codes: Uint32Array): { weights: Float64Array; mass: number } {
+    if (codes === this.lastCodes) return this.lastEntry!;
     let entry = this.weighed.get(codes);
     if (entry === undefined) {
       const weights = new Float64Array(codes.length);
@@ -60,6 +66,8 @@ export class Measure {
       entry = { weights, mass };
       this.weighed.set(codes, entry);
     }
+    this.lastCodes = codes;
+    this.lastEntry = entry;
     return entry;
   }
 
@@ -71,7 +79,11 @@ export class Measure {
   /** How many codes the last `shared` call found in both fingerprints (unweighted). */
   lastCount = 0;
 
-  /** Total weight of the codes two fingerprints share (a linear merge); sets `lastCount`. */
+  /**
+   * Total weight of the codes two fingerprints share (a linear merge); sets `lastCount`. The same
+   * number either way round: the shared codes are the same, met in the same (ascending) order,
+   * each with its one weight, so the sums are added alike.
+   */
   shared(a: Uint32Array, b: Uint32Array): number {
     if (!this.weighted()) return (this.lastCount = overlap(a, b));
     const weights = this.weigh(a).weights;

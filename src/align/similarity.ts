@@ -124,7 +124,8 @@ function scoreCandidates(pass: Pass, b: number, gb: Uint32Array, place: Place, c
     const inGap = a > place.lo && a < place.hi;
     if ((scope === 'local' && !inGap) || (scope === 'far' && inGap)) continue;
     const ga = sideA.grams(a);
-    const shared = measure.shared(ga, gb);
+    // B's clause first: its weights are the ones looked up, the same for every candidate.
+    const shared = measure.shared(gb, ga);
     const count = measure.lastCount;
     const massA = (massOfA[a] ??= measure.mass(ga));
     if (massB < 0) massB = measure.mass(gb);

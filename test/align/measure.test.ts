@@ -37,6 +37,23 @@ describe('the similarity measure', () => {
     expect(score(3, 3, 60)).toBeLessThan(0.35);
   });
 
+  it('shares the same weight, to the bit, either way round and whatever was weighed before', () => {
+    // Weights that are not sums of equal numbers: idf over random clauses.
+    fc.assert(
+      fc.property(fc.array(codes, { minLength: 1, maxLength: 8 }), codes, codes, (clauses, a, b) => {
+        const measure = new Measure(idfWeights(clauses));
+        const fresh = new Measure(idfWeights(clauses));
+        const ab = measure.shared(a, b);
+        expect(Object.is(measure.shared(b, a), ab)).toBe(true);
+        expect(measure.lastCount).toBe(overlap(a, b));
+        // The entry kept for the last fingerprint weighed changes nothing.
+        expect(Object.is(measure.shared(b, a), fresh.shared(b, a))).toBe(true);
+        expect(Object.is(measure.mass(a), fresh.mass(a))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('weighs a word by its inverse document frequency over the clauses of both documents', () => {
     const clauses = ['The member states support energy cooperation.', 'The member states welcome cultural exchanges.', 'The member states condemn terrorism.', 'The member states oppose drug trafficking.'].map(wordCodes);
     const weights = idfWeights(clauses);
