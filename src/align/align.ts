@@ -76,9 +76,11 @@ export function prepareSides(a: Declaration, b: Declaration): { sideA: Side; sid
 }
 
 /** Every clause's word fingerprint on both sides: the documents over which word rarity is counted. */
-function* wordFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
-  for (let i = 0; i < sideA.size; i++) yield sideA.grams(i);
-  for (let j = 0; j < sideB.size; j++) yield sideB.grams(j);
+function wordFingerprints(sideA: Side, sideB: Side): Uint32Array[] {
+  const list: Uint32Array[] = [];
+  for (let i = 0; i < sideA.size; i++) list.push(sideA.grams(i));
+  for (let j = 0; j < sideB.size; j++) list.push(sideB.grams(j));
+  return list;
 }
 
 /** Most clauses a side contributes to the document frequencies of bigrams (evenly spaced; all of them in smaller documents). */
@@ -89,9 +91,11 @@ const SAMPLE_CLAUSES = 100;
  * tell common bigrams from rare ones. Taken from the raw text (folding changes it only where it
  * holds noise), so that the many clauses that exact matching settled are never folded.
  */
-function* sampledFingerprints(sideA: Side, sideB: Side): Generator<Uint32Array> {
+function sampledFingerprints(sideA: Side, sideB: Side): Uint32Array[] {
+  const list: Uint32Array[] = [];
   for (const side of [sideA, sideB]) {
     const step = Math.max(1, side.size / SAMPLE_CLAUSES);
-    for (let k = 0; k < side.size; k += step) yield bigramSequence(side.texts[Math.floor(k)]!);
+    for (let k = 0; k < side.size; k += step) list.push(bigramSequence(side.texts[Math.floor(k)]!));
   }
+  return list;
 }

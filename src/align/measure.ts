@@ -142,13 +142,14 @@ export function score(shared: number, massA: number, massB: number): number {
  * where N is the number of clauses and df the number holding the code. A word found in nearly
  * every clause ("member", "states") weighs almost nothing; one found in a single clause ln(N + 1).
  */
-export function idfWeights(fingerprints: Iterable<Uint32Array>): CodeTable {
-  const list = [...fingerprints];
+export function idfWeights(fingerprints: readonly Uint32Array[]): CodeTable {
+  const list = fingerprints;
   let codes = 0;
   for (let n = 0; n < list.length; n++) codes += list[n]!.length;
-  // Distinct codes are a fraction of all codes: start at a quarter, grow when needed. A code
-  // repeated in a clause counts once, so fingerprints may be code sequences (repeats kept).
-  const table = new CodeTable(Math.max(256, codes >> 2));
+  // Distinct codes are a fraction of all codes (a third to a half of a sample of bigrams): start
+  // at half, grow when needed. A code repeated in a clause counts once, so fingerprints may be
+  // code sequences (repeats kept).
+  const table = new CodeTable(Math.max(256, codes >> 1));
   for (let n = 0; n < list.length; n++) table.countClause(list[n]!, n);
   table.toInverseFrequencies(list.length + 1);
   return table;
