@@ -1,8 +1,8 @@
 // `npm run build`: dist/ from src/. The CLI is one CommonJS bundle run from a V8 code cache by a
-// small launcher (see src/cli/launcher.cjs); the review UI is an ES module of its own, because Ink
-// and its layout engine use top-level await, which CommonJS cannot hold.
+// small launcher (see src/cli/launcher.cjs); the review UI is a CommonJS bundle of its own, with a
+// cache of its own, loaded only by the commands that draw it.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -49,6 +49,30 @@ const quickAnsiTokenize = {
   },
 };
 
+/**
+ * The UI bundle is CommonJS, so that the launcher can run it from a code cache as it runs the CLI,
+ * and CommonJS holds no top-level await. `yoga-layout` readies its WebAssembly with one: the UI
+ * gets `src/render/ui/yoga-stand-in.ts` in its place, and in the place of `layout-engine.ts`, whose
+ * loader every render awaits. Ink's reconciler awaits twice at its top, only when `DEV=true`
+ * (React devtools, its package.json for them): those two are taken out here, and the build fails
+ * if Ink's source no longer holds them as written.
+ */
+const commonJsUi = {
+  name: 'common-js-ui',
+  setup(build) {
+    const standIn = at('src/render/ui/yoga-stand-in.ts');
+    build.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: standIn }));
+    build.onResolve({ filter: /(^|\/)layout-engine\.js$/ }, (args) => (/[\\/]src[\\/]render[\\/]ui[\\/]/.test(args.importer) ? { path: standIn } : undefined));
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const devtools = "await import('./devtools.js');";
+      const packageJson = '? await loadPackageJson()';
+      if (!text.includes(devtools) || !text.includes(packageJson)) throw new Error(`${args.path}: Ink's dev-only top-level awaits are not as the build expects`);
+      return { contents: text.replace(devtools, 'void 0;').replace(packageJson, '? { name: undefined, version: undefined }'), loader: 'js' };
+    });
+  },
+};
+
 rmSync(DIST, { recursive: true, force: true });
 execFileSync(process.execPath, [at('node_modules/typescript/bin/tsc'), '-p', at('tsconfig.build.json'), '--noEmit'], { stdio: 'inherit' });
 const cli = await build({
@@ -67,14 +91,17 @@ const cli = await build({
 });
 mkdirSync(at('dist/cli'), { recursive: true });
 for (const { path, text } of cli.outputFiles) writeFileSync(path, asciiOnly(text, path));
-await build({
+const ui = await build({
   ...common,
-  plugins: [quickStringWidth, quickAnsiTokenize],
+  plugins: [quickStringWidth, quickAnsiTokenize, commonJsUi],
   entryPoints: [at('src/render/ui/entry.tsx')],
-  outfile: at('dist/ui/entry.js'),
-  format: 'esm',
-  banner: { js: "import{createRequire as __cwRequire}from'module';const require=__cwRequire(import.meta.url);" },
+  outfile: at('dist/ui/entry.cjs'),
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  write: false,
 });
+mkdirSync(at('dist/ui'), { recursive: true });
+for (const { path, text } of ui.outputFiles) writeFileSync(path, asciiOnly(text, path));
 // The package is "type": "module"; the launcher and the bundle are CommonJS.
 writeFileSync(at('dist/cli/package.json'), '{ "type": "commonjs" }\n');
 copyFileSync(at('src/cli/launcher.cjs'), at('dist/cli/main.js'));

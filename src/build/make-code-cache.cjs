@@ -3,13 +3,15 @@
 // writing anything but the cache, then save V8's code cache of all the code those commands
 // compiled (dist/cli/clausewise.cache, read by src/cli/launcher.cjs), then, after diffs of raw
 // pages, that code with the importer's (dist/cli/clausewise-raw.cache); then the same for init
-// and import, in a temporary store (dist/cli/clausewise-store.cache). Commands fail the build
+// and import, in a temporary store (dist/cli/clausewise-store.cache); then the review UI's, from
+// one frame of the bundled pair's review (dist/ui/entry.cache). Commands fail the build
 // when they fail: the cache would then miss their code, and the CLI is broken anyway.
 const { execFileSync } = require('node:child_process');
+const { PassThrough } = require('node:stream');
 const { mkdtempSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadBundle, CACHE, RAW_CACHE, STORE_CACHE } = require('../../dist/cli/main.js');
+const { loadBundle, loadUiBundle, CACHE, RAW_CACHE, STORE_CACHE, UI_CACHE } = require('../../dist/cli/main.js');
 
 const ROOT = join(__dirname, '../..');
 const SEED = 'declarations/2020-moscow.md';
@@ -65,13 +67,49 @@ async function makeCaches(steps) {
   }
 }
 
+/**
+ * The review UI's code cache (`UI_CACHE`): the bundled pair's review drawn once, at 160×45, into
+ * streams that stand for a terminal, then quit with `q`.
+ */
+async function makeUiCache() {
+  const { cli } = loadBundle(undefined);
+  let json = '';
+  const io = { stdout: (text) => (json += text), flush() {}, stderr() {}, cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, isTTY: false };
+  const code = await cli.run(['diff', '--json', SEED, REVISED], io);
+  if (code > 1) throw new Error(`clausewise diff --json ${SEED} ${REVISED} failed (${code})`);
+  const { ui, script } = loadUiBundle(undefined);
+  await Promise.all([ui.loadCellWidths(), ui.loadLayoutEngine()]);
+  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 160, rows: 45 });
+  stdout.resume();
+  const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode() {}, ref() {}, unref() {} });
+  let drawn = false;
+  await ui.runReviewUI(JSON.parse(json), {
+    stdin,
+    stdout,
+    color: true,
+    onFirstFrame: () => {
+      drawn = true;
+      setTimeout(() => stdin.write('q'), 10);
+    },
+  });
+  if (!drawn) throw new Error('the review UI drew no frame');
+  const partial = `${UI_CACHE}.${process.pid}.tmp`;
+  writeFileSync(partial, script.createCachedData());
+  renameSync(partial, UI_CACHE);
+}
+
 async function main() {
+  if (process.argv[2] === 'ui') {
+    await makeUiCache();
+    return;
+  }
   if (process.argv[2] !== 'store') {
     // The raw cache holds what the diffs compiled and what the raw pages added.
     await makeCaches([{ commands: COMMANDS, cache: CACHE }, { commands: RAW_COMMANDS, cache: RAW_CACHE }]);
     // In a process of its own: V8 shares compiled functions between scripts of the same source,
     // and the store cache would take in the code the diffs compiled.
     execFileSync(process.execPath, [__filename, 'store'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [__filename, 'ui'], { stdio: 'inherit' });
     return;
   }
   const scratch = mkdtempSync(join(tmpdir(), 'clausewise-build-store-'));

@@ -65,18 +65,31 @@ function isRawFile(path) {
     if (fd !== undefined) closeSync(fd);
   }
 }
-/** The review UI, an ES module built apart (see src/cli/ui-module.ts). */
-const UI = join(__dirname, '..', 'ui', 'entry.js');
+/** The review UI, a CommonJS bundle built apart (Ink, React, Yoga: only the commands that draw it load it), and its code cache. */
+const UI = join(__dirname, '..', 'ui', 'entry.cjs');
+const UI_CACHE = join(__dirname, '..', 'ui', 'entry.cache');
 
-/** Compile and run the bundle, with a code cache when given; returns its exports and its script. */
-function loadBundle(cachedData) {
+/** Compile and run a CommonJS bundle, with a code cache when given; returns its exports and its script. */
+function runBundle(file, cachedData) {
   // ASCII only (the build escapes the rest): read as one-byte text, without decoding UTF-8.
-  const source = readFileSync(BUNDLE, 'latin1');
+  const source = readFileSync(file, 'latin1');
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new Script(wrapped, cachedData ? { filename: BUNDLE, cachedData } : { filename: BUNDLE });
+  const script = new Script(wrapped, cachedData ? { filename: file, cachedData } : { filename: file });
   const bundle = { exports: {} };
-  script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, __dirname);
-  return { cli: bundle.exports, script };
+  script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
+  return { exports: bundle.exports, script };
+}
+
+/** Compile and run the CLI bundle, with a code cache when given; returns its exports and its script. */
+function loadBundle(cachedData) {
+  const { exports, script } = runBundle(BUNDLE, cachedData);
+  return { cli: exports, script };
+}
+
+/** Compile and run the UI bundle, with a code cache when given; returns its exports and its script. */
+function loadUiBundle(cachedData) {
+  const { exports, script } = runBundle(UI, cachedData);
+  return { ui: exports, script };
 }
 
 /** The code cache at `path`, if the build made one. */
@@ -88,11 +101,10 @@ function readCache(path) {
   }
 }
 
-module.exports = { loadBundle, cacheFor, CACHE, RAW_CACHE, STORE_CACHE };
+module.exports = { loadBundle, loadUiBundle, cacheFor, CACHE, RAW_CACHE, STORE_CACHE, UI_CACHE };
 
 if (require.main === module) {
-  // Code run from a code cache cannot `import()`: the UI is imported from here (the key is
-  // `UI_LOADER` in src/cli/ui-module.ts).
-  globalThis[Symbol.for('clausewise.loadUi')] = () => import(require('node:url').pathToFileURL(UI).href);
+  // The UI is loaded from here, with its own code cache (the key is `UI_LOADER` in src/cli/ui-module.ts).
+  globalThis[Symbol.for('clausewise.loadUi')] = async () => loadUiBundle(readCache(UI_CACHE)).ui;
   void loadBundle(readCache(cacheFor(process.argv.slice(2)))).cli.main();
 }

@@ -3,9 +3,8 @@ export type UiModule = typeof import('../render/ui/entry.js');
 
 /**
  * Where the launcher (`src/cli/launcher.cjs`) leaves its loader for the UI. The CLI runs as one
- * CommonJS bundle from a code cache, but Ink and its layout engine are ES modules with top-level
- * await, so the UI is built apart as an ES module, which only the launcher can import: code run
- * from a code cache loses Node's dynamic-import callback.
+ * CommonJS bundle from a code cache; the UI (Ink, React, Yoga) is a CommonJS bundle of its own
+ * with a cache of its own, which the launcher loads: only the commands that draw it pay for it.
  */
 const UI_LOADER = Symbol.for('clausewise.loadUi');
 

@@ -106,10 +106,19 @@ describe('the launcher (dist/cli/main.js)', () => {
     }
   });
 
-  it('keeps the review UI out of the bundle (Ink and Yoga need ES modules), as a module of its own', () => {
+  it('keeps the review UI out of the CLI bundle, as a CommonJS bundle of its own with a code cache V8 accepts', () => {
     const bundle = readFileSync(join(DIST, 'cli/clausewise.js'), 'latin1');
     expect(bundle).not.toContain('yoga');
-    expect(readFileSync(join(DIST, 'ui/entry.js'), 'latin1')).toContain('yoga');
+    const ui = readFileSync(join(DIST, 'ui/entry.cjs'));
+    expect(ui.toString('latin1')).toContain('yoga');
+    expect(ui.findIndex((byte) => byte > 0x7f)).toBe(-1);
+    const result = nodeEval(
+      `const { loadUiBundle, UI_CACHE } = require('./dist/cli/main.js');
+       const { ui, script } = loadUiBundle(require('fs').readFileSync(UI_CACHE));
+       ui.loadLayoutEngine().then(() => console.log(JSON.stringify({ rejected: script.cachedDataRejected, run: typeof ui.runReviewUI, corpus: typeof ui.runCorpusUI })));`,
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ rejected: false, run: 'function', corpus: 'function' });
   });
 });
 

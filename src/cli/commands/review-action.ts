@@ -49,10 +49,10 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
   });
 }
 
-/** The UI module, its cell widths loaded (Ink has loaded string-width already: the UI measures exactly from the start). */
+/** The UI module, its cell widths and layout engine loaded (Ink has loaded string-width already: the UI measures exactly from the start). */
 async function loadUi() {
   const ui = await importUi();
-  await ui.loadCellWidths();
+  await Promise.all([ui.loadCellWidths(), ui.loadLayoutEngine()]);
   return ui;
 }
 

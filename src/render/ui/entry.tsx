@@ -2,8 +2,12 @@ import { render } from 'ink';
 import type { DiffResult } from '../../types.js';
 import { App, type AppProps, type ReviewViews } from './app.js';
 
+import { loadLayoutEngine } from './layout-engine.js';
+
 // The UI's own copy of the widths when it is built apart from the CLI (see `src/cli/ui-module.ts`).
 export { loadCellWidths } from '../width.js';
+// Started by the CLI as soon as the module is loaded, while the declarations are read.
+export { loadLayoutEngine } from './layout-engine.js';
 
 /** Where and how to run the review UI. */
 export interface ReviewUIOptions {
@@ -30,6 +34,7 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
  */
 export async function runReviewUI(result: DiffResult, options: ReviewUIOptions): Promise<void> {
   const { stdin, stdout } = options;
+  await loadLayoutEngine();
   stdout.write(ENTER_ALTERNATE_SCREEN);
   let drawn = false;
   const onRender = () => {

@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { Corpus } from '../../../timeline/corpus.js';
 import { CorpusApp } from './corpus-app.js';
+import { loadLayoutEngine } from '../layout-engine.js';
 
 /** Where and how to run the corpus review. */
 export interface CorpusUIOptions {
@@ -16,6 +17,7 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 /** Run the corpus review on a terminal until the user quits, on the alternate screen (left on exit). */
 export async function runCorpusUI(corpus: Corpus, options: CorpusUIOptions): Promise<void> {
   const { stdin, stdout } = options;
+  await loadLayoutEngine();
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
     const instance = render(<CorpusApp corpus={corpus} color={options.color ?? true} {...(options.fold ? { fold: options.fold } : {})} />, {
