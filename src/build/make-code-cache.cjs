@@ -6,7 +6,7 @@
 // and import, in a temporary store (dist/cli/clausewise-store.cache); then the review UI's, from
 // one frame of the bundled pair's review (dist/ui/entry.cache). Commands fail the build
 // when they fail: the cache would then miss their code, and the CLI is broken anyway.
-const { execFileSync } = require('node:child_process');
+const { execFileSync, spawnSync } = require('node:child_process');
 const { PassThrough } = require('node:stream');
 const { mkdtempSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -109,7 +109,11 @@ async function main() {
     // In a process of its own: V8 shares compiled functions between scripts of the same source,
     // and the store cache would take in the code the diffs compiled.
     execFileSync(process.execPath, [__filename, 'store'], { stdio: 'inherit' });
-    execFileSync(process.execPath, [__filename, 'ui'], { stdio: 'inherit' });
+    // Ink's cursor restore writes ESC[?25h to stderr as that process exits: not a message.
+    const ui = spawnSync(process.execPath, [__filename, 'ui'], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+    const said = (ui.stderr ?? '').replace(/\u001B\[\?25h/g, '');
+    if (said) process.stderr.write(said);
+    if (ui.status !== 0) throw new Error(`the review UI's code cache was not made (exit ${ui.status ?? ui.signal})`);
     return;
   }
   const scratch = mkdtempSync(join(tmpdir(), 'clausewise-build-store-'));
