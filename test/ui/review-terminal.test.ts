@@ -10,11 +10,11 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 const WATCH_FETCH = `data:text/javascript,${encodeURIComponent("const real=globalThis.fetch;globalThis.fetch=(...a)=>{process.stderr.write('fetch called\\n');return real(...a)};")}`;
 
 /** Run `clausewise review` of the npm start pair in a terminal, wait for the first frame, press q. */
-function reviewInTerminal(): Promise<{ code: number | null; screen: string }> {
+function reviewInTerminal(env: Record<string, string> = {}): Promise<{ code: number | null; screen: string }> {
   const command = `${process.execPath} ${join(ROOT, 'dist/cli/main.js')} review 2020-moscow fixtures/synthetic-2020-moscow-revised.md`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TERM: 'xterm-256color', NODE_OPTIONS: `--import=${WATCH_FETCH}` },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TERM: 'xterm-256color', NODE_OPTIONS: `--import=${WATCH_FETCH}`, ...env },
   });
   let screen = '';
   let quit = false;
@@ -35,5 +35,12 @@ describe.skipIf(!hasScript)('clausewise review in a terminal (the built CLI)', (
     expect(screen).toContain('上海合作组织成员国元首理事会莫斯科宣言（合成修订版）');
     expect(screen).toContain('117 matched');
     expect(screen).not.toContain('fetch called');
+  });
+
+  it('draws it with DEV=true too (Ink then read its package.json beside the UI module, which the build has not: the review failed with ENOENT)', async () => {
+    const { code, screen } = await reviewInTerminal({ DEV: 'true' });
+    expect(code).toBe(0);
+    expect(screen).toContain('117 matched');
+    expect(screen).not.toContain('ENOENT');
   });
 });
