@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 
 /**
@@ -24,7 +25,11 @@ const READ_WHOLE = /<(?:table|frameset)\b/iu;
  */
 const NOT_BODY = new Set(['select', 'template', 'svg', 'math', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** The placeholder's text: private-use characters around the run's number. */
+/**
+ * The placeholder's text: private-use characters around a key drawn for each page and the run's
+ * number. The key is what a page cannot forge: it may write the marks as character references
+ * (`&#xE001;0&#xE002;`), which the source check (`MARK` in the source) does not see.
+ */
 const MARK = '\uE001';
 const MARK_END = '\uE002';
 
@@ -52,6 +57,7 @@ interface SourceRun {
  */
 export function parseWithSourceRuns(html: string, parse: (html: string) => HastRoot): HastRoot {
   if (html.includes(MARK) || READ_WHOLE.test(html)) return parse(html);
+  const key = randomBytes(6).toString('hex');
   const runs: SourceRun[] = [];
   const pieces: string[] = [];
   let copied = 0; // end of the source copied to `pieces`
@@ -64,7 +70,7 @@ export function parseWithSourceRuns(html: string, parse: (html: string) => HastR
       runs.at(-1)!.gaps.push(gap);
       runs.at(-1)!.elements.push(element);
     } else {
-      pieces.push(html.slice(copied, start), `<p>${MARK}${runs.length}${MARK_END}</p>`);
+      pieces.push(html.slice(copied, start), `<p>${MARK}${key}:${runs.length}${MARK_END}</p>`);
       runs.push({ elements: [element], gaps: [] });
     }
     runEnd = copied = start + match[0].length;
@@ -73,8 +79,9 @@ export function parseWithSourceRuns(html: string, parse: (html: string) => HastR
   pieces.push(html.slice(copied));
   const tree = parse(pieces.join(''));
   const found = new Map<number, { parent: HastRoot | Element; index: number }>();
-  findPlaceholders(tree, found);
-  if (found.size !== runs.length || [...found.keys()].some((number) => number < 0)) return parse(html);
+  findPlaceholders(tree, found, key);
+  // Each run's placeholder found once (a run inside a comment, say, leaves none).
+  if (found.size !== runs.length || [...found.keys()].some((number) => number < 0 || number >= runs.length)) return parse(html);
   // Each parent's children rebuilt once, in one pass: replacing the placeholders one by one moved
   // every child after each of them, quadratic on a page whose runs are broken often (by a `&`).
   const byParent = new Map<HastRoot | Element, Map<number, number>>();
@@ -103,24 +110,25 @@ function pushRun(nodes: RootContent[], { elements, gaps }: SourceRun): void {
 }
 
 /** Record the placeholders among the children of `parent` and of the elements below it read as body; a number seen twice is recorded as lost. */
-function findPlaceholders(parent: HastRoot | Element, found: Map<number, { parent: HastRoot | Element; index: number }>): void {
+function findPlaceholders(parent: HastRoot | Element, found: Map<number, { parent: HastRoot | Element; index: number }>, key: string): void {
   parent.children.forEach((child, index) => {
     if (child.type !== 'element') return;
-    const number = placeholderNumber(child);
+    const number = placeholderNumber(child, key);
     if (number !== undefined) {
       if (found.has(number)) found.set(-1 - number, { parent, index });
       else found.set(number, { parent, index });
       return;
     }
-    if (!NOT_BODY.has(child.tagName)) findPlaceholders(child, found);
+    if (!NOT_BODY.has(child.tagName)) findPlaceholders(child, found, key);
   });
 }
 
-/** The run number of a placeholder `p`: no attributes, one text node holding just the mark. */
-function placeholderNumber(element: Element): number | undefined {
+/** The run number of a placeholder `p` of this page (`key`): no attributes, one text node holding just the mark. */
+function placeholderNumber(element: Element, key: string): number | undefined {
   if (element.tagName !== 'p' || Object.keys(element.properties).length > 0 || element.children.length !== 1) return undefined;
   const [text] = element.children;
-  if (text?.type !== 'text' || !text.value.startsWith(MARK) || !text.value.endsWith(MARK_END)) return undefined;
-  const digits = text.value.slice(MARK.length, -MARK_END.length);
+  const opening = `${MARK}${key}:`;
+  if (text?.type !== 'text' || !text.value.startsWith(opening) || !text.value.endsWith(MARK_END)) return undefined;
+  const digits = text.value.slice(opening.length, -MARK_END.length);
   return /^\d+$/u.test(digits) ? Number(digits) : undefined;
 }
