@@ -142,8 +142,7 @@ export function score(shared: number, massA: number, massB: number): number {
  * where N is the number of clauses and df the number holding the code. A word found in nearly
  * every clause ("member", "states") weighs almost nothing; one found in a single clause ln(N + 1).
  */
-export function idfWeights(fingerprints: readonly Uint32Array[]): CodeTable {
-  const list = fingerprints;
+export function idfWeights(list: readonly Uint32Array[]): CodeTable {
   let codes = 0;
   for (let n = 0; n < list.length; n++) codes += list[n]!.length;
   // Distinct codes are a fraction of all codes (a third to a half of a sample of bigrams): start

@@ -61,10 +61,15 @@ async function makeCaches(steps) {
       const code = await cli.run(argv, { ...io, stderr: (text) => (errors += text) });
       if (code > 1) throw new Error(`clausewise ${argv.join(' ')} failed (${code}): ${errors.trim()}`);
     }
-    const partial = `${cache}.${process.pid}.tmp`;
-    writeFileSync(partial, script.createCachedData());
-    renameSync(partial, cache);
+    writeCache(script, cache);
   }
+}
+
+/** Write the code cache of what `script` compiled to `path`, under a temporary name first (V8 does not check a cache's payload). */
+function writeCache(script, path) {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, script.createCachedData());
+  renameSync(partial, path);
 }
 
 /**
@@ -93,9 +98,7 @@ async function makeUiCache() {
     },
   });
   if (!drawn) throw new Error('the review UI drew no frame');
-  const partial = `${UI_CACHE}.${process.pid}.tmp`;
-  writeFileSync(partial, script.createCachedData());
-  renameSync(partial, UI_CACHE);
+  writeCache(script, UI_CACHE);
 }
 
 async function main() {

@@ -91,10 +91,9 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
     }
     let end = index;
     while (end < lines.length && !BLANK.test(lines[end]!)) end += 1;
-    // A run of one line (a paragraph a line, the common case) without an array of its own.
-    const run = end === index + 1 ? lines[index]! : lines.slice(index, end);
-    const first = typeof run === 'string' ? run : run[0]!;
-    const block = first[0] === ' ' ? undefined : plainBlock(run);
+    const first = lines[index]!;
+    // A run of one line (a paragraph a line, the common case) is read without an array of its own.
+    const block = first[0] === ' ' ? undefined : end === index + 1 ? plainLine(first) : plainBlock(lines.slice(index, end));
     if (block) {
       if (!current) groups.push((current = { line: Number.POSITIVE_INFINITY, blocks: [], placeholder: false }));
       current.blocks.push(block);
@@ -109,8 +108,7 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
         }
         current = undefined;
       }
-      if (typeof run === 'string') reduced.push(run);
-      else for (const line of run) reduced.push(line); // not push(...run): a spread of 100,000 lines overflows the stack
+      for (let k = index; k < end; k += 1) reduced.push(lines[k]!); // not push(...run): a spread of 100,000 lines overflows the stack
     }
     index = end;
   }
@@ -137,20 +135,19 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
 }
 
 /**
- * The block remark makes of a run of flush lines, when it holds no Markdown syntax but escapes:
- * an ATX heading alone on its line (its text stripped of spaces), else a paragraph (its lines
- * stripped of spaces at both ends, joined by line feeds); escapes stand for their character.
- * A line of its own of text and plain links (a breadcrumb) is read too (`linkLine`). Undefined
- * when the run holds other syntax.
+ * The paragraph remark makes of a run of two flush lines or more, when it holds no Markdown
+ * syntax but escapes: its lines stripped of spaces at both ends, joined by line feeds; escapes
+ * stand for their character. Undefined when the run holds other syntax.
  */
-function plainBlock(run: string | readonly string[]): Paragraph | Heading | undefined {
-  if (typeof run === 'string') return plainLine(run);
-  if (run.length === 1) return plainLine(run[0]!);
+function plainBlock(run: readonly string[]): Paragraph | undefined {
   if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
   return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
 }
 
-/** `plainBlock` of a run of one line. */
+/**
+ * The block remark makes of a flush line of its own, as `plainBlock`, or an ATX heading (its text
+ * stripped of spaces), or a line of text and plain links (a breadcrumb: `linkLine`).
+ */
 function plainLine(line: string): Paragraph | Heading | undefined {
   const heading = plainHeading(line);
   if (heading) {

@@ -45,7 +45,6 @@ function datelineDate(line: string): string | undefined {
   return rest.length <= 24 ? found.iso : undefined;
 }
 
-
 /** The blocks after the head, what was dropped, and the first dateline that gives a full date (else the first dateline). */
 export interface HeadResult {
   blocks: Block[];
@@ -93,7 +92,7 @@ export function dropHead(blocks: readonly Block[], title: string | undefined): H
 
 /** Why a block of the head is furniture, or undefined when it is not recognised. */
 function headReason(block: Block, text: string, title: string | undefined): Dropped['reason'] | undefined {
-  if (title && squeeze(text) === squeeze(title)) return 'duplicate-title';
+  if (title && squeezesTo(text, squeeze(title))) return 'duplicate-title';
   if (isDateline(text)) return 'dateline';
   if (dateLine(text) && !isChrome(text)) return 'stamp';
   // Another declaration named between the title and the text: a link of the page.

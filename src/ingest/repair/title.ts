@@ -142,7 +142,6 @@ function formulaTitle(blocks: readonly Block[]): string | undefined {
 /** A line announcing the full text: `…публикует полный текст документа.`, `「…」全文如下：`. */
 const FULL_TEXT = /全文如下|全文[：:]$|полный текст|full text/iu;
 
-
 /** Why a block before the title is dropped: the title repeated, a headline or link naming a declaration, a dateline, page furniture. */
 function beforeTitle(title: string) {
   return (block: Block, index: number): Dropped => {
