@@ -2,8 +2,9 @@
  * The store's one fault-injection test hook: `CLAUSEWISE_TEST_FAIL=STEP:CODE[,STEP:CODE…]` makes
  * the import fail at each STEP with the I/O error CODE (`place:EACCES`, `index:ENOSPC`), as a real
  * failure there would, so that tests running as root (whom a read-only folder does not stop)
- * reach every step. The steps, in the order `commitFile` meets them: `blob`, `stage`, `head`,
- * `place`, `index`, and `undo` (moving HEAD back after a failure, to test a failed undo).
+ * reach every step. The steps, in the order `commitFile` meets them: `blob` and `stage` (the
+ * commit is built while the file is staged), `head`, `place`, `index`, and `undo` (moving HEAD
+ * back after a failure, to test a failed undo).
  */
 
 /** The steps of a commit where a failure can be injected. */

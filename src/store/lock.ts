@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { StoreError } from '../errors.js';
 import { ioFailureLine } from './io-errors.js';
@@ -35,7 +36,7 @@ export async function withLock<T>(path: string, action: () => Promise<T>, option
   try {
     return await action();
   } finally {
-    await release(path, token);
+    release(path, token);
   }
 }
 
@@ -43,7 +44,7 @@ async function acquire(path: string, token: string, options: LockOptions): Promi
   const { timeoutMs = 15_000, pollMs = 25, staleMs = 600_000 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await create(path, token)) return;
+    if (create(path, token)) return;
     const holder = await readHolder(path);
     if (holder && (await isStale(path, holder, staleMs))) {
       await breakLock(path, holder);
@@ -60,25 +61,33 @@ async function acquire(path: string, token: string, options: LockOptions): Promi
 /**
  * Create the lock file with its content in one step: write a temporary file, then hard-link it
  * to the lock name (atomic, fails if the lock exists), so that a holder killed at any moment
- * never leaves an empty lock. Returns false when the lock is taken.
+ * never leaves an empty lock. Returns false when the lock is taken. Taking and releasing are
+ * synchronous calls, as in atomic-write.ts.
  */
-async function create(path: string, token: string): Promise<boolean> {
+function create(path: string, token: string): boolean {
   const temp = `${path}.${process.pid}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temp, token, { flag: 'wx' });
-    await link(temp, path);
+    writeFileSync(temp, token, { flag: 'wx' });
+    linkSync(temp, path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new StoreError(ioFailureLine('create the lock', path, error) ?? `cannot create the lock ${path}: ${(error as Error).message}`);
   } finally {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // not created
+    }
   }
 }
 
-async function release(path: string, token: string): Promise<void> {
-  const content = await readFile(path, 'utf8').catch(() => null);
-  if (content === token) await unlink(path).catch(() => undefined);
+function release(path: string, token: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === token) unlinkSync(path);
+  } catch {
+    // gone already: nothing to release
+  }
 }
 
 async function readHolder(path: string): Promise<Holder | null> {

@@ -52,18 +52,16 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
   const path = declarationPath(id);
   return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
-    const state = await pathState(store.root, path);
+    // The file is read while git reports its state; the checks below keep their order.
+    const [state, file] = await Promise.all([pathState(store.root, path), readUnlessLink(join(store.root, path))]);
     // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
     if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
-    // A link is not a declaration: reading through it could compare (or --force replace) a file outside the store.
-    if ((await lstat(join(store.root, path)).catch(() => null))?.isSymbolicLink()) {
-      throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
-    }
+    if (file === LINK) throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
     const dirty = state.changes;
     if (dirty.length > 0) {
       throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
     }
-    const current = await readFile(join(store.root, path), 'utf8').catch(() => null);
+    const current = file;
     if (current === markdown) return { status: 'unchanged', path };
     if (current !== null && !options.force) {
       const described = options.describeConflict ? await options.describeConflict(current) : undefined;
@@ -83,6 +81,18 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     });
     return { status: current === null ? 'created' : 'corrected', path, commit };
   }, options.lock);
+}
+
+/** What `readUnlessLink` gives for a symbolic link. */
+const LINK = Symbol('symbolic link');
+
+/**
+ * The file's text, null when there is none, or `LINK`: a link is not a declaration, and reading
+ * through it could compare (or --force replace) a file outside the store.
+ */
+async function readUnlessLink(file: string): Promise<string | null | typeof LINK> {
+  if ((await lstat(file).catch(() => null))?.isSymbolicLink()) return LINK;
+  return readFile(file, 'utf8').catch(() => null);
 }
 
 /**

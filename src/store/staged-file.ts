@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeNewSynced } from './atomic-write.js';
 import { failIfInjected, type Fault } from './fault.js';
@@ -9,7 +8,8 @@ import { failIfInjected, type Fault } from './fault.js';
  * The work-tree half of a commit, split so that it can fail early and be undone: the new bytes are
  * written beside the target first (same folder, so a read-only folder, a full disk or a file size
  * limit shows up before HEAD moves), the old file is kept under a second name by a hard link (no
- * copy, no space), and the last step is one rename, which `restore` can take back.
+ * copy, no space), and the last step is one rename, which `restore` can take back. The calls are
+ * synchronous, as in atomic-write.ts: an import waits for each of them anyway.
  */
 
 /** Prefix of the staged and backup files in `declarations/`; `removeStagedLeftovers` deletes what a killed process left. */
@@ -34,14 +34,14 @@ export async function stageFile(target: string, content: string, fault?: Fault):
   let hadOld = false;
   let placed = false;
   const discard = async (): Promise<void> => {
-    await rm(staged, { force: true });
-    await rm(backup, { force: true });
+    rmSync(staged, { force: true });
+    rmSync(backup, { force: true });
   };
   try {
     failIfInjected(fault, 'stage', target);
-    await mkdir(folder, { recursive: true });
-    await writeNewSynced(staged, content);
-    hadOld = await keepOld(target, backup);
+    mkdirSync(folder, { recursive: true });
+    writeNewSynced(staged, content);
+    hadOld = keepOld(target, backup);
   } catch (error) {
     await discard().catch(() => undefined);
     throw error;
@@ -49,13 +49,13 @@ export async function stageFile(target: string, content: string, fault?: Fault):
   return {
     async place() {
       failIfInjected(fault, 'place', target);
-      await rename(staged, target);
+      renameSync(staged, target);
       placed = true;
     },
     async restore() {
       // Before `place` succeeded the old file is still there, untouched: only the extra names go.
-      if (placed && hadOld) await rename(backup, target);
-      else if (placed) await rm(target, { force: true });
+      if (placed && hadOld) renameSync(backup, target);
+      else if (placed) rmSync(target, { force: true });
       placed = false;
       await discard();
     },
@@ -64,23 +64,28 @@ export async function stageFile(target: string, content: string, fault?: Fault):
 }
 
 /** Keep the old file as `backup`: a hard link, or a copy where the file system has none (FAT, some network file systems). */
-async function keepOld(target: string, backup: string): Promise<boolean> {
+function keepOld(target: string, backup: string): boolean {
   try {
-    await link(target, backup);
+    linkSync(target, backup);
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return false;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
   }
-  await copyFile(target, backup, constants.COPYFILE_EXCL);
+  copyFileSync(target, backup, constants.COPYFILE_EXCL);
   return true;
 }
 
 /** Delete staged and backup files a killed commit left in `folder` (the caller holds the store lock). */
-export async function removeStagedLeftovers(folder: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
+export function removeStagedLeftovers(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
   for (const name of names) {
-    if (name.startsWith(PREFIX) && /\.\d+\.[0-9a-f]{8}\.(new|old)$/.test(name)) await rm(join(folder, name), { force: true });
+    if (name.startsWith(PREFIX) && /\.\d+\.[0-9a-f]{8}\.(new|old)$/.test(name)) rmSync(join(folder, name), { force: true });
   }
 }

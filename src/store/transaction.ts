@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -13,14 +12,14 @@ import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file
 
 /**
  * Crash-safe commits of one file. The commit is built aside (a private index and work tree in
- * the git folder give the blob and the tree; then a commit object) while the store's work tree
- * and its index are untouched; then a journal is written, the new file is staged beside the old
- * one (staged-file.ts), HEAD moves in one atomic `update-ref`, and only then are the file and the
+ * the git folder give the blob and the tree; then a commit object) while the new file is staged
+ * beside the old one (staged-file.ts), the store's work tree and its index untouched; then a
+ * journal is written, HEAD moves in one atomic `update-ref`, and only then are the file and the
  * index updated. A process killed at any point leaves HEAD at the old or the new commit and the
  * file with its old or new bytes; `recoverStore` (run under the store lock before every write)
  * finishes the work-tree half from the journal, so the store ends as before or as after. A commit
  * that fails (rather than being killed) is taken back instead (rollback.ts), so that a reported
- * failure leaves the store as before.
+ * failure leaves the store as before. File operations are synchronous calls (see atomic-write.ts).
  */
 
 /** Name of the journal of an unfinished commit, in the git folder. */
@@ -78,35 +77,53 @@ export async function commitFile(store: Store, path: string, content: string, me
   const pause = (): Promise<void> => delay(options.stepDelayMs ?? 0);
   const temp = join(store.gitDir, TEMP_DIR);
   const from = options.head !== undefined ? options.head : await headCommit(store.root);
-  const tree = await treeWithFile(store, from, path, content, join(temp, `${process.pid}-${randomBytes(4).toString('hex')}`), options.fault);
-  await pause();
-  const to = (await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message])).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
+  // Git builds the commit aside while the new bytes are written beside the file: the two touch
+  // different files, and most failures happen in one of them, with nothing visible changed.
+  const aside = join(temp, `${process.pid}-${randomBytes(4).toString('hex')}`);
+  const [built, staging] = await Promise.allSettled([
+    newCommit(store, from, path, content, message, aside, pause, options.fault),
+    stageFile(join(store.root, path), content, options.fault),
+  ]);
+  if (built.status === 'rejected' || staging.status === 'rejected') {
+    if (staging.status === 'fulfilled') await staging.value.discard();
+    if (built.status === 'rejected') throw built.reason;
+    throw new CommitFailure(describeFailure(`write ${path}`, (staging as PromiseRejectedResult).reason), true);
+  }
+  const [to, staged] = [built.value, staging.value];
   await pause();
 
   const journal = join(store.gitDir, JOURNAL);
-  await writeFileAtomic(journal, `${JSON.stringify({ path, from, to } satisfies Journal)}\n`, { tempDir: temp });
-  await pause();
-  // The new bytes are written beside the file before HEAD moves: most failures happen here, with nothing changed.
-  let staged: StagedFile;
   try {
-    staged = await stageFile(join(store.root, path), content, options.fault);
+    await writeFileAtomic(journal, `${JSON.stringify({ path, from, to } satisfies Journal)}\n`, { tempDir: temp });
   } catch (error) {
-    await rm(journal, { force: true });
-    throw new CommitFailure(describeFailure(`write ${path}`, error), true);
+    await staged.discard();
+    throw error;
   }
+  await pause();
   try {
     failIfInjected(options.fault, 'head', join(store.gitDir, 'HEAD'));
     await git(store.root, ['update-ref', '-m', `clausewise: ${message.split('\n')[0] ?? ''}`, 'HEAD', to, from ?? '']);
   } catch (error) {
     await staged.discard();
-    await rm(journal, { force: true });
+    rmSync(journal, { force: true });
     throw new CommitFailure(describeFailure('move HEAD to the new commit', error), true);
   }
   await pause();
   await finishStaged(store, path, staged, from, to, options.fault);
-  await rm(journal, { force: true });
-  await rm(temp, { recursive: true, force: true });
+  return to;
+}
+
+/**
+ * The commit of `from` with `path` holding `content` (not yet on any branch): its tree is built
+ * aside (`treeWithFile`).
+ */
+async function newCommit(store: Store, from: string | null, path: string, content: string, message: string, aside: string, pause: () => Promise<void>, fault?: Fault): Promise<string> {
+  const tree = await treeWithFile(store, from, path, content, aside, fault);
+  rmSync(aside, { recursive: true, force: true });
+  await pause();
+  const output = await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message]);
+  const to = output.trim();
+  if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
   return to;
 }
 
@@ -127,7 +144,10 @@ async function finishStaged(store: Store, path: string, staged: StagedFile, from
     failure = describeFailure(what, error);
   }
   if (failure === undefined) {
+    // Done: the journal and the temporary files go (a kill here leaves only what recovery removes).
     await staged.discard();
+    rmSync(join(store.gitDir, JOURNAL), { force: true });
+    rmSync(join(store.gitDir, TEMP_DIR), { recursive: true, force: true });
     return;
   }
   try {
@@ -136,28 +156,26 @@ async function finishStaged(store: Store, path: string, staged: StagedFile, from
     const why = describeFailure('undo it', undoError).replace(/^cannot undo it: /, '');
     throw new CommitFailure(`${failure}; undoing the commit failed too (${why}), so the next clausewise command completes the import`, false);
   }
-  await rm(join(store.gitDir, JOURNAL), { force: true });
+  rmSync(join(store.gitDir, JOURNAL), { force: true });
   throw new CommitFailure(failure, true);
 }
 
 /**
  * The tree of `from` (empty when null) with `path` holding `content`, built in a private index
- * and work tree under `aside` (removed after): `update-index --add` of the file there writes its
- * blob and stages it as `git add` would, in one process (a temporary file, `hash-object` and
- * `update-index --cacheinfo` took two); an index that does not exist yet is empty, so a first
- * commit needs no `read-tree`.
+ * and work tree under `aside` (the caller removes it): `update-index --add` of the file there
+ * writes its blob and stages it as `git add` would, in one process (a temporary file,
+ * `hash-object` and `update-index --cacheinfo` took two); an index that does not exist yet is
+ * empty, so a first commit needs no `read-tree`.
  */
 async function treeWithFile(store: Store, from: string | null, path: string, content: string, aside: string, fault?: Fault): Promise<string> {
   const work = join(aside, 'work');
   failIfInjected(fault, 'blob', join(work, path));
-  await mkdir(dirname(join(work, path)), { recursive: true });
-  await writeFile(join(work, path), content);
+  mkdirSync(dirname(join(work, path)), { recursive: true });
+  writeFileSync(join(work, path), content);
   const env = { GIT_INDEX_FILE: join(aside, 'index'), GIT_WORK_TREE: work };
   if (from) await git(store.root, ['read-tree', `${from}^{tree}`], { env });
   await git(store.root, ['update-index', '--add', '--', path], { env });
-  const tree = (await git(store.root, ['write-tree'], { env })).trim();
-  await rm(aside, { recursive: true, force: true });
-  return tree;
+  return (await git(store.root, ['write-tree'], { env })).trim();
 }
 
 /**
@@ -168,7 +186,7 @@ async function treeWithFile(store: Store, from: string | null, path: string, con
 export async function recoverStore(store: Store): Promise<'none' | 'completed' | 'abandoned'> {
   const journalPath = join(store.gitDir, JOURNAL);
   let outcome: 'none' | 'completed' | 'abandoned' = 'none';
-  const raw = await readFile(journalPath, 'utf8').catch(() => null);
+  const raw = readTextOrNull(journalPath);
   const journal = raw === null ? null : parseJournal(raw);
   if (raw !== null && journal === null) {
     outcome = 'abandoned';
@@ -177,7 +195,7 @@ export async function recoverStore(store: Store): Promise<'none' | 'completed' |
     if (head === journal.to) {
       const wanted = await readAt(store.root, journal.to, journal.path);
       if (wanted === null) throw new StoreError(`cannot recover: ${journal.path} is missing from commit ${journal.to.slice(0, 12)}`);
-      const current = await readFile(join(store.root, journal.path), 'utf8').catch(() => null);
+      const current = readTextOrNull(join(store.root, journal.path));
       const old = journal.from ? await readAt(store.root, journal.from, journal.path) : null;
       if (current !== wanted && current !== old) {
         throw new StoreError(
@@ -191,9 +209,9 @@ export async function recoverStore(store: Store): Promise<'none' | 'completed' |
       outcome = 'abandoned'; // HEAD never moved: the work tree was not touched
     }
   }
-  await rm(journalPath, { force: true });
-  await cleanTemporaryFiles(store);
-  await removeStagedLeftovers(join(store.root, DECLARATIONS_DIR));
+  if (raw !== null) rmSync(journalPath, { force: true });
+  cleanTemporaryFiles(store);
+  removeStagedLeftovers(join(store.root, DECLARATIONS_DIR));
   return outcome;
 }
 
@@ -209,16 +227,29 @@ export async function assertIndexUnlocked(store: Store, waitMs = 2000): Promise<
 
 async function finishWorkTree(store: Store, path: string, content: string): Promise<void> {
   const target = join(store.root, path);
-  const current = await readFile(target, 'utf8').catch(() => null);
-  if (current !== content) await writeFileAtomic(target, content, { tempDir: join(store.gitDir, TEMP_DIR) });
+  if (readTextOrNull(target) !== content) await writeFileAtomic(target, content, { tempDir: join(store.gitDir, TEMP_DIR) });
   await git(store.root, ['update-index', '--add', '--', path]);
 }
 
-async function cleanTemporaryFiles(store: Store): Promise<void> {
-  await rm(join(store.gitDir, TEMP_DIR), { recursive: true, force: true });
-  const entries = await readdir(store.gitDir).catch(() => [] as string[]);
+function cleanTemporaryFiles(store: Store): void {
+  rmSync(join(store.gitDir, TEMP_DIR), { recursive: true, force: true });
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(store.gitDir);
+  } catch {
+    // no git folder to clean
+  }
   for (const name of entries) {
-    if (isLockLeftover(name, LOCK_FILE)) await rm(join(store.gitDir, name), { force: true });
+    if (isLockLeftover(name, LOCK_FILE)) rmSync(join(store.gitDir, name), { force: true });
+  }
+}
+
+/** The text of a file, or null when it cannot be read. */
+function readTextOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
   }
 }
 

@@ -81,6 +81,21 @@ describe('an import that fails at any step (injected)', () => {
     const index = await runCli(['--store', store.root, 'import', sampleFile('y.md'), '--id', 'y'], { env: { CLAUSEWISE_TEST_FAIL: 'index:EDQUOT' } });
     expect(index.stderr).toMatch(/^clausewise: cannot update the git index \S+\/\.git\/index: disk quota exceeded \(EDQUOT\); nothing was imported\n$/);
   });
+
+  it('reports the commit\'s failure when the commit and the staged file (built at the same time) both fail, and leaves neither behind', async () => {
+    const store = await storeWithX();
+    const before = snapshot(store);
+    for (const args of [[sampleFile('x2.md', { extra: 2 }), '--id', 'x', '--force'], [sampleFile('y.md'), '--id', 'y']]) {
+      const result = await runCli(['--store', store.root, 'import', ...args], { env: { CLAUSEWISE_TEST_FAIL: 'blob:EFBIG,stage:ENOSPC' } });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^clausewise: cannot write the new commit in \S+: file too large \(EFBIG\); nothing was imported\n$/);
+      expect(snapshot(store)).toEqual(before);
+    }
+    // The staged file alone failing: its own line, and the commit built beside it leaves nothing either.
+    const staged = await runCli(['--store', store.root, 'import', sampleFile('y.md'), '--id', 'y'], { env: { CLAUSEWISE_TEST_FAIL: 'stage:EROFS' } });
+    expect(staged.stderr).toBe('clausewise: cannot write declarations/y.md: read-only file system (EROFS); nothing was imported\n');
+    expect(snapshot(store)).toEqual(before);
+  });
 });
 
 /** `node dist/cli/main.js ARGS` in a shell (for `ulimit`), or as another user. */
