@@ -1,5 +1,5 @@
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import { linkLine } from './markdown-links.js';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { linkLine, literalAt } from './markdown-links.js';
 
 /**
  * Markdown that the line reader leaves wholly to remark: carriage returns and NUL (which remark
@@ -18,6 +18,36 @@ const WHOLE_DOCUMENT = /[\r\0]|^ {0,3}\[[^\]\n]{0,999}\]:|```|~~~|<[!?]|<(?:scri
  * `-`, `+`, `#`, `=` and `>` past its start. Tested on the line without its escapes (`ESCAPE`).
  */
 const SYNTAX = /[\\`*_[\]<&\t]|^ *(?:[-+#>=]|\d{1,9}[.)])/u;
+
+/** Block starts (`SYNTAX`'s second half), and the characters `holdsSyntax` takes as syntax wherever they stand. */
+const BLOCK_SYNTAX = /^ *(?:[-+#>=]|\d{1,9}[.)])/u;
+const ALWAYS_SYNTAX = /[\\`*_&]/u;
+
+/**
+ * Does a line (without its escapes) hold Markdown syntax? As `SYNTAX`, except that a `<` or a tab
+ * that can only be text (`literalAt`) is text, and so are brackets when no link can be made
+ * (`links` false: the run holds no `](`, and the document no reference definition), since a
+ * bracket starts nothing else without GFM: `[字体：大 中 小]`, `《…<构想>…》` and signatures
+ * with a tab between name and title are common on Chinese pages.
+ */
+function holdsSyntax(line: string, links: boolean): boolean {
+  if (!SYNTAX.test(line)) return false;
+  if (BLOCK_SYNTAX.test(line) || ALWAYS_SYNTAX.test(line)) return true;
+  for (let at = 0; at < line.length; at++) {
+    const unit = line.charCodeAt(at);
+    if (unit === 0x5b || unit === 0x5d) {
+      if (links) return true;
+    } else if ((unit === 0x3c || unit === 0x09) && !literalAt(line, at)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A line without its backslash escapes, for `holdsSyntax`. */
+function withoutEscapes(line: string): string {
+  return line.includes('\\') ? line.replace(ESCAPE, '') : line;
+}
 
 /** The inline part of `SYNTAX`: what may not stand in a heading's text. */
 const INLINE_SYNTAX = /[\\`*_[\]<&\t]/u;
@@ -136,13 +166,50 @@ export function parseMarkdownByLines(body: string, parse: (markdown: string) => 
 
 /**
  * The paragraph remark makes of a run of two flush lines or more, when it holds no Markdown
- * syntax but escapes: its lines stripped of spaces at both ends, joined by line feeds; escapes
- * stand for their character. Undefined when the run holds other syntax.
+ * syntax but escapes (`holdsSyntax`): its lines stripped of spaces at both ends, joined by line
+ * feeds; escapes stand for their character. A run with links is read a line at a time
+ * (`linkRun`). Undefined when the run holds other syntax.
  */
 function plainBlock(run: readonly string[]): Paragraph | undefined {
-  if (run.some((line) => SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line))) return undefined;
+  const links = run.some((line) => line.includes(']('));
+  if (run.some((line) => holdsSyntax(withoutEscapes(line), links))) return links ? linkRun(run) : undefined;
   return { type: 'paragraph', children: [{ type: 'text', value: run.map((line) => unescape(trimSpaces(line))).join('\n') }] };
 }
+
+/**
+ * A run of lines of text and plain links (a breadcrumb over two lines), as remark reads it: each
+ * line with a bracket is a `linkLine`, each other one text, joined by line feeds (a link cannot
+ * reach past its line there). A line ending in two spaces before the next would be a hard break,
+ * which remark gives as a node of its own: left to remark, as is any other syntax.
+ */
+function linkRun(run: readonly string[]): Paragraph | undefined {
+  const children: PhrasingContent[] = [];
+  const addText = (value: string): void => {
+    const last = children[children.length - 1];
+    if (last?.type === 'text') last.value += value;
+    else children.push({ type: 'text', value });
+  };
+  for (let k = 0; k < run.length; k++) {
+    const line = run[k]!;
+    if (k < run.length - 1 && line.endsWith('  ')) return undefined;
+    if (k > 0) addText('\n');
+    const plain = withoutEscapes(line);
+    if (!BRACKET.test(plain) && !holdsSyntax(plain, false)) {
+      addText(unescape(trimSpaces(line)));
+      continue;
+    }
+    const read = linkLine(trimSpaces(line));
+    if (!read) return undefined;
+    for (const child of read.children) {
+      if (child.type === 'text') addText(child.value);
+      else children.push(child);
+    }
+  }
+  return { type: 'paragraph', children };
+}
+
+/** A bracket: in a run with links, the line is read by `linkLine`. */
+const BRACKET = /[[\]]/u;
 
 /**
  * The block remark makes of a flush line of its own, as `plainBlock`, or an ATX heading (its text
@@ -155,7 +222,7 @@ function plainLine(line: string): Paragraph | Heading | undefined {
     if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
     return { type: 'heading', depth: heading.depth as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
   }
-  if (SYNTAX.test(line.includes('\\') ? line.replace(ESCAPE, '') : line)) return linkLine(trimSpaces(line));
+  if (holdsSyntax(withoutEscapes(line), line.includes(']('))) return linkLine(trimSpaces(line));
   return { type: 'paragraph', children: [{ type: 'text', value: unescape(trimSpaces(line)) }] };
 }
 

@@ -17,7 +17,7 @@ export function linkLine(line: string): Paragraph | undefined {
   while (at < line.length) {
     const unit = line.charCodeAt(at);
     if (unit !== OPEN_BRACKET) {
-      if (STOPS.has(unit)) return undefined;
+      if (STOPS.has(unit) && !literalAt(line, at)) return undefined;
       at += 1;
       continue;
     }
@@ -47,6 +47,26 @@ function readLink(line: string, start: number): { label: string; url: string; en
   return { label, url, end: end + 1 };
 }
 
+/**
+ * Is the `<` or tab at `at` of a line plain text, whatever the rest of the line holds? A `<` is
+ * unless a letter, `/`, `!` or `?` follows it (an HTML tag, comment, declaration or processing
+ * instruction, or an autolink, which starts with a letter): `《构想<纲要>》` is text. A tab is
+ * between two characters that are neither spaces nor tabs: at a line's ends, or beside a space,
+ * it is indentation or trailing whitespace, which remark strips.
+ */
+export function literalAt(line: string, at: number): boolean {
+  const unit = line.charCodeAt(at);
+  if (unit === LESS_THAN) return !TAG_START.test(line.charAt(at + 1));
+  if (unit === TAB) return at > 0 && at < line.length - 1 && !SPACE_OR_TAB.test(line.charAt(at - 1)) && !SPACE_OR_TAB.test(line.charAt(at + 1));
+  return false;
+}
+
+const LESS_THAN = 0x3c;
+const TAB = 0x09;
+/** A character after `<` that may start an HTML tag or an autolink (a line's end after it, none). */
+const TAG_START = /^[A-Za-z/!?]$/u;
+const SPACE_OR_TAB = /^[ \t]$/u;
+
 /** A line that may start a block: a heading, quote, list bullet or number, thematic break or setext underline. */
 const BLOCK_START = /^(?:[-+#>=]|\d{1,9}[.)])/u;
 
@@ -57,7 +77,10 @@ const OPEN_BRACKET = 0x5b;
 const OPEN_PAREN = 0x28;
 const EXCLAMATION = 0x21;
 
-/** Characters that start an inline construct outside a link (a `[` that reads as no plain link ends the reading too): `\` `` ` `` `*` `_` `]` `<` `&` and tab. */
+/**
+ * Characters that start an inline construct outside a link (a `[` that reads as no plain link ends
+ * the reading too): `\` `` ` `` `*` `_` `]` `&`, and `<` and tab unless they are text (`literalAt`).
+ */
 const STOPS = new Set([...'\\`*_]<&\t'].map((ch) => ch.charCodeAt(0)));
 
 /** A link's text: no brackets and nothing that starts an inline construct (and, `NOT_BLANK`, not blank). */

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownByLines } from '../../src/ingest/markdown-lines.js';
 import { prepareMdastDropping } from '../../src/ingest/mdast-chrome.js';
 import { mdastToBlocks } from '../../src/tree/blocks.js';
 import { parseMarkdown } from '../../src/tree/markdown-parse.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** What the raw Markdown reader takes from a tree: its blocks and the link bars it drops. */
 const read = (root: Root) => {
@@ -23,6 +28,11 @@ const LINES = [
   // Headings: plain, escaped, closed, spaced, empty, with syntax, with U+3000 or a tab in them.
   '## 安全合作', '###   spaced   ', '# 标题 #', '## 中#', '## \\<构想\\>', '## a \\#', '##', '## ', '## *强调*', '###### 六', '## \u3000全角\u3000', '## a\tb', '#\t标签',
   '## [链接](/)', '  ## indented',
+  // Text that only looks like syntax: brackets where no link can be made, `<` before what starts no tag, a tab between two characters.
+  '[字体：大 中 小] 打印本页', '落实《2019-2021年<上合组织环保合作构想>落实措施计划》', '印度共和国总理\t莫迪', 'a\t\tb', 'a \tb', 'a\t b', 'x\t', '[a] [b]', '[a][b]', ']', '[',
+  '< 1', '<1>', '<', 'a <', '<a>', '</b>', '<!x>', '<?x?>', '<http://x.invalid>', '<a@b.invalid>', '<上合>\t[字体] 打印', '[a]\t<b', '\\[a](b)', '[a]\\(b)',
+  // Runs of link lines, text lines and brackets; a hard break (two spaces) before the next line.
+  '[新闻](/news) > [国际](/world)', '[a](b)  ', '[a](b) ', '  [c](d) > 正文', '[字体](/f) [打印](/p)', '[a](b) [c]', '[a](b)\t<c>', '(b)', '[x](', '[x]', '[a](b)\t[c](d)',
   // Lines of text and links: breadcrumbs read here, the rest left to remark.
   '当前位置：[首页](/) » [外交部](/web/) » 正文', '[Home](https://example.invalid/en/) | News', '  [首页](/)  ', '![图](/a.png)', '[a](u "title")', '[*强调*](/)', '- [首页](/)', '[首页](/)\\',
 ];
@@ -40,6 +50,18 @@ describe('parseMarkdownByLines', () => {
       { numRuns: 2000 },
     );
   }, 120_000);
+
+  it('reads runs of link lines, text and brackets as remark reads them', () => {
+    // One paragraph of a few lines: links on one line, text on the next, a hard break, brackets that make no link.
+    const pieces = ['[首页](/)', '[新闻](/news) > [国际](/world)', '  [c](d) > 正文', '[a](b)  ', '[a](b) ', '正文', '成员国强调  ', '[字体] 打印', '<构想>', 'a\tb', '[x]', '(y)', '[a](b)\t[c](d)', '*强调*'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 2, maxLength: 5 }), (lines) => {
+        const text = lines.join('\n');
+        expect(read(parseMarkdownByLines(text, parseMarkdown))).toEqual(read(parseMarkdown(text)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 
   it('sends remark only the runs with Markdown syntax, in one document with a placeholder line for the plain runs before each', () => {
     const sent: string[] = [];
@@ -93,6 +115,17 @@ describe('parseMarkdownByLines', () => {
       { kind: 'heading', depth: 2, text: '二、<经济>合作' },
       { kind: 'paragraph', text: '段落。' },
     ]);
+  });
+
+  it('reads the seed page without remark: its breadcrumb over two lines, `[字体…]`, `<构想>` and the tab-separated signatures', () => {
+    const seed = readFileSync(join(ROOT, 'fixtures', 'seed-2020-moscow.txt'), 'utf8');
+    const sent: string[] = [];
+    const root = parseMarkdownByLines(seed, (markdown) => {
+      sent.push(markdown);
+      return parseMarkdown(markdown);
+    });
+    expect(sent).toEqual([]);
+    expect(read(root)).toEqual(read(parseMarkdown(seed)));
   });
 
   it('leaves documents with reference definitions, fences or HTML comments wholly to remark', () => {
