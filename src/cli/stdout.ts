@@ -73,13 +73,20 @@ function fdWriter(fd: number): OutputWriter {
   }, FD_BUFFER);
 }
 
-/** The UTF-8 of a text given in pieces, encoded as standard output encodes it. */
-export function utf8OfPieces(pieces: Iterable<string>): Buffer {
-  const chunks: Buffer[] = [];
-  const writer = utf8Writer((bytes) => chunks.push(bytes), FD_BUFFER);
-  for (const piece of pieces) writer.write(piece);
+/**
+ * The UTF-8 of a text given in pieces, encoded as standard output encodes it, in buffers of some
+ * FD_BUFFER units each as they fill: a file is written a buffer at a time, without joining them
+ * (a copy of the whole report).
+ */
+export function* utf8OfPieces(pieces: Iterable<string>): Generator<Buffer> {
+  const ready: Buffer[] = [];
+  const writer = utf8Writer((bytes) => ready.push(bytes), FD_BUFFER);
+  for (const piece of pieces) {
+    writer.write(piece);
+    if (ready.length > 0) yield* ready.splice(0);
+  }
   writer.flush();
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  yield* ready;
 }
 
 /**

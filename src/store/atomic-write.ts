@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { lstat, readlink, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -19,11 +19,14 @@ export interface AtomicWriteOptions {
   throughLinks?: boolean;
 }
 
+/** What a file is written from: a text, bytes, or bytes in chunks (written as they come, never joined). */
+export type FileContent = string | Uint8Array | Iterable<Uint8Array>;
+
 /**
  * Write a file so that readers see the old content or the new one, never a part:
  * write a temporary file, flush it to disk, then rename it over the target (see `throughLinks`).
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: FileContent, options: AtomicWriteOptions = {}): Promise<void> {
   const target = options.throughLinks ? await existingTarget(path) : undefined;
   if (target?.special) {
     await writeFile(target.path, content);
@@ -45,7 +48,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * The write itself, in synchronous calls: a command has nothing else to do meanwhile, and each
  * asynchronous call's round trip through libuv's threads cost an import about 0.5 ms.
  */
-function writeThenRename(path: string, content: string | Uint8Array, tempDir: string): void {
+function writeThenRename(path: string, content: FileContent, tempDir: string): void {
   mkdirSync(tempDir, { recursive: true });
   const temp = join(tempDir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -74,10 +77,11 @@ async function existingTarget(path: string): Promise<{ path: string; special: bo
 }
 
 /** Write `content` to a new file at `path` (failing if one exists) and flush it to the disk. */
-export function writeNewSynced(path: string, content: string | Uint8Array): void {
+export function writeNewSynced(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx');
   try {
-    writeFileSync(fd, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(fd, content);
+    else for (const chunk of content) for (let offset = 0; offset < chunk.length; ) offset += writeSync(fd, chunk, offset, chunk.length - offset);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -15,6 +15,30 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(join(dir, 'a/b'))).toEqual(['file.md']);
   });
 
+  it('writes chunks as they come, to a file and into a FIFO, and leaves the old content when making them fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
+    const target = join(dir, 'report.json');
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await writeFileAtomic(target, [encode('{"a": '), encode('"第一"'), encode('}\n')]);
+    expect(readFileSync(target, 'utf8')).toBe('{"a": "第一"}\n');
+    function* failing(): Generator<Uint8Array> {
+      yield encode('partial');
+      throw new Error('the report failed half-way');
+    }
+    await expect(writeFileAtomic(target, failing())).rejects.toThrow('half-way');
+    expect(readFileSync(target, 'utf8')).toBe('{"a": "第一"}\n');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let received = '';
+    reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const closed = new Promise((done) => reader.on('close', done));
+    await writeFileAtomic(fifo, [encode('one '), encode('two\n')], { throughLinks: true });
+    await closed;
+    expect(received).toBe('one two\n');
+  });
+
   it('puts its temporary file in tempDir and removes it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
     const temp = join(dir, 'temp');

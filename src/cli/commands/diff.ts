@@ -6,6 +6,7 @@ import { type ColorOption, chooseColor } from '../color.js';
 import { type CliIO, reportWidth } from '../io.js';
 import { EXIT } from '../run.js';
 import { utf8OfPieces } from '../stdout.js';
+import type { FileContent } from '../../store/atomic-write.js';
 
 /** Report formats of `diff`. */
 const FORMATS = ['text', 'json', 'markdown', 'html', 'docx'] as const;
@@ -90,7 +91,7 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
  * Write a report to the file the user named, atomically. Like a shell redirection it needs the
  * folder to exist and the path not to be a folder; every failure is one line naming the file.
  */
-async function writeReport(io: CliIO, output: string, report: string | Uint8Array): Promise<void> {
+async function writeReport(io: CliIO, output: string, report: FileContent): Promise<void> {
   const [{ writeFileAtomic }, { dirname, resolve }, { stat }, { printable }] = await Promise.all([
     import('../../store/atomic-write.js'),
     import('node:path'),
