@@ -7,6 +7,7 @@ import type { Declaration } from '../types.js';
 import type { Dropped, Labels } from './dropped.js';
 import { detectLanguage, SAMPLE } from './language.js';
 import { findPlace } from './place.js';
+import { firstSentenceOf } from './sentences.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
 import { cleanLines } from './repair/characters.js';
 import { dropChrome } from './repair/chrome.js';
@@ -43,7 +44,7 @@ export interface BlocksReport {
 /** The first sentence of a text: up to the first full stop (Chinese or Latin), after its paragraph number. */
 function firstSentence(text: string): string {
   const body = text.replace(/^\s*(?:\d{1,3}[.)．]|[一二三四五六七八九十]+、|[（(]\d{1,3}[）)])\s*/u, '');
-  return /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u.exec(body)?.[0] ?? body;
+  return firstSentenceOf(body);
 }
 
 /** The first `length` characters of `texts` joined by line feeds, without joining the rest (`detectLanguage` reads no more). */

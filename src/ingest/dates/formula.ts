@@ -1,4 +1,5 @@
 import { findDate } from '../repair/dates.js';
+import { formulaSentences } from '../sentences.js';
 
 /**
  * The opening formula of a declaration: the sentence that says who met, when and where, and that
@@ -19,9 +20,6 @@ export interface OpeningFormula {
 
 /** Paragraph numbering that may precede the formula: `1.`, `1)`, `(1)`, `（一）`, `一、`, `I.`. */
 const NUMBERING = /^\s*(?:\d{1,3}[.)、]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}[、.]|[IVX]{1,5}\.)\s*/u;
-
-/** Sentences: Chinese ends at 。！？, Latin at . ! ? before a space and a capital or the end. */
-const SENTENCE = /[^。！？]*?(?:[。！？]|[.!?](?=\s+[\p{Lu}\p{Lo}“"«(]|\s*$)|$)/gu;
 
 /** Declaring what follows. */
 const DECLARES = [
@@ -109,8 +107,9 @@ export function formulaPlace(sentence: string): string | undefined {
 export function openingFormula(paragraph: string, first = false): OpeningFormula | undefined {
   const text = stripNumbering(paragraph.trim());
   let undated: OpeningFormula | undefined;
-  for (const match of text.matchAll(SENTENCE)) {
-    const sentence = match[0].trim();
+  // Sentences: Chinese ends at 。！？, Latin at . ! ? before a space and a capital or the end.
+  for (const piece of formulaSentences(text)) {
+    const sentence = piece.trim();
     if (!sentence) continue;
     const declares = DECLARES.some((pattern) => pattern.test(sentence));
     const meets = first && !CLAUSE_SUBJECT.test(sentence)
