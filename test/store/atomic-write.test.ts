@@ -3,7 +3,19 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/store/atomic-write.js';
+import { type FileContent, writeFileAtomic } from '../../src/store/atomic-write.js';
+
+/** Make a FIFO at `fifo`, write `content` into it with `writeFileAtomic` (as `-o` does) and return what a reader got. */
+async function writtenThroughFifo(fifo: string, content: FileContent): Promise<string> {
+  expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+  const reader = spawn('cat', [fifo]);
+  let received = '';
+  reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+  const closed = new Promise((done) => reader.on('close', done));
+  await writeFileAtomic(fifo, content, { throughLinks: true });
+  await closed;
+  return received;
+}
 
 describe('writeFileAtomic', () => {
   it('creates folders, replaces content and leaves no temporary file', async () => {
@@ -29,14 +41,7 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(target, 'utf8')).toBe('{"a": "第一"}\n');
     expect(readdirSync(dir)).toEqual(['report.json']);
     const fifo = join(dir, 'pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const reader = spawn('cat', [fifo]);
-    let received = '';
-    reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
-    const closed = new Promise((done) => reader.on('close', done));
-    await writeFileAtomic(fifo, [encode('one '), encode('two\n')], { throughLinks: true });
-    await closed;
-    expect(received).toBe('one two\n');
+    expect(await writtenThroughFifo(fifo, [encode('one '), encode('two\n')])).toBe('one two\n');
   });
 
   it('puts its temporary file in tempDir and removes it', async () => {
@@ -62,14 +67,7 @@ describe('writeFileAtomic', () => {
   it('writes into a FIFO (or a device) instead of replacing it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausewise-atomic-'));
     const fifo = join(dir, 'pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const reader = spawn('cat', [fifo]);
-    let received = '';
-    reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
-    const closed = new Promise((done) => reader.on('close', done));
-    await writeFileAtomic(fifo, 'report\n', { throughLinks: true });
-    await closed;
-    expect(received).toBe('report\n');
+    expect(await writtenThroughFifo(fifo, 'report\n')).toBe('report\n');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(['pipe']);
   });
