@@ -8,7 +8,7 @@ const FIRST_SENTENCE = /^[\s\S]*?(?:[。！？]|[.!?](?=\s|$))/u;
 
 /** Texts made of what the patterns look at: stops of both kinds, whitespace, capitals of several scripts, quotes, an astral letter. */
 const text = fc
-  .array(fc.constantFrom('。', '！', '？', '.', '!', '?', ' ', '  ', '\n', '\t', '\u3000', 'a', 'B', 'Ж', 'ж', '成员国', '“', '"', '«', '(', '𠀀', '𝐀', 'x.y', 'Mr. ', '1.', ''), { maxLength: 24 })
+  .array(fc.constantFrom('。', '！', '？', '.', '!', '?', ' ', '  ', '\n', '\t', '\u3000', '\u00a0', '\u2028', 'a', 'B', 'Ж', 'ж', '成员国', '“', '"', '«', '(', '𠀀', '𝐀', 'x.y', 'Mr. ', '1.', ''), { maxLength: 24 })
   .map((parts) => parts.join(''));
 
 describe('sentences read a character at a time', () => {
