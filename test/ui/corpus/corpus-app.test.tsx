@@ -56,10 +56,15 @@ describe('corpus review (Ink)', () => {
     const pair = frame(ui);
     expect(pair).toContain('A 2020-11-10');
     expect(pair).toContain('▸  安全合作');
+    // The pair review may still be drawing what it loads after the key: wait for the map (3 s at most).
     await press(ui, KEY.escape);
+    await waitFor(ui, (text) => text.includes('Corpus · Chinese'));
     expect(frame(ui)).toContain('Corpus · Chinese');
     // q in the pair review returns too, and q here quits.
-    await press(ui, KEY.enter, 'q');
+    await press(ui, KEY.enter);
+    await waitFor(ui, (text) => text.includes('B 2021-09-17'));
+    await press(ui, 'q');
+    await waitFor(ui, (text) => text.includes('Corpus · Chinese'));
     expect(frame(ui)).toContain('Corpus · Chinese');
   });
 
