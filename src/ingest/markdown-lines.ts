@@ -193,8 +193,8 @@ function linkRun(run: readonly string[]): Paragraph | undefined {
     const line = run[k]!;
     if (k < run.length - 1 && line.endsWith('  ')) return undefined;
     if (k > 0) addText('\n');
-    const plain = withoutEscapes(line);
-    if (!BRACKET.test(plain) && !holdsSyntax(plain, false)) {
+    // Brackets count here: a line with one is read by `linkLine`.
+    if (!holdsSyntax(withoutEscapes(line), true)) {
       addText(unescape(trimSpaces(line)));
       continue;
     }
@@ -208,9 +208,6 @@ function linkRun(run: readonly string[]): Paragraph | undefined {
   return { type: 'paragraph', children };
 }
 
-/** A bracket: in a run with links, the line is read by `linkLine`. */
-const BRACKET = /[[\]]/u;
-
 /**
  * The block remark makes of a flush line of its own, as `plainBlock`, or an ATX heading (its text
  * stripped of spaces), or a line of text and plain links (a breadcrumb: `linkLine`).
@@ -219,7 +216,7 @@ function plainLine(line: string): Paragraph | Heading | undefined {
   const heading = plainHeading(line);
   if (heading) {
     const { text } = heading; // stripped of spaces only: remark keeps U+3000
-    if (INLINE_SYNTAX.test(text.replace(ESCAPE, ''))) return undefined;
+    if (INLINE_SYNTAX.test(withoutEscapes(text))) return undefined;
     return { type: 'heading', depth: heading.depth as Heading['depth'], children: [{ type: 'text', value: unescape(text) }] };
   }
   if (holdsSyntax(withoutEscapes(line), line.includes(']('))) return linkLine(trimSpaces(line));

@@ -57,7 +57,7 @@ function readLink(line: string, start: number): { label: string; url: string; en
 export function literalAt(line: string, at: number): boolean {
   const unit = line.charCodeAt(at);
   if (unit === LESS_THAN) return !TAG_START.test(line.charAt(at + 1));
-  if (unit === TAB) return at > 0 && at < line.length - 1 && !SPACE_OR_TAB.test(line.charAt(at - 1)) && !SPACE_OR_TAB.test(line.charAt(at + 1));
+  if (unit === TAB) return at > 0 && at < line.length - 1 && !isSpaceOrTab(line.charCodeAt(at - 1)) && !isSpaceOrTab(line.charCodeAt(at + 1));
   return false;
 }
 
@@ -65,7 +65,10 @@ const LESS_THAN = 0x3c;
 const TAB = 0x09;
 /** A character after `<` that may start an HTML tag or an autolink (a line's end after it, none). */
 const TAG_START = /^[A-Za-z/!?]$/u;
-const SPACE_OR_TAB = /^[ \t]$/u;
+
+function isSpaceOrTab(unit: number): boolean {
+  return unit === 0x20 || unit === TAB;
+}
 
 /** A line that may start a block: a heading, quote, list bullet or number, thematic break or setext underline. */
 const BLOCK_START = /^(?:[-+#>=]|\d{1,9}[.)])/u;

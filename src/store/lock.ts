@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { StoreError } from '../errors.js';
 import { ioFailureLine } from './io-errors.js';
+import { readTextOrNull } from './quiet-fs.js';
 
 /** Options of `withLock`. */
 export interface LockOptions {
@@ -83,10 +84,11 @@ function create(path: string, token: string): boolean {
 }
 
 function release(path: string, token: string): void {
+  if (readTextOrNull(path) !== token) return; // gone already, or broken as stale and taken by another
   try {
-    if (readFileSync(path, 'utf8') === token) unlinkSync(path);
+    unlinkSync(path);
   } catch {
-    // gone already: nothing to release
+    // removed meanwhile: nothing to release
   }
 }
 

@@ -53,15 +53,14 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
   return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
     // The file is read while git reports its state; the checks below keep their order.
-    const [state, file] = await Promise.all([pathState(store.root, path), readUnlessLink(join(store.root, path))]);
+    const [state, current] = await Promise.all([pathState(store.root, path), readUnlessLink(join(store.root, path))]);
     // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
     if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
-    if (file === LINK) throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
+    if (current === LINK) throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
     const dirty = state.changes;
     if (dirty.length > 0) {
       throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
     }
-    const current = file;
     if (current === markdown) return { status: 'unchanged', path };
     if (current !== null && !options.force) {
       const described = options.describeConflict ? await options.describeConflict(current) : undefined;

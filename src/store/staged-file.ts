@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeNewSynced } from './atomic-write.js';
 import { failIfInjected, type Fault } from './fault.js';
+import { namesIn } from './quiet-fs.js';
 
 /**
  * The work-tree half of a commit, split so that it can fail early and be undone: the new bytes are
@@ -79,13 +80,7 @@ function keepOld(target: string, backup: string): boolean {
 
 /** Delete staged and backup files a killed commit left in `folder` (the caller holds the store lock). */
 export function removeStagedLeftovers(folder: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesIn(folder)) {
     if (name.startsWith(PREFIX) && /\.\d+\.[0-9a-f]{8}\.(new|old)$/.test(name)) rmSync(join(folder, name), { force: true });
   }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { git, headCommit, indexLockedError, readAt } from './git.js';
 import { failIfInjected, type Fault } from './fault.js';
+import { namesIn, readTextOrNull } from './quiet-fs.js';
 import { DECLARATIONS_DIR, JOURNAL, type Store } from './locate.js';
 import { isLockLeftover, withLock, type LockOptions } from './lock.js';
 import { CommitFailure, describeFailure, rollBack } from './rollback.js';
@@ -84,11 +85,12 @@ export async function commitFile(store: Store, path: string, content: string, me
     newCommit(store, from, path, content, message, aside, pause, options.fault),
     stageFile(join(store.root, path), content, options.fault),
   ]);
-  if (built.status === 'rejected' || staging.status === 'rejected') {
+  // When both fail, the commit's failure is the one reported (it came first before they ran together).
+  if (built.status === 'rejected') {
     if (staging.status === 'fulfilled') await staging.value.discard();
-    if (built.status === 'rejected') throw built.reason;
-    throw new CommitFailure(describeFailure(`write ${path}`, (staging as PromiseRejectedResult).reason), true);
+    throw built.reason;
   }
+  if (staging.status === 'rejected') throw new CommitFailure(describeFailure(`write ${path}`, staging.reason), true);
   const [to, staged] = [built.value, staging.value];
   await pause();
 
@@ -233,23 +235,8 @@ async function finishWorkTree(store: Store, path: string, content: string): Prom
 
 function cleanTemporaryFiles(store: Store): void {
   rmSync(join(store.gitDir, TEMP_DIR), { recursive: true, force: true });
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(store.gitDir);
-  } catch {
-    // no git folder to clean
-  }
-  for (const name of entries) {
+  for (const name of namesIn(store.gitDir)) {
     if (isLockLeftover(name, LOCK_FILE)) rmSync(join(store.gitDir, name), { force: true });
-  }
-}
-
-/** The text of a file, or null when it cannot be read. */
-function readTextOrNull(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
   }
 }
 
