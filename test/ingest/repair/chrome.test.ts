@@ -56,6 +56,9 @@ describe('chromeReason: page furniture of many sites', () => {
     ['当前位置:【官网】 > 资讯 > 示例宣言', 'navigation'],
     ['(责任编辑：示例)', 'byline'],
     ['【責任編輯：示例】', 'byline'],
+    // The editor credit as news portals abbreviate it, after the text.
+    ['(责编：示例、示例)', 'byline'],
+    ['（責編：示例）', 'byline'],
     ['基本介紹', 'infobox'],
     ['目錄', 'navigation'],
     ['本作品屬於公有領域（示例頁面）。', 'footer'],
