@@ -86,6 +86,17 @@ describe('import needs what is missing', () => {
     expect(readFileSync(join(store.root, 'declarations/untitled.md'), 'utf8')).toMatch(/^---\ntitle: 示例组织成员国元首理事会天津宣言\ndate: 2031-06-01\nplace: 天津\n/);
   });
 
+  it('says so when the date it records is only the page\'s time stamp (as normalise --explain does), and not when --date gives it', async () => {
+    // SYNTHETIC page: a time stamp, a title naming the city, no date in the text.
+    const input = page(['2031-06-02 08:15', '示例组织成员国元首理事会天津宣言', ...CLAUSES]);
+    const imported = await runCli(['--store', store.root, 'import', input, '--id', 'stamped']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/^stamped: imported to declarations\/stamped\.md/);
+    expect(imported.stderr).toBe(`clausewise: ${input}: the date 2031-06-02 is the page's time stamp (no date in the text): check it, or give --date\n`);
+    const given = await runCli(['--store', store.root, 'import', input, '--id', 'stamped', '--date', '2031-06-01', '--force']);
+    expect(given).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('romanises a place the gazetteer lacks', async () => {
     const input = page(['示例组织成员国元首理事会宣言', ...CLAUSES]);
     const imported = await runCli(['--store', store.root, 'import', input, '--date', '2032-06-01', '--place', '呼和浩特']);

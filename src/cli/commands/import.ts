@@ -25,9 +25,10 @@ export function register(program: Command, io: CliIO): void {
     .option('--lang <tag>', 'the language: zh-Hans, zh-Hant, en or ru (default: detected)')
     .action(async (file: string, options: MetadataFlags & { id?: string; force?: boolean }, command: Command) => {
       tracePhase('start and arguments');
-      const [{ importBytes, readInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { UsageError }, { printable }, path, crypto] =
+      const [{ readInput }, { parseInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { UsageError }, { printable }, { stampDateLine }, path, crypto] =
         await Promise.all([
           import('../../ingest/index.js'),
+          import('../../ingest/parse-input.js'),
           import('../../tree/markdown-write.js'),
           import('../../ingest/declaration-id.js'),
           import('../../store/locate.js'),
@@ -38,6 +39,7 @@ export function register(program: Command, io: CliIO): void {
           import('../../tree/markdown-read.js'),
           import('../../errors.js'),
           import('../../text/sanitize.js'),
+          import('../explain.js'),
           import('node:path'),
           import('node:crypto'),
         ]);
@@ -50,15 +52,16 @@ export function register(program: Command, io: CliIO): void {
       storeLookup.catch(() => undefined); // awaited below; a failure surfaces there
       const source = path.basename(file);
       let bytes: Uint8Array;
-      let declaration: Awaited<ReturnType<typeof importBytes>>;
+      let parsed: Awaited<ReturnType<typeof parseInput>>;
       try {
         bytes = await readInput(path.resolve(io.cwd, file), file);
         // What is not a declaration is refused by the importer (the flags count: a date given is a date).
-        declaration = await importBytes(bytes, { source, label: file, metadata: given });
+        parsed = await parseInput(bytes, { source, label: file, metadata: given });
       } catch (error) {
         await storeLookup;
         throw error;
       }
+      const { declaration } = parsed;
       tracePhase('input read and parsed');
       const store = await storeLookup;
       tracePhase('store located');
@@ -93,5 +96,8 @@ export function register(program: Command, io: CliIO): void {
       const commit = result.commit ? ` (commit ${result.commit.slice(0, 7)})` : '';
       const said = { created: 'imported to', corrected: 'corrected in', unchanged: 'unchanged in' }[result.status];
       io.stdout(`${id}: ${said} ${result.path}${commit}\n`);
+      // A page's time stamp is often a day or more after the summit: the date is recorded, and questioned.
+      const { date } = declaration.meta;
+      if (date && parsed.dateSource === 'stamp' && !given.date) io.stderr(stampDateLine(file, date));
     });
 }
