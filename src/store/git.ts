@@ -38,17 +38,21 @@ export async function git(dir: string, args: readonly string[], options: GitOpti
   }
 }
 
-/** The work tree root and git folder enclosing `dir`, or null when `dir` is not in a work tree. */
-export async function workTree(dir: string): Promise<{ root: string; gitDir: string } | null> {
+/**
+ * The work tree root and git folder enclosing `dir`, and the commit HEAD names (null before the
+ * first commit), or null when `dir` is not in a work tree. (`--revs-only` prints nothing for an
+ * unborn HEAD where a plain `HEAD` would fail the whole call.)
+ */
+export async function workTree(dir: string): Promise<{ root: string; gitDir: string; head: string | null } | null> {
   let output: string;
   try {
-    output = await git(dir, ['rev-parse', '--show-toplevel', '--absolute-git-dir']);
+    output = await git(dir, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--revs-only', 'HEAD^{commit}']);
   } catch (error) {
     if (error instanceof ForeignOwnerError) throw error;
     return null;
   }
-  const [root, gitDir] = output.split('\n');
-  return root && gitDir ? { root, gitDir } : null;
+  const [root, gitDir, head] = output.split('\n');
+  return root && gitDir ? { root, gitDir, head: head && /^[0-9a-f]{40,64}$/.test(head) ? head : null } : null;
 }
 
 /** Where `dir` is in a repository without a work tree: a bare one, or a work tree's git folder (`.git`); null otherwise. */

@@ -43,12 +43,13 @@ export async function initStore(dir: string): Promise<InitResult> {
   const real = await realpath(target);
   // What encloses a folder that did not exist is what enclosed its nearest ancestor: no repository
   // (one rooted elsewhere was refused above), so the lookup is not asked again.
-  let found = existed ? enclosing : null;
+  let found: Store | null = existed ? enclosing : null;
   if (found && existsSync(join(found.root, DECLARATIONS_DIR))) return { store: found, created: false };
   const fresh = !found;
   if (!found) found = await gitInit(real);
   if (found.root !== real) throw new StoreError(`git init in ${real} made a repository at ${found.root}`);
-  const store = found;
+  // Without HEAD's commit: the one it names is about to change.
+  const store = { root: found.root, gitDir: found.gitDir };
   const identity = await identityKeys(store.root);
   for (const key of ['name', 'email'] as const) {
     if (!identity.has(key)) await git(store.root, ['config', '--local', `user.${key}`, FALLBACK_IDENTITY[key]]);
@@ -82,7 +83,7 @@ async function refuseGitFolder(target: string): Promise<void> {
  * empty Git repository in DIR/.git/", in English: git runs with LC_ALL=C); anything else is asked
  * of `git rev-parse`.
  */
-async function gitInit(dir: string): Promise<{ root: string; gitDir: string }> {
+async function gitInit(dir: string): Promise<Store> {
   const said = await git(dir, ['init']);
   const gitDir = join(dir, '.git');
   if (said === `Initialized empty Git repository in ${gitDir}/\n` && existsSync(gitDir)) return { root: dir, gitDir };

@@ -18,6 +18,11 @@ export interface Store {
   root: string;
   /** Absolute path of its git folder (`.git`, or elsewhere for linked work trees). */
   gitDir: string;
+  /**
+   * HEAD's commit when the store was found (null: none yet), if known: a writer may start building
+   * its commit on it before taking the lock, and checks it under the lock. Default unknown.
+   */
+  head?: string | null;
 }
 
 /** Where to look for a store, in order of precedence. */
@@ -41,6 +46,9 @@ export async function resolveStore(search: StoreSearch): Promise<Store> {
 
 /** Name of the journal of an unfinished commit, in the git folder (see transaction.ts). */
 export const JOURNAL = 'clausewise-journal.json';
+
+/** Folder for temporary files, in the git folder (invisible to `git status`). */
+export const TEMP_DIR = 'clausewise-tmp';
 
 /**
  * Finish or drop an import that was killed half-way (its journal is still there), under the

@@ -9,6 +9,7 @@ import { printable } from '../text/sanitize.js';
 import type { Fault } from './fault.js';
 import { symbolicLinkError } from './read.js';
 import { CommitFailure, describeFailure } from './rollback.js';
+import { buildCommit } from './new-commit.js';
 import { assertIndexUnlocked, commitFile, recoverStore, withStoreLock } from './transaction.js';
 
 /** Options of `saveDeclaration`. */
@@ -52,33 +53,42 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
   const path = declarationPath(id);
   return withStoreLock(store, async () => {
     await assertIndexUnlocked(store, options.indexLockWaitMs);
-    // The file is read while git reports its state; the checks below keep their order.
-    const [state, current] = await Promise.all([pathState(store.root, path), readUnlessLink(join(store.root, path))]);
-    // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
-    if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
-    if (current === LINK) throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
-    const dirty = state.changes;
-    if (dirty.length > 0) {
-      throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
-    }
-    if (current === markdown) return { status: 'unchanged', path };
-    if (current !== null && !options.force) {
-      const described = options.describeConflict ? await options.describeConflict(current) : undefined;
-      throw new UsageError(described ?? `${id} already exists in the store with different content; use --force to record a correction`);
-    }
+    const current = await readUnlessLink(join(store.root, path));
     const verb = current === null ? 'import' : 'correct';
     const source = sanitizeTerminal(options.source ?? 'unknown source').replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown source';
     const message = `${verb} ${id} from ${source}${options.sha256 ? ` (sha256 ${options.sha256})` : ''}`;
-    const commit = await commitFile(store, path, markdown, message, {
-      head: state.head,
+    const commitOptions = {
       ...(options.stepDelayMs ? { stepDelayMs: options.stepDelayMs } : {}),
       ...(options.fault ? { fault: options.fault } : {}),
-    }).catch(async (error: unknown) => {
-      // Nothing changed (or the undo failed and the journal stays for the next command): drop temporary files.
-      if (!(error instanceof CommitFailure) || error.undone) await recoverStore(store).catch(() => undefined);
-      throw importFailure(store, error);
-    });
-    return { status: current === null ? 'created' : 'corrected', path, commit };
+    };
+    // The commit is built on the HEAD the store was found at while git reports the file's state
+    // (a commit not used is only unreachable objects); the checks below keep their order.
+    const writes = current !== LINK && current !== markdown && (current === null || options.force === true);
+    const pending = writes && store.head !== undefined ? buildCommit(store, store.head, path, markdown, message, commitOptions) : undefined;
+    try {
+      const state = await pathState(store.root, path);
+      // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
+      if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
+      if (current === LINK) throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
+      const dirty = state.changes;
+      if (dirty.length > 0) {
+        throw new StoreError(`${path} has uncommitted changes in ${store.root}; commit or discard them first (git status shows: ${printable(dirty[0] ?? '')})`);
+      }
+      if (current === markdown) return { status: 'unchanged', path };
+      if (current !== null && !options.force) {
+        const described = options.describeConflict ? await options.describeConflict(current) : undefined;
+        throw new UsageError(described ?? `${id} already exists in the store with different content; use --force to record a correction`);
+      }
+      const commit = await commitFile(store, path, markdown, message, { head: state.head, ...(pending ? { pending } : {}), ...commitOptions }).catch(async (error: unknown) => {
+        // Nothing changed (or the undo failed and the journal stays for the next command): drop temporary files.
+        if (!(error instanceof CommitFailure) || error.undone) await recoverStore(store).catch(() => undefined);
+        throw importFailure(store, error);
+      });
+      return { status: current === null ? 'created' : 'corrected', path, commit };
+    } finally {
+      // No git process of this import outlives the lock.
+      await pending?.commit.catch(() => undefined);
+    }
   }, options.lock);
 }
 

@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { git, headCommit, indexLockedError, readAt } from './git.js';
 import { failIfInjected, type Fault } from './fault.js';
 import { namesIn, readTextOrNull } from './quiet-fs.js';
-import { DECLARATIONS_DIR, JOURNAL, type Store } from './locate.js';
+import { DECLARATIONS_DIR, JOURNAL, TEMP_DIR, type Store } from './locate.js';
+import { buildCommit, type PendingCommit } from './new-commit.js';
 import { isLockLeftover, withLock, type LockOptions } from './lock.js';
 import { CommitFailure, describeFailure, rollBack } from './rollback.js';
 import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file.js';
@@ -23,11 +23,8 @@ import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file
  * failure leaves the store as before. File operations are synchronous calls (see atomic-write.ts).
  */
 
-/** Name of the journal of an unfinished commit, in the git folder. */
-export { JOURNAL };
-
-/** Folder for temporary files, in the git folder (invisible to `git status`). */
-export const TEMP_DIR = 'clausewise-tmp';
+/** Name of the journal of an unfinished commit, and the folder for temporary files, in the git folder. */
+export { JOURNAL, TEMP_DIR };
 
 /** Name of the lock file that serialises clausewise writes to one store, in the git folder. */
 export const LOCK_FILE = 'clausewise.lock';
@@ -56,6 +53,11 @@ export interface CommitFileOptions {
    * spare a git process. Default: read here.
    */
   head?: string | null;
+  /**
+   * The commit, already being built (`buildCommit`) on the parent HEAD was expected to have; used
+   * when that is HEAD's commit, else left (its objects unreachable) and the commit built again.
+   */
+  pending?: PendingCommit;
 }
 
 /**
@@ -80,9 +82,9 @@ export async function commitFile(store: Store, path: string, content: string, me
   const from = options.head !== undefined ? options.head : await headCommit(store.root);
   // Git builds the commit aside while the new bytes are written beside the file: the two touch
   // different files, and most failures happen in one of them, with nothing visible changed.
-  const aside = join(temp, `${process.pid}-${randomBytes(4).toString('hex')}`);
+  const pending = await pendingOn(options.pending, from);
   const [built, staging] = await Promise.allSettled([
-    newCommit(store, from, path, content, message, aside, pause, options.fault),
+    (pending ?? buildCommit(store, from, path, content, message, options)).commit,
     stageFile(join(store.root, path), content, options.fault),
   ]);
   // When both fail, the commit's failure is the one reported (it came first before they ran together).
@@ -116,17 +118,13 @@ export async function commitFile(store: Store, path: string, content: string, me
 }
 
 /**
- * The commit of `from` with `path` holding `content` (not yet on any branch): its tree is built
- * aside (`treeWithFile`).
+ * `pending` if it is built on `from`; else, once it has settled (its git processes done, its
+ * private files removed), undefined.
  */
-async function newCommit(store: Store, from: string | null, path: string, content: string, message: string, aside: string, pause: () => Promise<void>, fault?: Fault): Promise<string> {
-  const tree = await treeWithFile(store, from, path, content, aside, fault);
-  rmSync(aside, { recursive: true, force: true });
-  await pause();
-  const output = await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message]);
-  const to = output.trim();
-  if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
-  return to;
+async function pendingOn(pending: PendingCommit | undefined, from: string | null): Promise<PendingCommit | undefined> {
+  if (pending === undefined || pending.from === from) return pending;
+  await pending.commit.catch(() => undefined);
+  return undefined;
 }
 
 /**
@@ -160,24 +158,6 @@ async function finishStaged(store: Store, path: string, staged: StagedFile, from
   }
   rmSync(join(store.gitDir, JOURNAL), { force: true });
   throw new CommitFailure(failure, true);
-}
-
-/**
- * The tree of `from` (empty when null) with `path` holding `content`, built in a private index
- * and work tree under `aside` (the caller removes it): `update-index --add` of the file there
- * writes its blob and stages it as `git add` would, in one process (a temporary file,
- * `hash-object` and `update-index --cacheinfo` took two); an index that does not exist yet is
- * empty, so a first commit needs no `read-tree`.
- */
-async function treeWithFile(store: Store, from: string | null, path: string, content: string, aside: string, fault?: Fault): Promise<string> {
-  const work = join(aside, 'work');
-  failIfInjected(fault, 'blob', join(work, path));
-  mkdirSync(dirname(join(work, path)), { recursive: true });
-  writeFileSync(join(work, path), content);
-  const env = { GIT_INDEX_FILE: join(aside, 'index'), GIT_WORK_TREE: work };
-  if (from) await git(store.root, ['read-tree', `${from}^{tree}`], { env });
-  await git(store.root, ['update-index', '--add', '--', path], { env });
-  return (await git(store.root, ['write-tree'], { env })).trim();
 }
 
 /**

@@ -9,7 +9,7 @@ import { git as runGit, makeStore } from './helpers.js';
 describe('git helpers', () => {
   it('find the work tree, resolve revisions and read files at a commit', async () => {
     const store = makeStore();
-    expect(await workTree(join(store.root, 'declarations'))).toEqual({ root: store.root, gitDir: store.gitDir });
+    expect(await workTree(join(store.root, 'declarations'))).toEqual({ root: store.root, gitDir: store.gitDir, head: runGit(store.root, 'rev-parse', 'HEAD') });
     expect(await workTree(mkdtempSync(join(tmpdir(), 'clausewise-plain-')))).toBeNull();
     const head = await headCommit(store.root);
     expect(head).toBe(runGit(store.root, 'rev-parse', 'HEAD'));

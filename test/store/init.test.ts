@@ -16,7 +16,7 @@ describe('initStore', () => {
     const dir = fresh();
     const { store, created } = await initStore(dir);
     expect(created).toBe(true);
-    expect(await openStore(dir)).toEqual(store);
+    expect(await openStore(dir)).toEqual({ ...store, head: git(dir, 'rev-parse', 'HEAD') });
     expect(git(dir, 'log', '--format=%s')).toBe('init clausewise store');
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'HEAD')).toBe('declarations/README.md');
     expect(readFileSync(join(dir, 'declarations/README.md'), 'utf8')).toMatch(/^# Declarations\n/);

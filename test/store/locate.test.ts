@@ -16,7 +16,7 @@ describe('resolveStore', () => {
     expect((await resolveStore({ dir: a.root, env: { CLAUSEWISE_STORE: b.root }, cwd })).root).toBe(a.root);
     expect((await resolveStore({ env: { CLAUSEWISE_STORE: b.root }, cwd })).root).toBe(b.root);
     const found = await resolveStore({ env: {}, cwd });
-    expect(found).toEqual({ root: c.root, gitDir: c.gitDir });
+    expect(found).toEqual({ root: c.root, gitDir: c.gitDir, head: git(c.root, 'rev-parse', 'HEAD') });
   });
 
   it('resolves --store relative to the working directory', async () => {
