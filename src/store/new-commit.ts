@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { git } from './git.js';
 import { failIfInjected, type Fault } from './fault.js';
+import { copyKeptIndex, forgetKeptIndex, keepIndex } from './kept-index.js';
 import { TEMP_DIR, type Store } from './locate.js';
 
 /**
@@ -46,11 +47,11 @@ export function buildCommit(store: Store, from: string | null, path: string, con
 
 async function newCommit(store: Store, from: string | null, path: string, content: string, message: string, aside: string, options: BuildOptions): Promise<string> {
   const tree = await treeWithFile(store, from, path, content, aside, options.fault);
-  rmSync(aside, { recursive: true, force: true });
   if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs));
   const output = await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message]);
   const to = output.trim();
   if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
+  keepIndex(store.gitDir, join(aside, 'index'), to);
   return to;
 }
 
@@ -58,16 +59,30 @@ async function newCommit(store: Store, from: string | null, path: string, conten
  * The tree of `from` (empty when null) with `path` holding `content`, built in a private index
  * and work tree under `aside`: `update-index --add` of the file there writes its blob and stages
  * it as `git add` would, in one process (a temporary file, `hash-object` and `update-index
- * --cacheinfo` took two); an index that does not exist yet is empty, so a first commit needs no `read-tree`.
+ * --cacheinfo` took two); an index that does not exist yet is empty, so a first commit needs no
+ * `read-tree`, nor does a commit on the last one built here (`copyKeptIndex`).
  */
 async function treeWithFile(store: Store, from: string | null, path: string, content: string, aside: string, fault?: Fault): Promise<string> {
   const work = join(aside, 'work');
   failIfInjected(fault, 'blob', join(work, path));
   mkdirSync(dirname(join(work, path)), { recursive: true });
   writeFileSync(join(work, path), content);
-  const env = { GIT_INDEX_FILE: join(aside, 'index'), GIT_WORK_TREE: work };
-  if (from) await git(store.root, ['read-tree', `${from}^{tree}`], { env });
-  await git(store.root, ['update-index', '--add', '--', path], { env });
+  const index = join(aside, 'index');
+  const env = { GIT_INDEX_FILE: index, GIT_WORK_TREE: work };
+  const readTree = (): Promise<string> => git(store.root, ['read-tree', `${from}^{tree}`], { env });
+  const add = (): Promise<string> => git(store.root, ['update-index', '--add', '--', path], { env });
+  if (from && copyKeptIndex(store.gitDir, from, index)) {
+    // A kept index git cannot read (it checks each index's checksum) is dropped, and the tree read.
+    await add().catch(async () => {
+      forgetKeptIndex(store.gitDir, from);
+      rmSync(index, { force: true });
+      await readTree();
+      await add();
+    });
+  } else {
+    if (from) await readTree();
+    await add();
+  }
   return (await git(store.root, ['write-tree'], { env })).trim();
 }
 

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isKeptIndex } from '../../src/store/kept-index.js';
 import type { Store } from '../../src/store/locate.js';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import type { Declaration } from '../../src/types.js';
@@ -80,7 +81,8 @@ export function sampleFile(name: string, options: Parameters<typeof sampleDeclar
 /** Names of the files in the git folder or work tree that look like clausewise leftovers. */
 export function leftovers(store: Store): string[] {
   const out = git(store.root, 'status', '--porcelain', '--ignored', '--untracked-files=all');
-  const inGit = readdirSync(store.gitDir).filter((name) => /clausewise/.test(name));
+  // The index kept for the next commit (kept-index.ts) is no leftover.
+  const inGit = readdirSync(store.gitDir).filter((name) => /clausewise/.test(name) && !isKeptIndex(name));
   return [...out.split('\n').filter((line) => line.length > 0), ...inGit];
 }
 
