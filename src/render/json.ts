@@ -1,4 +1,5 @@
 import { escapeJsonControls, holdsJsonRawControls } from '../text/sanitize.js';
+import { knownFreeOfRawControls } from '../tree/raw-control-free.js';
 import type { Change, ClauseRef, Declaration, DiffResult, Section } from '../types.js';
 
 /** The `clausewise/diff@1` contract, pretty-printed, C1 controls and bidi marks escaped, one final newline. */
@@ -29,8 +30,11 @@ export function* renderJsonPieces(result: DiffResult, batch?: number, escape = h
  */
 export function inputsHoldRawControls(declarations: readonly Declaration[], labels: readonly string[]): boolean {
   for (const label of labels) if (holdsJsonRawControls(label)) return true;
-  for (const { meta, preamble, sections } of declarations) {
+  for (const declaration of declarations) {
+    const { meta, preamble, sections } = declaration;
     for (const text of [meta.title, meta.date ?? '', meta.source ?? '']) if (holdsJsonRawControls(text)) return true;
+    // A canonical file's lines were tested as they were read (`knownFreeOfRawControls`).
+    if (knownFreeOfRawControls(declaration)) continue;
     if (holdsJsonRawControls(preamble.join('\n')) || sectionsHoldRawControls(sections)) return true;
   }
   return false;

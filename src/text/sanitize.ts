@@ -7,8 +7,11 @@ const ESCAPE_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B\u009C
  */
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F]/g;
 
-/** What JSON.stringify leaves raw but a terminal acts on: C1 controls, bidi controls and direction marks. */
-const JSON_RAW_CONTROLS = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u206F]/g;
+/** The characters JSON.stringify leaves raw but a terminal acts on, as the body of a character class: C1 controls, bidi controls and direction marks. */
+export const JSON_RAW_CONTROL_CLASS = '\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u206F';
+
+/** One of `JSON_RAW_CONTROL_CLASS`, anywhere. */
+const JSON_RAW_CONTROLS = new RegExp(`[${JSON_RAW_CONTROL_CLASS}]`, 'g');
 
 /** One of the characters of `JSON_RAW_CONTROLS` (no `g`: `test` keeps no position between calls). */
 const JSON_RAW_CONTROL = new RegExp(JSON_RAW_CONTROLS.source);

@@ -1,5 +1,7 @@
 import type { Block } from './blocks.js';
+import { holdsJsonRawControls, JSON_RAW_CONTROL_CLASS } from '../text/sanitize.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { markFreeOfRawControls } from './raw-control-free.js';
 
 /** A backslash escape of ASCII punctuation, or a decimal character reference (as the writer emits). */
 const ESCAPE_OR_REFERENCE = /\\([!-/:-@[-`{-~])|&#(\d{1,7});/g;
@@ -14,9 +16,12 @@ export function unescapeMarkdown(line: string): string {
 /**
  * A line with none of the characters `escapeMarkdown` escapes, not starting with a character it
  * treats specially at the start of a line (`#+=-`, a digit, a space or tab) and not ending with
- * `#`, a space or a tab: `unescapeMarkdown` and `escapeMarkdown` both return it unchanged.
+ * `#`, a space or a tab: `unescapeMarkdown` and `escapeMarkdown` both return it unchanged. Nor
+ * does it hold a character the JSON report escapes (`JSON_RAW_CONTROL_CLASS`): the same scan
+ * tells that a file has none (`markFreeOfRawControls`), which the report would otherwise look for
+ * in every clause again.
  */
-const PLAIN = /^[^\\`*_[\]<>&~|!#+=\-\d \t][^\\`*_[\]<>&~|!]*$/;
+const PLAIN = new RegExp(`^[^\\\\\`*_[\\]<>&~|!#+=\\-\\d \\t${JSON_RAW_CONTROL_CLASS}][^\\\\\`*_[\\]<>&~|!${JSON_RAW_CONTROL_CLASS}]*$`);
 
 function isPlain(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
@@ -33,6 +38,7 @@ export function readCanonicalLines(body: string): Block[] | null {
   if (body.includes('\r')) return null;
   const lines = body.split('\n');
   const blocks: Block[] = [];
+  let rawControls = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
@@ -47,7 +53,9 @@ export function readCanonicalLines(body: string): Block[] | null {
     const raw = heading ? heading[2]! : line;
     const text = unescapeMarkdown(raw);
     if (text.trim() === '' || escapeMarkdown(text) !== raw) return null;
+    rawControls ||= holdsJsonRawControls(text);
     blocks.push(heading ? { kind: 'heading', depth: heading[1]!.length, text } : { kind: 'paragraph', text });
   }
+  if (!rawControls) markFreeOfRawControls(blocks);
   return blocks;
 }

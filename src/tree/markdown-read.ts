@@ -3,6 +3,7 @@ import type { Declaration, DeclarationMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { buildDeclaration } from './build.js';
 import { readCanonicalLines } from './canonical-lines.js';
+import { knownFreeOfRawControls, markFreeOfRawControls } from './raw-control-free.js';
 import { readSimpleFrontMatter } from './front-matter-lines.js';
 
 /** Front matter at the very start of a file: `---` line, YAML, `---` line. */
@@ -124,5 +125,7 @@ export function declarationFromCanonical(data: Record<string, unknown>, blocks: 
   const meta = metaFromData(data, firstTitle?.text ?? '');
   // `title: ""` is a declaration whose title was not found; a file without the key or a `# ` line has none at all.
   if (!meta.title && data['title'] === undefined) throw new InputError('declaration has no title');
-  return buildDeclaration(meta, blocks);
+  const declaration = buildDeclaration(meta, blocks);
+  if (knownFreeOfRawControls(blocks)) markFreeOfRawControls(declaration);
+  return declaration;
 }
