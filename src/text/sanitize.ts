@@ -14,7 +14,7 @@ export const JSON_RAW_CONTROL_CLASS = '\\u007F-\\u009F\\u061C\\u200E\\u200F\\u20
 const JSON_RAW_CONTROLS = new RegExp(`[${JSON_RAW_CONTROL_CLASS}]`, 'g');
 
 /** One of the characters of `JSON_RAW_CONTROLS` (no `g`: `test` keeps no position between calls). */
-const JSON_RAW_CONTROL = new RegExp(JSON_RAW_CONTROLS.source);
+const JSON_RAW_CONTROL = new RegExp(`[${JSON_RAW_CONTROL_CLASS}]`);
 
 /** Does `text` hold a character that `escapeJsonControls` writes as a `\u` escape in its JSON? */
 export function holdsJsonRawControls(text: string): boolean {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { ROOT } from './cli.js';
+import { JSON_RAW_CONTROL_CLASS } from '../../src/text/sanitize.js';
 
 /**
  * Finding the regexes of `src/` and the adversarial strings they are run on (see
@@ -16,6 +17,8 @@ const SUBSTITUTIONS: Record<string, string> = {
   // src/ingest/place.ts: a place name from the table, spaces and hyphens made optional.
   'escape(name)': 'Nizhny[-\\s]?Novgorod',
   'escape(stem)': 'Нижн[-\\s]?Новгород',
+  // src/text/sanitize.ts, imported by src/tree/canonical-lines.ts.
+  JSON_RAW_CONTROL_CLASS,
 };
 
 export interface Found {
