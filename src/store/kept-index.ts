@@ -27,16 +27,23 @@ export function copyKeptIndex(gitDir: string, commit: string, target: string): b
 }
 
 /**
- * Keep `index`, a private index holding `commit`'s tree, in place of the last one kept. A failure
- * is ignored: the index is a shortcut, and without it the next commit reads its tree.
+ * Keep `index`, a private index holding `commit`'s tree (built, not yet on a branch). A failure is
+ * ignored: the index is a shortcut, and without it the next commit reads its tree.
  */
 export function keepIndex(gitDir: string, index: string, commit: string): void {
-  const kept = `${PREFIX}${commit}`;
   try {
-    renameSync(index, join(gitDir, kept));
+    renameSync(index, join(gitDir, `${PREFIX}${commit}`));
   } catch {
-    return;
+    // Not kept: the next commit on this one runs `read-tree`.
   }
+}
+
+/**
+ * Drop every kept index but `commit`'s, once HEAD moved to it: an index kept for a commit that
+ * was built and not used (a refused import) stays only until then, and never replaces the one of HEAD.
+ */
+export function keepOnly(gitDir: string, commit: string): void {
+  const kept = `${PREFIX}${commit}`;
   for (const name of namesIn(gitDir)) if (name !== kept && isKeptIndex(name)) rmSync(join(gitDir, name), { force: true });
 }
 

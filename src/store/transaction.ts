@@ -7,6 +7,7 @@ import { failIfInjected, type Fault } from './fault.js';
 import { namesIn, readTextOrNull } from './quiet-fs.js';
 import { DECLARATIONS_DIR, JOURNAL, TEMP_DIR, type Store } from './locate.js';
 import { buildCommit, type PendingCommit } from './new-commit.js';
+import { keepOnly } from './kept-index.js';
 import { isLockLeftover, withLock, type LockOptions } from './lock.js';
 import { CommitFailure, describeFailure, rollBack } from './rollback.js';
 import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file.js';
@@ -112,6 +113,7 @@ export async function commitFile(store: Store, path: string, content: string, me
     rmSync(journal, { force: true });
     throw new CommitFailure(describeFailure('move HEAD to the new commit', error), true);
   }
+  keepOnly(store.gitDir, to);
   await pause();
   await finishStaged(store, path, staged, from, to, options.fault);
   return to;

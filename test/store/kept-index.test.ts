@@ -2,6 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isKeptIndex } from '../../src/store/kept-index.js';
+import { openStore } from '../../src/store/locate.js';
 import { saveDeclaration } from '../../src/store/save.js';
 import { fsckClean, git, leftovers, makeStore, sampleMarkdown } from './helpers.js';
 
@@ -30,6 +31,18 @@ describe('the index kept for the next commit', () => {
     await saveDeclaration(store, 'y', sampleMarkdown());
     expect(git(store.root, 'ls-tree', '-r', '--name-only', 'HEAD')).toBe('declarations/README.md\ndeclarations/x.md\ndeclarations/y.md\nnotes.txt');
     expect(git(store.root, 'log', '--format=%s')).toBe('import y from unknown source\nuser commit\nimport x from unknown source\nstart');
+  });
+
+  it('is not replaced by the index of a commit built for an import that was then refused', async () => {
+    const store = makeStore();
+    const first = await saveDeclaration(store, 'x', sampleMarkdown());
+    git(store.root, 'checkout', '--quiet', '--detach');
+    await expect(saveDeclaration(await openStore(store.root), 'y', sampleMarkdown())).rejects.toThrow(/HEAD is detached/);
+    git(store.root, 'checkout', '--quiet', 'main');
+    expect(kept(store.gitDir)).toContain(`clausewise-index-${first.commit}`);
+    const second = await saveDeclaration(await openStore(store.root), 'y', sampleMarkdown());
+    expect(kept(store.gitDir)).toEqual([`clausewise-index-${second.commit}`]);
+    expect(git(store.root, 'ls-tree', '-r', '--name-only', 'HEAD')).toBe('declarations/README.md\ndeclarations/x.md\ndeclarations/y.md');
   });
 
   it('is dropped when git cannot read it, and the tree read instead', async () => {
