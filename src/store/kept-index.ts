@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { namesIn } from './quiet-fs.js';
 
 /**
- * The private index of the last commit an import built, kept in the git folder as
- * `clausewise-index-COMMIT`: the next commit built on that one starts from a copy of it instead
- * of `read-tree` (a git process, 4–5 ms). A commit's tree never changes, so an index kept under
- * its name stays right whatever happens to the branch; only the one named by the parent is ever
- * used, and losing it costs only the `read-tree`.
+ * The private index of a commit an import built, kept in the git folder as
+ * `clausewise-index-COMMIT` (that of HEAD's commit, once HEAD moved to it): the next commit built
+ * on that one starts from a copy of it instead of `read-tree` (a git process, 4–5 ms). A commit's
+ * tree never changes, so an index kept under its name stays right whatever happens to the branch;
+ * only the one named by the parent is ever used, and losing it costs only the `read-tree`.
  */
 const PREFIX = 'clausewise-index-';
 
