@@ -70,8 +70,8 @@ function isSpaceOrTab(unit: number): boolean {
   return unit === 0x20 || unit === TAB;
 }
 
-/** A line that may start a block: a heading, quote, list bullet or number, thematic break or setext underline. */
-const BLOCK_START = /^(?:[-+#>=]|\d{1,9}[.)])/u;
+/** A line that may start a block: a heading, quote, list bullet or number, thematic break, setext underline or code fence. */
+const BLOCK_START = /^(?:[-+#>=]|\d{1,9}[.)]|~~~|```)/u;
 
 /** Characters `.` does not match (remark's line endings and U+2028/U+2029). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;

@@ -45,6 +45,15 @@ describe('linkLine', () => {
     expect(reads).toBeGreaterThan(1000);
   }, 120_000);
 
+  it('leaves a line that opens a code fence to remark, links after the fence too', () => {
+    // Found by the property above (seed 556168218): remark reads `~~~[新闻](/news)` as a fence whose info string is the link.
+    for (const line of ['~~~[新闻](/news)', '~~~~ [a](u)', '```[a](u)']) {
+      expect(remarkLine(line).type, line).toBe('code');
+      expect(linkLine(line), line).toBeUndefined();
+    }
+    expect(withoutPositions(linkLine('~~[a](u)')!)).toEqual(remarkLine('~~[a](u)'));
+  });
+
   it('reads the breadcrumbs pages copied as Markdown open with', () => {
     const lines = [
       '[首页](https://example.invalid/) > [新闻](https://example.invalid/news)',
