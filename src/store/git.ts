@@ -158,11 +158,19 @@ const DROPPED_ENV = /^(EDITOR|VISUAL|PAGER|PREFIX|SSH_ASKPASS)$|^GIT_(?!((AUTHOR
  * programs or point git elsewhere (`GIT_DIR` from a hook), with stable English messages, plus `extra`.
  */
 function gitEnv(extra: Record<string, string>): Record<string, string> {
-  const env: Record<string, string> = {};
+  return { ...passedEnv(), LC_ALL: 'C', LANGUAGE: 'C', ...extra, GIT_TRACE: '1' };
+}
+
+/** The process environment without `DROPPED_ENV`, read once: nothing here changes it, and each read of `process.env` asks the C++ side for every variable (an import runs seven git processes). */
+let passed: Record<string, string> | undefined;
+
+function passedEnv(): Record<string, string> {
+  if (passed !== undefined) return passed;
+  passed = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !DROPPED_ENV.test(key)) env[key] = value;
+    if (value !== undefined && !DROPPED_ENV.test(key)) passed[key] = value;
   }
-  return { ...env, LC_ALL: 'C', LANGUAGE: 'C', ...extra, GIT_TRACE: '1' };
+  return passed;
 }
 
 /**
