@@ -9,6 +9,7 @@ import { printable } from '../text/sanitize.js';
 import type { Fault } from './fault.js';
 import { symbolicLinkError } from './read.js';
 import { CommitFailure, describeFailure } from './rollback.js';
+import { forgetKeptIndex } from './kept-index.js';
 import { buildCommit } from './new-commit.js';
 import { assertIndexUnlocked, commitFile, recoverStore, withStoreLock } from './transaction.js';
 
@@ -65,6 +66,7 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     // (a commit not used is only unreachable objects); the checks below keep their order.
     const writes = current !== LINK && current !== markdown && (current === null || options.force === true);
     const pending = writes && store.head !== undefined ? buildCommit(store, store.head, path, markdown, message, commitOptions) : undefined;
+    let committed: string | undefined;
     try {
       const state = await pathState(store.root, path);
       // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
@@ -84,10 +86,12 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
         if (!(error instanceof CommitFailure) || error.undone) await recoverStore(store).catch(() => undefined);
         throw importFailure(store, error);
       });
+      committed = commit;
       return { status: current === null ? 'created' : 'corrected', path, commit };
     } finally {
-      // No git process of this import outlives the lock.
-      await pending?.commit.catch(() => undefined);
+      // No git process of this import outlives the lock, nor does the index of a commit not used.
+      const built = await pending?.commit.catch(() => undefined);
+      if (built !== undefined && built !== committed) forgetKeptIndex(store.gitDir, built);
     }
   }, options.lock);
 }

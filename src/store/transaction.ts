@@ -7,7 +7,7 @@ import { failIfInjected, type Fault } from './fault.js';
 import { namesIn, readTextOrNull } from './quiet-fs.js';
 import { DECLARATIONS_DIR, JOURNAL, TEMP_DIR, type Store } from './locate.js';
 import { buildCommit, type PendingCommit } from './new-commit.js';
-import { keepOnly } from './kept-index.js';
+import { forgetKeptIndex, keepOnly } from './kept-index.js';
 import { isLockLeftover, withLock, type LockOptions } from './lock.js';
 import { CommitFailure, describeFailure, rollBack } from './rollback.js';
 import { removeStagedLeftovers, stageFile, type StagedFile } from './staged-file.js';
@@ -79,7 +79,6 @@ export async function withStoreLock<T>(store: Store, action: () => Promise<T>, o
  */
 export async function commitFile(store: Store, path: string, content: string, message: string, options: CommitFileOptions = {}): Promise<string> {
   const pause = (): Promise<void> => delay(options.stepDelayMs ?? 0);
-  const temp = join(store.gitDir, TEMP_DIR);
   const from = options.head !== undefined ? options.head : await headCommit(store.root);
   // Git builds the commit aside while the new bytes are written beside the file: the two touch
   // different files, and most failures happen in one of them, with nothing visible changed.
@@ -95,6 +94,20 @@ export async function commitFile(store: Store, path: string, content: string, me
   }
   if (staging.status === 'rejected') throw new CommitFailure(describeFailure(`write ${path}`, staging.reason), true);
   const [to, staged] = [built.value, staging.value];
+  try {
+    await moveHeadThenFiles(store, path, from, to, staged, message, options.fault, pause);
+  } catch (error) {
+    // HEAD is not on `to` (never moved, or taken back): the index kept for it has no use.
+    forgetKeptIndex(store.gitDir, to);
+    throw error;
+  }
+  keepOnly(store.gitDir, to);
+  return to;
+}
+
+/** The journal, HEAD moved to `to`, then the staged file into place and the index (`finishStaged`). */
+async function moveHeadThenFiles(store: Store, path: string, from: string | null, to: string, staged: StagedFile, message: string, fault: Fault | undefined, pause: () => Promise<void>): Promise<void> {
+  const temp = join(store.gitDir, TEMP_DIR);
   await pause();
 
   const journal = join(store.gitDir, JOURNAL);
@@ -106,17 +119,15 @@ export async function commitFile(store: Store, path: string, content: string, me
   }
   await pause();
   try {
-    failIfInjected(options.fault, 'head', join(store.gitDir, 'HEAD'));
+    failIfInjected(fault, 'head', join(store.gitDir, 'HEAD'));
     await git(store.root, ['update-ref', '-m', `clausewise: ${message.split('\n')[0] ?? ''}`, 'HEAD', to, from ?? '']);
   } catch (error) {
     await staged.discard();
     rmSync(journal, { force: true });
     throw new CommitFailure(describeFailure('move HEAD to the new commit', error), true);
   }
-  keepOnly(store.gitDir, to);
   await pause();
-  await finishStaged(store, path, staged, from, to, options.fault);
-  return to;
+  await finishStaged(store, path, staged, from, to, fault);
 }
 
 /**

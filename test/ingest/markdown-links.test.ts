@@ -48,7 +48,7 @@ describe('linkLine', () => {
   it('leaves a line that opens a code fence to remark, links after the fence too', () => {
     // Found by the property above (seed 556168218): remark reads `~~~[新闻](/news)` as a fence whose info string is the link.
     for (const line of ['~~~[新闻](/news)', '~~~~ [a](u)', '```[a](u)']) {
-      expect(remarkLine(line).type, line).toBe('code');
+      expect(remarkLine(line), line).toMatchObject({ type: 'code' });
       expect(linkLine(line), line).toBeUndefined();
     }
     expect(withoutPositions(linkLine('~~[a](u)')!)).toEqual(remarkLine('~~[a](u)'));
