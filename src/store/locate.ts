@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
 import { validateId } from '../ingest/declaration-id.js';
 import { workTree } from './git.js';
+import { holdsStagedFiles } from './staged-names.js';
 
 /** Folder of a store that holds the declarations, relative to its root. */
 export const DECLARATIONS_DIR = 'declarations';
@@ -51,12 +52,13 @@ export const JOURNAL = 'clausewise-journal.json';
 export const TEMP_DIR = 'clausewise-tmp';
 
 /**
- * Finish or drop an import that was killed half-way (its journal is still there), under the
- * store's lock, so that every command, reading ones too, sees the store as the last import left
- * it. A clean store costs one `stat`.
+ * Finish or drop an import that was killed half-way (its journal is still there, or the files it
+ * staged beside the declaration, which `git status` would show and `git add -A` commit), under
+ * the store's lock, so that every command, reading ones too, sees the store as the last import
+ * left it. A clean store costs one `stat` and the listing of `declarations/`.
  */
 async function finishInterrupted(store: Store): Promise<Store> {
-  if (!existsSync(join(store.gitDir, JOURNAL))) return store;
+  if (!existsSync(join(store.gitDir, JOURNAL)) && !holdsStagedFiles(join(store.root, DECLARATIONS_DIR))) return store;
   const { withStoreLock } = await import('./transaction.js');
   await withStoreLock(store, async () => undefined);
   return store;

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { writeNewSynced } from './atomic-write.js';
 import { failIfInjected, type Fault } from './fault.js';
 import { namesIn } from './quiet-fs.js';
+import { isStagedName, STAGED_PREFIX } from './staged-names.js';
 
 /**
  * The work-tree half of a commit, split so that it can fail early and be undone: the new bytes are
@@ -12,9 +13,6 @@ import { namesIn } from './quiet-fs.js';
  * copy, no space), and the last step is one rename, which `restore` can take back. The calls are
  * synchronous, as in atomic-write.ts: an import waits for each of them anyway.
  */
-
-/** Prefix of the staged and backup files in `declarations/`; `removeStagedLeftovers` deletes what a killed process left. */
-const PREFIX = '.clausewise-';
 
 /** A new version of one file, written beside it and not yet in place. */
 export interface StagedFile {
@@ -30,8 +28,8 @@ export interface StagedFile {
 export async function stageFile(target: string, content: string, fault?: Fault): Promise<StagedFile> {
   const folder = dirname(target);
   const unique = `${process.pid}.${randomBytes(4).toString('hex')}`;
-  const staged = join(folder, `${PREFIX}${basename(target)}.${unique}.new`);
-  const backup = join(folder, `${PREFIX}${basename(target)}.${unique}.old`);
+  const staged = join(folder, `${STAGED_PREFIX}${basename(target)}.${unique}.new`);
+  const backup = join(folder, `${STAGED_PREFIX}${basename(target)}.${unique}.old`);
   let hadOld = false;
   let placed = false;
   const discard = async (): Promise<void> => {
@@ -81,6 +79,6 @@ function keepOld(target: string, backup: string): boolean {
 /** Delete staged and backup files a killed commit left in `folder` (the caller holds the store lock). */
 export function removeStagedLeftovers(folder: string): void {
   for (const name of namesIn(folder)) {
-    if (name.startsWith(PREFIX) && /\.\d+\.[0-9a-f]{8}\.(new|old)$/.test(name)) rmSync(join(folder, name), { force: true });
+    if (isStagedName(name)) rmSync(join(folder, name), { force: true });
   }
 }

@@ -99,4 +99,19 @@ describe('recoverStore', () => {
       expect(readFileSync(join(again.store.root, PATH), 'utf8')).toBe(NEW);
     }
   });
+
+  it('clears, for reading commands too, the files an import killed before its journal left beside the declaration (found by a stress test)', async () => {
+    const { runCli } = await import('../support/cli.js');
+    const store = makeStore();
+    await commitFile(store, PATH, OLD, 'import x');
+    // What a process killed while staging leaves: the new bytes and a link to the old file.
+    writeFileSync(join(store.root, 'declarations/.clausewise-x.md.4242.0123abcd.new'), NEW);
+    writeFileSync(join(store.root, 'declarations/.clausewise-x.md.4242.0123abcd.old'), OLD);
+    expect(git(store.root, 'status', '--porcelain')).not.toBe('');
+    const listed = await runCli(['--store', store.root, 'list']);
+    expect(listed.code).toBe(0);
+    expect(git(store.root, 'status', '--porcelain')).toBe('');
+    expect(readFileSync(join(store.root, PATH), 'utf8')).toBe(OLD);
+    expect(leftovers(store)).toEqual([]);
+  });
 });
