@@ -95,7 +95,7 @@ export async function commitFile(store: Store, path: string, content: string, me
   if (staging.status === 'rejected') throw new CommitFailure(describeFailure(`write ${path}`, staging.reason), true);
   const [to, staged] = [built.value, staging.value];
   try {
-    await moveHeadThenFiles(store, path, from, to, staged, message, options.fault, pause);
+    await moveHeadThenFiles(store, { path, from, to, message }, staged, options.fault, pause);
   } catch (error) {
     // HEAD is not on `to` (never moved, or taken back): the index kept for it has no use.
     forgetKeptIndex(store.gitDir, to);
@@ -106,7 +106,8 @@ export async function commitFile(store: Store, path: string, content: string, me
 }
 
 /** The journal, HEAD moved to `to`, then the staged file into place and the index (`finishStaged`). */
-async function moveHeadThenFiles(store: Store, path: string, from: string | null, to: string, staged: StagedFile, message: string, fault: Fault | undefined, pause: () => Promise<void>): Promise<void> {
+async function moveHeadThenFiles(store: Store, commit: Journal & { message: string }, staged: StagedFile, fault: Fault | undefined, pause: () => Promise<void>): Promise<void> {
+  const { path, from, to, message } = commit;
   const temp = join(store.gitDir, TEMP_DIR);
   await pause();
 
