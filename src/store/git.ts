@@ -38,6 +38,11 @@ export async function git(dir: string, args: readonly string[], options: GitOpti
   }
 }
 
+/** Is `text` a whole object id as git prints it (SHA-1 or SHA-256, lower-case hex)? */
+export function isObjectId(text: string): boolean {
+  return /^[0-9a-f]{40,64}$/.test(text);
+}
+
 /**
  * The work tree root and git folder enclosing `dir`, and the commit HEAD names (null before the
  * first commit), or null when `dir` is not in a work tree. (`--revs-only` prints nothing for an
@@ -52,7 +57,7 @@ export async function workTree(dir: string): Promise<{ root: string; gitDir: str
     return null;
   }
   const [root, gitDir, head] = output.split('\n');
-  return root && gitDir ? { root, gitDir, head: head && /^[0-9a-f]{40,64}$/.test(head) ? head : null } : null;
+  return root && gitDir ? { root, gitDir, head: head && isObjectId(head) ? head : null } : null;
 }
 
 /** Where `dir` is in a repository without a work tree: a bare one, or a work tree's git folder (`.git`); null otherwise. */
@@ -123,7 +128,7 @@ export async function pathState(dir: string, path: string): Promise<PathState> {
     const header = /^# branch\.(oid|head) (.+)$/.exec(line);
     if (header) {
       if (header[1] === 'head') state.onBranch = header[2] !== '(detached)';
-      else if (/^[0-9a-f]{40,64}$/.test(header[2]!)) state.head = header[2]!;
+      else if (isObjectId(header[2]!)) state.head = header[2]!;
     } else if (line.length > 0 && !line.startsWith('#')) {
       state.changes.push(shortStatus(line));
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { namesIn } from './quiet-fs.js';
+import { namesIn, removeQuietly } from './quiet-fs.js';
 
 /**
  * The private index of the commit HEAD last moved to by an import, kept in the git folder as
@@ -77,13 +77,4 @@ export function keepOnly(gitDir: string, commit: string): void {
 /** Drop the indexes kept for `commit`: a commit an import built and did not leave HEAD on. */
 export function forgetKeptIndex(gitDir: string, commit: string): void {
   for (const name of keptFor(gitDir, commit)) removeQuietly(join(gitDir, name));
-}
-
-/** Remove a file if possible; anything else with a kept index's name (a folder) is left alone. */
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // A folder, or no permission: it is never read as an index either.
-  }
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { linkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, writeFileSync } from 'node:fs';
 import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { StoreError } from '../errors.js';
 import { ioFailureLine } from './io-errors.js';
-import { readTextOrNull } from './quiet-fs.js';
+import { readTextOrNull, removeQuietly } from './quiet-fs.js';
 
 /** Options of `withLock`. */
 export interface LockOptions {
@@ -75,21 +75,13 @@ function create(path: string, token: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new StoreError(ioFailureLine('create the lock', path, error) ?? `cannot create the lock ${path}: ${(error as Error).message}`);
   } finally {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // not created
-    }
+    removeQuietly(temp);
   }
 }
 
 function release(path: string, token: string): void {
   if (readTextOrNull(path) !== token) return; // gone already, or broken as stale and taken by another
-  try {
-    unlinkSync(path);
-  } catch {
-    // removed meanwhile: nothing to release
-  }
+  removeQuietly(path);
 }
 
 async function readHolder(path: string): Promise<Holder | null> {

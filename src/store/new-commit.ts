@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
-import { git } from './git.js';
+import { git, isObjectId } from './git.js';
 import { failIfInjected, type Fault } from './fault.js';
 import { copyKeptIndex, forgetKeptIndex, keepIndex } from './kept-index.js';
 import { TEMP_DIR, type Store } from './locate.js';
+import { removeIfEmpty } from './quiet-fs.js';
 
 /**
  * A commit of one file on top of a parent, built aside: a private index and work tree in the git
@@ -39,6 +40,7 @@ export function buildCommit(store: Store, from: string | null, path: string, con
   const aside = join(temp, `${process.pid}-${randomBytes(4).toString('hex')}`);
   const commit = newCommit(store, from, path, content, message, aside, options).finally(() => {
     rmSync(aside, { recursive: true, force: true });
+    // A commit not used leaves no folder behind.
     removeIfEmpty(temp);
   });
   commit.catch(() => undefined);
@@ -50,7 +52,7 @@ async function newCommit(store: Store, from: string | null, path: string, conten
   if (options.stepDelayMs) await new Promise((resolve) => setTimeout(resolve, options.stepDelayMs));
   const output = await git(store.root, ['commit-tree', tree, ...(from ? ['-p', from] : []), '-m', message]);
   const to = output.trim();
-  if (!/^[0-9a-f]{40,64}$/.test(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
+  if (!isObjectId(to)) throw new StoreError(`git: could not create a commit (${to.split('\n')[0] ?? ''})`);
   keepIndex(store.gitDir, join(aside, 'index'), to);
   return to;
 }
@@ -84,13 +86,4 @@ async function treeWithFile(store: Store, from: string | null, path: string, con
     await add();
   }
   return (await git(store.root, ['write-tree'], { env })).trim();
-}
-
-/** Remove a folder if it is empty (a commit not used leaves no folder behind); else leave it. */
-function removeIfEmpty(folder: string): void {
-  try {
-    rmdirSync(folder);
-  } catch {
-    // Not empty, or gone: either way nothing of this commit is left in it.
-  }
 }

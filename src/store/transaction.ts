@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { git, headCommit, indexLockedError, readAt } from './git.js';
+import { git, headCommit, indexLockedError, isObjectId, readAt } from './git.js';
 import { failIfInjected, type Fault } from './fault.js';
 import { namesIn, readTextOrNull } from './quiet-fs.js';
 import { DECLARATIONS_DIR, JOURNAL, TEMP_DIR, type Store } from './locate.js';
@@ -237,10 +237,9 @@ function cleanTemporaryFiles(store: Store): void {
 function parseJournal(raw: string): Journal | null {
   try {
     const value = JSON.parse(raw) as Partial<Journal>;
-    const hash = /^[0-9a-f]{40,64}$/;
     if (typeof value.path !== 'string' || !/^declarations\/[A-Za-z0-9._-]+$/.test(value.path) || value.path.includes('..')) return null;
-    if (typeof value.to !== 'string' || !hash.test(value.to)) return null;
-    if (value.from !== null && (typeof value.from !== 'string' || !hash.test(value.from))) return null;
+    if (typeof value.to !== 'string' || !isObjectId(value.to)) return null;
+    if (value.from !== null && (typeof value.from !== 'string' || !isObjectId(value.from))) return null;
     return { path: value.path, from: value.from, to: value.to };
   } catch {
     return null;
