@@ -41,6 +41,8 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   // A bar of short items between pipes: `Home | About Us | Media Center | Contact`.
   [/^[^|。.!?]{1,24}(?:\s*\|\s*[^|。.!?]{1,24}){2,}$/u, 'navigation'],
   [gated(/^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])/iu, /^(?:Share|Поделиться|Tags?|Теги|Метки|[标標][签籤]|[关關][键鍵][词詞]|Related|See also|Read more|Читайте также|相[关關][阅閱][读讀])(?!\p{L})\s*[:：]?/iu), 'navigation'],
+  // The topics and sections a site files a page under: `Темы: …`, `Опубликован в разделах: …` (a colon: `Темы для …` is text).
+  [/^(?:Темы|Topics|Рубрик[аи])\s*[:：]|^(?:Опубликован[оа]?\s+в\s+раздел(?:ах|е)|Published in sections?)\s*[:：]/iu, 'navigation'],
   [gated(/^(?:Back to|Return to|Вернуться)/iu, /^(?:Back to|Return to|Вернуться)(?!\p{L})/iu), 'navigation'],
   // Publication and update times, page counters.
   [gated(/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])/iu, /^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*(?:[:：]\s*)?.{0,30}\d/iu), 'stamp'],

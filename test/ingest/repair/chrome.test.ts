@@ -50,6 +50,11 @@ describe('chromeReason: page furniture of many sites', () => {
     ['Unofficial translation by the Example Secretariat', 'source'],
     ['Home | About Us | Media Center | Contact', 'navigation'],
     ['Теги: ШОС, саммит', 'navigation'],
+    // The topics and sections a government site files a document under, after its text (a kremlin.ru-shaped page).
+    ['Темы: Внешняя политика · Международные организации', 'navigation'],
+    ['Topics: Foreign policy · International organisations', 'navigation'],
+    ['Опубликован в разделах: Новости, Документы', 'navigation'],
+    ['Published in sections: News, Documents', 'navigation'],
     ['Share: Facebook Twitter Email', 'navigation'],
     ['Related: Ministers meet ahead of the summit', 'navigation'],
     ['Back to the list of documents', 'navigation'],
@@ -79,6 +84,7 @@ describe('chromeReason: page furniture of many sites', () => {
   it.each([
     '成员国指出，2020年是第二次世界大战胜利75周年和联合国成立75周年。', '一、安全合作', 'I', '1. Creation and development',
     'By the end of the year the member states will meet again.', '2020年11月10日', 'Moscow, 10 November 2020',
+    'Темы для обсуждения на следующем заседании', 'Published in sections of the Bulletin of International Treaties',
   ])('%s is text', (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });
