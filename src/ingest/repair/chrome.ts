@@ -130,7 +130,8 @@ function chromeKind(flat: string): ChromeKind | undefined {
     return { reason: 'infobox', ...labelled(field, infobox[2]!.trim()) };
   }
   if ((flat.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return { reason: 'navigation' };
-  for (const [pattern, reason] of CHROME_PATTERNS) if (pattern.test(flat)) return { reason };
+  // A publication or update line dates the page as a bare stamp does.
+  for (const [pattern, reason] of CHROME_PATTERNS) if (pattern.test(flat)) return reason === 'stamp' ? { reason, ...withStamp(findDate(flat)?.iso) } : { reason };
   return undefined;
 }
 

@@ -18,6 +18,14 @@ describe('isChrome', () => {
     expect(isChrome(text)).toBe(false);
   });
 
+  it('remembers the date of a publication line as the time stamp too (an English page gave no date at all)', () => {
+    for (const [line, stamp] of [['Published 12 October 2021, 10:05', '2021-10-12']] as const) {
+      const result = dropChrome([{ kind: 'paragraph', text: line }, { kind: 'paragraph', text: 'Text.' }]);
+      expect(result.stamp, line).toBe(stamp);
+      expect(result.dropped).toEqual([{ text: line, reason: 'stamp' }]);
+    }
+  });
+
   it('remembers the first time stamp as a date', () => {
     const result = dropChrome([{ kind: 'paragraph', text: '2020-11-10 22:29' }, { kind: 'paragraph', text: '正文。' }]);
     expect(result).toEqual({
