@@ -34,7 +34,7 @@ type Parent = HastRoot | Element;
 export async function toMdastInSlices(hast: HastRoot, convert: (tree: HastRoot) => Promise<Root>, size = SLICE_CHILDREN): Promise<Root> {
   const path = widestPath(hast);
   const wide = path[path.length - 1]!;
-  const sliceable = wide.children.length > size && path.every((node) => node.type === 'root' || FLOW_THROUGH.has(node.tagName)) && !hasBase(hast);
+  const sliceable = wide.children.length > size && path.every(passesFlowThrough) && !hasBase(hast);
   const slices = sliceable ? cut(wide.children, size) : [];
   if (slices.length < 2) return convert(hast);
   const children: RootContent[] = [];
@@ -55,6 +55,15 @@ function widestPath(root: HastRoot): Parent[] {
   // Depth is bounded before here (the reader refuses what is nested too deeply to walk).
   walk(root, [root]);
   return best;
+}
+
+/**
+ * Does rehype-remark pass `node`'s flow content through? Not for an element it is told to ignore
+ * (`data-mdast="ignore"`): sliced, the ancestors' children around it fell into different slices,
+ * and an empty inline element after it became an empty paragraph of its own.
+ */
+function passesFlowThrough(node: Parent): boolean {
+  return node.type === 'root' || (FLOW_THROUGH.has(node.tagName) && node.properties['dataMdast'] === undefined);
 }
 
 function hasBase(node: Parent): boolean {

@@ -90,6 +90,11 @@ describe('toMdastInSlices', () => {
     );
   }, 120_000);
 
+  it('does not slice inside an element rehype-remark ignores (found by the property above, seed -1667135061)', async () => {
+    const html = '<div><img src="a.png" alt="图"><div data-mdast="ignore"><p>成员国强调，加强合作十分重要。</p>\n<h1>标题</h1><p class="x">成员国指出。</p></div><strong></strong></div>';
+    expect(await read(html, false, 1)).toEqual(await read(html, false));
+  });
+
   it('reads every HTML fixture in slices of 2 children as whole', async () => {
     for (const html of htmlFixtures()) expect(await read(html, true, 2)).toEqual(await read(html, true));
   });
