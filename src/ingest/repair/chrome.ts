@@ -1,6 +1,6 @@
 import type { Block } from '../../tree/blocks.js';
 import type { DropReason, Dropped, Labels } from '../dropped.js';
-import { findDate } from './dates.js';
+import { findDate, isoDate } from './dates.js';
 
 /** Longest block that can be taken for site chrome: real clauses are longer, or match no pattern. */
 const MAX_CHROME_LENGTH = 120;
@@ -45,7 +45,7 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [/^(?:Темы|Topics|Рубрик[аи])\s*[:：]|^(?:Опубликован[оа]?\s+в\s+раздел(?:ах|е)|Published in sections?)\s*[:：]/iu, 'navigation'],
   [gated(/^(?:Back to|Return to|Вернуться)/iu, /^(?:Back to|Return to|Вернуться)(?!\p{L})/iu), 'navigation'],
   // Publication and update times, page counters.
-  [gated(/^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])/iu, /^(?:Updated|Published|Posted|Last updated|Обновлено|Опубликовано|更新[时時][间間])(?!\p{L})\s*(?:[:：]\s*)?.{0,30}\d/iu), 'stamp'],
+  [gated(/^(?:Updated|Published|Posted|Last updated|Publication date|Date (?:of publication|published)|Обновлено|Опубликовано|Дата (?:публикации|обновления)|更新[时時][间間])/iu, /^(?:Updated|Published|Posted|Last updated|Publication date|Date (?:of publication|published)|Обновлено|Опубликовано|Дата (?:публикации|обновления)|更新[时時][间間])(?!\p{L})\s*(?:[:：]\s*)?.{0,30}\d/iu), 'stamp'],
   [gated(/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр)/iu, /^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu), 'stamp'],
   [gated(/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)/iu, /^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu), 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
@@ -96,10 +96,9 @@ export interface ChromeKind {
   stamp?: string;
 }
 
-/** ISO date of year, month, day strings, when valid. */
+/** ISO date of year, month, day strings, when the month has that day (`Date.parse` takes 2022-02-30). */
 function iso(year: string, month: string, day: string): string | undefined {
-  const text = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return Number.isNaN(Date.parse(text)) ? undefined : text;
+  return isoDate(Number(year), Number(month), Number(day));
 }
 
 /** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
@@ -131,9 +130,23 @@ function chromeKind(flat: string): ChromeKind | undefined {
   }
   if ((flat.match(LANGUAGE_NAMES)?.length ?? 0) >= 3) return { reason: 'navigation' };
   // A publication or update line dates the page as a bare stamp does.
-  for (const [pattern, reason] of CHROME_PATTERNS) if (pattern.test(flat)) return reason === 'stamp' ? { reason, ...withStamp(findDate(flat)?.iso) } : { reason };
+  for (const [pattern, reason] of CHROME_PATTERNS) if (pattern.test(flat)) return reason === 'stamp' ? { reason, ...withStamp(stampDate(flat)) } : { reason };
   return undefined;
 }
+
+/**
+ * The date a publication or update line gives: any date `findDate` reads, else a day-first dotted
+ * one (`17.09.2022`), as Russian and many European sites write them. Only here: in a clause, a
+ * dotted number is as often a section or a version as a date.
+ */
+function stampDate(flat: string): string | undefined {
+  const found = findDate(flat)?.iso;
+  if (found) return found;
+  const dotted = DOTTED_DATE.exec(flat);
+  return dotted ? iso(dotted[3]!, dotted[2]!, dotted[1]!) : undefined;
+}
+
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
 
 function withStamp(date: string | undefined): { stamp?: string } {
   return date ? { stamp: date } : {};

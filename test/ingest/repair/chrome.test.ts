@@ -19,10 +19,29 @@ describe('isChrome', () => {
   });
 
   it('remembers the date of a publication line as the time stamp too (an English page gave no date at all)', () => {
-    for (const [line, stamp] of [['Published 12 October 2021, 10:05', '2021-10-12']] as const) {
+    for (const [line, stamp] of [
+      ['Published 12 October 2021, 10:05', '2021-10-12'],
+      // Day-first dotted dates, as Russian and many European sites write them (a Russian page gave no date).
+      ['Опубликовано 17.09.2022 10:05', '2022-09-17'],
+      ['Обновлено 17.09.2022, 10:05', '2022-09-17'],
+      ['Published: 05.07.2023', '2023-07-05'],
+      ['Опубликовано: 2022-09-17', '2022-09-17'],
+      ['Дата публикации: 17 сентября 2022', '2022-09-17'],
+      ['Дата публикации: 17.09.2022 10:05', '2022-09-17'],
+      ['Publication date: 5 July 2023', '2023-07-05'],
+      ['Date of publication: 05.07.2023', '2023-07-05'],
+    ] as const) {
       const result = dropChrome([{ kind: 'paragraph', text: line }, { kind: 'paragraph', text: 'Text.' }]);
       expect(result.stamp, line).toBe(stamp);
       expect(result.dropped).toEqual([{ text: line, reason: 'stamp' }]);
+    }
+  });
+
+  it('takes no date from a stamp whose day the month does not have', () => {
+    for (const line of ['2022-02-30 22:29', '30.02.2022 10:15', '2021年2月29日 07:53', 'Опубликовано 31.04.2022 10:05']) {
+      const result = dropChrome([{ kind: 'paragraph', text: line }, { kind: 'paragraph', text: 'Text.' }]);
+      expect(result.dropped, line).toEqual([{ text: line, reason: 'stamp' }]);
+      expect(result.stamp, line).toBeUndefined();
     }
   });
 
