@@ -20,6 +20,12 @@ import { dropHead, dropTitleRepeats } from './repair/head.js';
 import { findTitle } from './repair/title.js';
 import { type DateSource, summitDate } from './summit-date.js';
 
+/**
+ * A closing line's place the gazetteer does not know is taken as written only when it looks like
+ * a name (a capital letter, or Chinese characters), not words a filler left (`two copies`).
+ */
+const NAME_LIKE = /^(?:\p{Lu}|\p{Script=Han})/u;
+
 /** Options of `declarationFromBlocks`. */
 export interface FromBlocksOptions {
   /** Plain text has no heading marks: headings are recognised by shape. Default false. */
@@ -64,7 +70,7 @@ function openingText(texts: readonly string[], length: number): string {
  * running heads) → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
  * first sentence, else a labelled date, else a bare date under the title, else the page time stamp; place from the title, else the
- * dateline, else the first sentence, else a labelled place; language from the text). Front matter, when given, wins over all of these.
+ * dateline, else the closing place-and-date line, else the first sentence, else a labelled place; language from the text). Front matter, when given, wins over all of these.
  * Throws `InputError` when no paragraph is left.
  */
 export function declarationFromBlocks(blocks: readonly Block[], options: FromBlocksOptions = {}): Declaration {
@@ -113,10 +119,12 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
     const place = (meta.title ? findPlace(meta.title) : undefined)
       ?? (head.dateline ? findPlace(head.dateline.text) : undefined)
       ?? (dates.place ? findPlace(dates.place) : undefined)
+      ?? (signed.closingPlace ? findPlace(signed.closingPlace) : undefined)
       ?? findPlace(firstSentence(firstParagraph));
     if (place) meta.place = place.name;
     else if (labels.place) meta.place = labels.place;
     else if (dates.place) meta.place = dates.place;
+    else if (signed.closingPlace && NAME_LIKE.test(signed.closingPlace)) meta.place = signed.closingPlace;
   }
   if (!meta.lang) {
     const lang = detectLanguage(openingText([meta.title, ...list.map((block) => block.text)], SAMPLE));

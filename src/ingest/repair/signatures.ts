@@ -1,6 +1,7 @@
 import type { Block } from '../../tree/blocks.js';
 import type { Dropped } from '../dropped.js';
 import { chromeReason } from './chrome.js';
+import { readDateline } from '../dates/dateline.js';
 import { dateLine } from './dates.js';
 
 /** Offices that sign a declaration, in Simplified and Traditional Chinese. */
@@ -23,6 +24,8 @@ export interface SignatureResult {
   signatories: string[];
   /** ISO date of the closing date line, if there was one. */
   closingDate?: string;
+  /** The place that line names, as written (`Самарканд`, `Samarkand`, `莫斯科`), if it names one. */
+  closingPlace?: string;
   /** The signature blocks, the closing date line and the trailing chrome, in document order. */
   dropped: Dropped[];
 }
@@ -33,6 +36,23 @@ const TAIL = 20;
 /** A block of running text: it ends like a sentence (chrome, dates and headings do not). */
 const RUNNING_TEXT = /[。！？；.!?;]$/u;
 const isRunningText = (block: Block): boolean => RUNNING_TEXT.test(block.text.trim());
+
+/**
+ * A closing date line: a date with a few words around it (`2020年11月10日`, `Moscow, 10 November
+ * 2020`), or a place-and-date line whose place is longer (`г. Самарканд, 16 сентября 2022 года`,
+ * `Done at Samarkand on 16 September 2022`), with the place it names.
+ */
+function closingLine(text: string): { iso: string; place?: string } | undefined {
+  const read = readDateline(text);
+  const iso = dateLine(text) ?? read?.iso;
+  if (!iso) return undefined;
+  return read?.place && read.iso === iso ? { iso, place: read.place } : { iso };
+}
+
+/** The result's closing date and place from a closing line. */
+function closing(line: { iso: string; place?: string }): Pick<SignatureResult, 'closingDate' | 'closingPlace'> {
+  return { closingDate: line.iso, ...(line.place ? { closingPlace: line.place } : {}) };
+}
 
 /** Parse one signature line into `office name`, or undefined when it is not one. */
 export function signatoryLine(line: string): string | undefined {
@@ -71,13 +91,13 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
   }
   if (end < 0) {
     for (let i = list.length - 1; i >= Math.max(0, list.length - 3); i -= 1) {
-      const iso = dateLine(list[i]!.text);
+      const line = closingLine(list[i]!.text);
       // A closing date closes text, and only chrome follows it: in a short document a date
       // line under the title, or between two paragraphs, is part of the text and drops nothing.
-      const closes = iso && list.slice(0, i).some(isRunningText) && !list.slice(i + 1).some(isRunningText);
+      const closes = line && list.slice(0, i).some(isRunningText) && !list.slice(i + 1).some(isRunningText);
       if (closes) {
         const dropped: Dropped[] = [{ text: list[i]!.text, reason: 'closing-date' }, ...footer(list.slice(i + 1))];
-        return { blocks: list.slice(0, i), signatories: [], closingDate: iso, dropped };
+        return { blocks: list.slice(0, i), signatories: [], ...closing(line), dropped };
       }
     }
     return { blocks: list, signatories: [], dropped: [] };
@@ -94,13 +114,13 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
   const result: SignatureResult = { blocks: list.slice(0, start), signatories, dropped: [] };
   const after = list[end + 1];
   const before = list[start - 1];
-  const closingAfter = after ? dateLine(after.text) : undefined;
-  const closingBefore = before ? dateLine(before.text) : undefined;
+  const closingAfter = after ? closingLine(after.text) : undefined;
+  const closingBefore = before ? closingLine(before.text) : undefined;
   if (closingAfter) {
-    result.closingDate = closingAfter;
+    Object.assign(result, closing(closingAfter));
     result.dropped = [...signed, { text: after!.text, reason: 'closing-date' }, ...footer(list.slice(end + 2))];
   } else if (closingBefore) {
-    result.closingDate = closingBefore;
+    Object.assign(result, closing(closingBefore));
     result.blocks.pop();
     result.dropped = [{ text: before!.text, reason: 'closing-date' }, ...signed, ...footer(list.slice(end + 1))];
   } else result.dropped = [...signed, ...footer(list.slice(end + 1))];

@@ -37,7 +37,7 @@ describe('extractSignatures', () => {
   it('takes signatures as separate blocks (table rows) and a closing date before them', () => {
     const result = extractSignatures([...body, p('二〇二〇年十一月十日于莫斯科'), p('俄罗斯联邦总统\t普京'), p('中华人民共和国主席\t习近平')]);
     expect(result).toEqual({
-      blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10',
+      blocks: body, signatories: ['俄罗斯联邦总统 普京', '中华人民共和国主席 习近平'], closingDate: '2020-11-10', closingPlace: '莫斯科',
       dropped: [
         { text: '二〇二〇年十一月十日于莫斯科', reason: 'closing-date' },
         { text: '俄罗斯联邦总统\t普京', reason: 'signature' },
@@ -50,6 +50,27 @@ describe('extractSignatures', () => {
     expect(extractSignatures([...body, p('2020年11月10日')]))
       .toEqual({ blocks: body, signatories: [], closingDate: '2020-11-10', dropped: [{ text: '2020年11月10日', reason: 'closing-date' }] });
     expect(extractSignatures(body)).toEqual({ blocks: body, signatories: [], dropped: [] });
+  });
+
+  it('takes a closing place-and-date line with a long place name, and the place it names (SYNTHETIC lines)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['г. Самарканд, 16 сентября 2022 года', '2022-09-16', 'Самарканд'],
+      ['Екатеринбург, 16 июня 2009 года', '2009-06-16', 'Екатеринбург'],
+      ['16 сентября 2022 года, г. Самарканд', '2022-09-16', 'Самарканд'],
+      ['Samarkand, 16 September 2022', '2022-09-16', 'Samarkand'],
+      ['Done at Samarkand on 16 September 2022', '2022-09-16', 'Samarkand'],
+      ['Yekaterinburg, June 16, 2009', '2009-06-16', 'Yekaterinburg'],
+      ['2020年11月10日于莫斯科', '2020-11-10', '莫斯科'],
+    ];
+    for (const [line, iso, place] of cases) {
+      expect(extractSignatures([...body, p(line)]), line).toEqual({
+        blocks: body, signatories: [], closingDate: iso, closingPlace: place, dropped: [{ text: line, reason: 'closing-date' }],
+      });
+      const signed = extractSignatures([...body, p('President of the Example Republic\tA. Sample'), p(line)]);
+      expect([signed.closingDate, signed.closingPlace], line).toEqual([iso, place]);
+    }
+    // A bare date names no place.
+    expect(extractSignatures([...body, p('2020年11月10日')]).closingPlace).toBeUndefined();
   });
 
   it('takes a date line without signatures as the closing date only after the text and before none', () => {
