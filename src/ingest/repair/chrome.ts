@@ -49,6 +49,10 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр)/iu, /^(?:点击量|點擊量|点击数|點擊數|[阅閱][读讀]量|[访訪][问問]量|[浏瀏][览覽]量|[阅閱][览覽]|Views?|Просмотр\p{L}*)\s*[:：]?\s*\d*$/iu), 'stamp'],
   [gated(/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)/iu, /^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu), 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
+  // A page's last update: `最后更新：2021年6月15日`, `最後更新於 2021-06-15`.
+  [/^(?:最[后後](?:更新|修改)|更新日期)(?:[时時][间間]|日期)?\s*[:：于於]?\s*.{0,20}\d/u, 'stamp'],
+  // A newspaper's print edition: `《 示例日报 》（ 2020年11月11日 03 版）`.
+  [/^《[^》]{1,20}》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?\d{1,3}\s*版\s*[)）]$/u, 'source'],
   [/^[(（【[]?\s*(?:作者|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：][^)）】\]]*[)）】\]]?$/iu, 'byline'],
   [/^(?:基本介[绍紹]|基本信息|基本資料|基本资料)$/u, 'infobox'],
   [/^(?:目[录錄]|Contents|Содержание)$/iu, 'navigation'],
@@ -94,6 +98,8 @@ export interface ChromeKind {
   reason: DropReason;
   label?: { field: keyof Labels; value: string };
   stamp?: string;
+  /** Dropped as a heading too, whatever its reason. */
+  heading?: true;
 }
 
 /** ISO date of year, month, day strings, when the month has that day (`Date.parse` takes 2022-02-30). */
@@ -101,12 +107,26 @@ function iso(year: string, month: string, day: string): string | undefined {
   return isoDate(Number(year), Number(month), Number(day));
 }
 
+/**
+ * A wiki's last-edit line (`本页面最后修订于…。`, `This page was last edited on …`) and a reference
+ * list's entries (`^ 示例报. 示例报道. 2021-06-15.`, `↑ …`), which end like sentences and may be
+ * long: after a text, their dates were taken for the summit's.
+ */
+const PAGE_EDITED = /^(?:(?:本|此)[页頁]面)?最[后後](?:修[订訂]|[编編][辑輯])[于於]|^This page was last (?:edited|modified) on|^Эта страница в последний раз (?:была )?отредактирована/iu;
+const REFERENCE_ENTRY = /^[\^↑]\s+\S/u;
+/** Longest reference entry or last-edit line taken for chrome. */
+const MAX_REFERENCE_LENGTH = 300;
+/** A reference list's heading, dropped even as a heading. */
+const REFERENCE_HEADING = /^(?:参考资料|參考資料|参考文献|參考文獻|References|Примечания)$/iu;
+
 /** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
 /** A licence line, which may end with a full stop: `本作品屬於公有領域。`, `Public domain.`. */
 const LICENCE = gated(/公有[领領]域|public domain|creative commons|\bCC BY\b|общественн/iu, /公有[领領]域|public domain|creative commons|\bCC BY\b|общественн\p{L}{0,6} достояни/iu);
 
 function chromeKind(flat: string): ChromeKind | undefined {
   if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };
+  if (flat.length <= MAX_REFERENCE_LENGTH && (REFERENCE_ENTRY.test(flat) || PAGE_EDITED.test(flat))) return { reason: 'footer' };
+  if (REFERENCE_HEADING.test(flat)) return { reason: 'footer', heading: true };
   if (flat.length > MAX_CHROME_LENGTH || SENTENCE_ENDS.has(flat.charCodeAt(flat.length - 1))) return undefined; // chrome is never a sentence
   const stamp = STAMP.exec(flat);
   if (stamp) return { reason: 'stamp', ...withStamp(iso(stamp[1]!, stamp[2]!, stamp[3]!)) };
@@ -243,7 +263,7 @@ export function dropChrome(blocks: readonly Block[]): ChromeResult {
   const result: ChromeResult = { blocks: [], dropped: [], labels: {} };
   for (const block of peelAll(blocks)) {
     const kinds = blockKind(block.text);
-    const drop = kinds && (block.kind === 'paragraph' || kinds.every((kind) => HEADING_REASONS.has(kind.reason)));
+    const drop = kinds && (block.kind === 'paragraph' || kinds.every((kind) => kind.heading || HEADING_REASONS.has(kind.reason)));
     if (!drop) {
       result.blocks.push(block);
       continue;

@@ -2,6 +2,7 @@ import type { Block } from '../../tree/blocks.js';
 import type { Dropped } from '../dropped.js';
 import { chromeReason } from './chrome.js';
 import { readDateline } from '../dates/dateline.js';
+import { findPlace } from '../place.js';
 import { dateLine } from './dates.js';
 
 /** Offices that sign a declaration, in Simplified and Traditional Chinese. */
@@ -44,9 +45,12 @@ const isRunningText = (block: Block): boolean => RUNNING_TEXT.test(block.text.tr
  */
 function closingLine(text: string): { iso: string; place?: string } | undefined {
   const read = readDateline(text);
-  const iso = dateLine(text) ?? read?.iso;
-  if (!iso) return undefined;
-  return read?.place && read.iso === iso ? { iso, place: read.place } : { iso };
+  const short = dateLine(text);
+  if (short) return read?.place && read.iso === short ? { iso: short, place: read.place } : { iso: short };
+  // Longer: only a place, a city of the gazetteer or a name of one or two words (not `Agreement on
+  // cooperation of 15 June 2001`, a heading's words around a date).
+  if (!read?.iso || !read.place) return undefined;
+  return findPlace(read.place) || read.place.split(' ').length <= 2 ? { iso: read.iso, place: read.place } : undefined;
 }
 
 /** The result's closing date and place from a closing line. */

@@ -104,6 +104,20 @@ describe('chromeReason: page furniture of many sites', () => {
     ['- 3 -', 'pdf'],
     ['• 中文名：上海合作组织成员国元首理事会示例宣言', 'infobox'],
     ['• 發布時間：2020年11月10日', 'infobox'],
+    // After the text: a page's last update, a wiki's last edit, a print edition's line, a reference
+    // list. Each gave the summit its date as a closing date line.
+    ['最后更新：2021年6月15日', 'stamp'],
+    ['最後更新於 2021-06-15', 'stamp'],
+    ['本页面最后修订于2021年3月4日 (星期四) 10:20。', 'footer'],
+    ['此頁面最後編輯於2021年3月4日 (星期四) 10:20。', 'footer'],
+    ['This page was last edited on 4 March 2021, at 10:20 (UTC).', 'footer'],
+    ['Эта страница в последний раз была отредактирована 4 марта 2021 в 10:20.', 'footer'],
+    ['《 示例日报 》（ 2020年11月11日 03 版）', 'source'],
+    ['《示例日報》(2020年11月11日第3版)', 'source'],
+    ['参考资料', 'footer'],
+    ['參考文獻', 'footer'],
+    ['^ 示例报. 示例报道. 2021-06-15.', 'footer'],
+    ['↑ Example Agency. An example report. 15 June 2021.', 'footer'],
   ])('%s is %s', (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -112,6 +126,7 @@ describe('chromeReason: page furniture of many sites', () => {
     '成员国指出，2020年是第二次世界大战胜利75周年和联合国成立75周年。', '一、安全合作', 'I', '1. Creation and development',
     'By the end of the year the member states will meet again.', '2020年11月10日', 'Moscow, 10 November 2020',
     'Темы для обсуждения на следующем заседании', 'Published in sections of the Bulletin of International Treaties',
+    '成员国欢迎《示例日报》（2020年11月11日）刊登的文章。', '^',
   ])('%s is text', (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });

@@ -71,6 +71,9 @@ describe('extractSignatures', () => {
     }
     // A bare date names no place.
     expect(extractSignatures([...body, p('2020年11月10日')]).closingPlace).toBeUndefined();
+    // A heading's words around a date are no place: the line is text.
+    const heading = [...body, p('Agreement on Example Cooperation of 15 June 2001')];
+    expect(extractSignatures(heading)).toEqual({ blocks: heading, signatories: [], dropped: [] });
   });
 
   it('takes a date line without signatures as the closing date only after the text and before none', () => {
