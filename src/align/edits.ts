@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { foldForWords, segmentMany } from '../text/words.js';
+import { foldForWords, isSpacedWordChar, segmentMany } from '../text/words.js';
 import type { WordEdit } from '../types.js';
 
 /** Options of the word-level wording diff. */
@@ -30,8 +30,8 @@ export function wordEditsMany(pairs: ReadonlyArray<readonly [string, string]>, o
     // Only the stretch between the common prefix and suffix needs words; keep a margin so that
     // a word cut by the prefix or suffix is segmented whole.
     const [prefix, suffix] = commonEnds(a, b);
-    const head = Math.max(0, prefix - CONTEXT);
-    const tail = Math.max(0, suffix - CONTEXT);
+    const head = wordStart(a, Math.max(0, prefix - CONTEXT));
+    const tail = a.length - wordEnd(a, a.length - Math.max(0, suffix - CONTEXT));
     // A word has at most a few characters: a stretch this long has too many tokens anyway.
     const coarse = Math.max(a.length, b.length) - head - tail > maxTokens * 8;
     return { a, b, head, tail, coarse };
@@ -108,6 +108,22 @@ function embed(shorter: readonly string[], longer: readonly string[], op: 'inser
 
 /** Characters of context segmented on each side of the changed stretch. */
 const CONTEXT = 8;
+
+/**
+ * Where the word of a spaced script (English, Russian) that holds position `k` starts: the
+ * segmented stretch must not begin inside a word (`orga[-nisation-]`). Chinese is segmented by
+ * the context alone: its characters are no spaced word's.
+ */
+function wordStart(text: string, k: number): number {
+  while (k > 0 && isSpacedWordChar(text[k - 1]) && isSpacedWordChar(text[k])) k--;
+  return k;
+}
+
+/** Where the word of a spaced script that holds the character before position `k` ends. */
+function wordEnd(text: string, k: number): number {
+  while (k < text.length && isSpacedWordChar(text[k - 1]) && isSpacedWordChar(text[k])) k++;
+  return k;
+}
 
 /** Lengths of the common prefix and the common suffix (not overlapping it) of two strings. */
 function commonEnds(a: string, b: string): [number, number] {

@@ -23,6 +23,25 @@ describe('wordEdits', () => {
     expect(show(wordEdits('The Member States  support the work.', 'The Member States note the work.'))).toBe('The Member States [-support-]{+note+} the work.');
   });
 
+  it('never cuts an English or Russian word: a change late in a long word replaces the whole word', () => {
+    // SYNTHETIC sentences. The changed stretch was segmented from 8 characters before the change,
+    // inside the word: `orga[-nisation-]{+nisations+}`.
+    expect(show(wordEdits('The regional organisation met in May.', 'The regional organisations met in May.'))).toBe('The regional [-organisation-]{+organisations+} met in May.');
+    expect(show(wordEdits('Транзит через территории государств.', 'Транзит через территорию государств.'))).toBe('Транзит через [-территории-]{+территорию+} государств.');
+    // A change early in a long word that ends the sentence: the word ends at its end.
+    expect(show(wordEdits('They adopted the interconnectivity', 'They adopted the intraconnectivity'))).toBe('They adopted the [-interconnectivity-]{+intraconnectivity+}');
+    // Property: on each side, an edit of two spaced texts starts and ends at a word's edge.
+    const edgeOk = (edits: readonly WordEdit[]) => (['delete', 'insert'] as const).every((op) => {
+      const pieces = edits.filter((edit) => edit.op === 'equal' || edit.op === op);
+      return pieces.every((piece, k) => k === 0 || pieces[k - 1]!.op === piece.op || !/[\p{L}\p{N}]\u0000[\p{L}\p{N}]/u.test(`${pieces[k - 1]!.text.slice(-1)}\u0000${piece.text.slice(0, 1)}`));
+    });
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom('organisation', 'organisations', 'regional', 'territory', 'territories', 'the', 'of', 'cooperation', 'co-operation'), { minLength: 1, maxLength: 12 }),
+      fc.array(fc.constantFrom('organisation', 'organisations', 'regional', 'territory', 'territories', 'the', 'of', 'cooperation', 'co-operation'), { minLength: 1, maxLength: 12 }),
+      (a, b) => edgeOk(wordEdits(a.join(' '), b.join(' '))),
+    ), { numRuns: 300 });
+  });
+
   it('reads well: no confetti of tiny equal runs when a phrase is rewritten', () => {
     const edits = wordEdits('成员国高度评价俄罗斯联邦轮值主席国工作。', '成员国积极支持哈萨克斯坦共和国主席国工作。');
     const middle = edits.slice(1, -1);
