@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError } from '../errors.js';
@@ -31,15 +31,15 @@ export interface InitResult {
  */
 export async function initStore(dir: string): Promise<InitResult> {
   const target = resolve(dir);
+  const file = fileInTheWay(target);
+  if (file) throw new StoreError(`cannot create ${target}: ${file} is a file, not a folder`);
   await refuseGitFolder(target);
   const existed = existsSync(target);
   const enclosing = await workTree(existingAncestor(target));
   if (enclosing && enclosing.root !== (existed ? await realpath(target) : target)) {
     throw new StoreError(`${target} is inside the git work tree ${enclosing.root}; run clausewise init ${enclosing.root} to make that a store`);
   }
-  await mkdir(target, { recursive: true }).catch((error: Error) => {
-    throw new StoreError(ioFailureLine('create', target, error) ?? `cannot create ${target}: ${error.message}`);
-  });
+  await makeFolder(target);
   const real = await realpath(target);
   // What encloses a folder that did not exist is what enclosed its nearest ancestor: no repository
   // (one rooted elsewhere was refused above), so the lookup is not asked again.
@@ -104,6 +104,28 @@ async function identityKeys(dir: string): Promise<Set<'name' | 'email'>> {
     if (entry) values.set(entry[1]!, (entry[2] ?? '').trim());
   }
   return new Set((['name', 'email'] as const).filter((key) => values.get(key)));
+}
+
+/** The file that stands where `target` or one of its folders would be, if any. */
+function fileInTheWay(target: string): string | undefined {
+  const existing = existingAncestor(target);
+  return statSync(existing, { throwIfNoEntry: false })?.isDirectory() === false ? existing : undefined;
+}
+
+/**
+ * Create `target` and the folders above it that are missing, one at a time. Node's recursive
+ * `mkdir` retries for ever where the kernel answers ENOENT under a folder that exists (/proc).
+ */
+async function makeFolder(target: string): Promise<void> {
+  const missing: string[] = [];
+  for (let folder = target; !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      // ENOENT under a folder that exists: a file system that takes no new folders (/proc, /sys).
+      const refused = error.code === 'ENOENT' ? `${dirname(folder)} takes no new folders (ENOENT)` : undefined;
+      throw new StoreError(ioFailureLine('create', target, error) ?? `cannot create ${target}: ${refused ?? error.message}`);
+    });
+  }
 }
 
 function existingAncestor(path: string): string {

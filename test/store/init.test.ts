@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
 import { initStore } from '../../src/store/init.js';
 import { openStore } from '../../src/store/locate.js';
-import { isOneLineError, ROOT, runCli } from '../support/cli.js';
+import { isOneLineError, ROOT, runCli, spawnCli } from '../support/cli.js';
 import { git, leftovers } from './helpers.js';
 
 const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'clausewise-init-')), 'store');
@@ -82,6 +82,28 @@ describe('initStore', () => {
     expect(result.code).toBe(2);
     expect(isOneLineError(result.stderr), result.stderr).toBe(true);
     expect(result.stderr).toContain('is inside the git folder');
+  });
+
+  it('refuses a path that is, or runs through, a file in one line, creating nothing', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'clausewise-init-'));
+    const file = join(parent, 'notes.txt');
+    writeFileSync(file, 'not a folder\n');
+    for (const [target, named] of [[file, file], [join(file, 'store'), file], [join(file, 'a', 'b'), file]] as const) {
+      const result = await runCli(['init', target]);
+      expect(result.code, target).toBe(2);
+      expect(result.stderr, target).toBe(`clausewise: cannot create ${target}: ${named} is a file, not a folder\n`);
+    }
+    expect(readdirSync(parent)).toEqual(['notes.txt']);
+  });
+
+  // Node's recursive mkdir retries forever where the kernel answers ENOENT for a parent that exists (/proc).
+  it.skipIf(process.platform !== 'linux')('ends in one line where a folder cannot be made under /proc, instead of hanging', async () => {
+    const target = `/proc/clausewise-init-test-${process.pid}/store`;
+    const result = spawnCli(['init', target], { timeout: 10_000 });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(isOneLineError(result.stderr), result.stderr).toBe(true);
+    expect(result.stderr).toBe(`clausewise: cannot create ${target}: /proc takes no new folders (ENOENT)\n`);
   });
 
   const setprivWorks = process.getuid?.() === 0 && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
