@@ -12,7 +12,8 @@ const README = `# Declarations
 
 This folder is a clausewise store: one canonical Markdown file per declaration, \`ID.md\`,
 written by \`clausewise import\`. Every import and every correction is a git commit, so
-\`clausewise log ID\` shows the history and \`clausewise diff ID@HEAD~1 ID\` compares versions.
+\`clausewise log ID\` shows the history and \`clausewise diff ID@~1 ID\` shows what the last
+correction of ID changed (\`ID@HEAD~1\` is the store's previous commit, where ID may be unchanged).
 `;
 
 /** Identity used only when git has none configured, so that commits work on a fresh machine. */

@@ -20,6 +20,8 @@ describe('initStore', () => {
     expect(git(dir, 'log', '--format=%s')).toBe('init clausewise store');
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'HEAD')).toBe('declarations/README.md');
     expect(readFileSync(join(dir, 'declarations/README.md'), 'utf8')).toMatch(/^# Declarations\n/);
+    // The reference that means "this declaration's previous version" (`@HEAD~1` may name it unchanged).
+    expect(readFileSync(join(dir, 'declarations/README.md'), 'utf8')).toContain('clausewise diff ID@~1 ID');
     expect(leftovers(store)).toEqual([]);
   });
 
