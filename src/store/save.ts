@@ -70,7 +70,7 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
     try {
       const state = await pathState(store.root, path);
       // A commit on a detached HEAD leaves every branch behind and is lost at the next checkout.
-      if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch main)`);
+      if (!state.onBranch) throw new StoreError(`the store's HEAD is detached in ${store.root}; check out a branch before importing (git switch - goes back to the last one)`);
       if (current === LINK) throw new StoreError(`${symbolicLinkError(path).message} (replace it with a file, or git rm it, first)`);
       const dirty = state.changes;
       if (dirty.length > 0) {

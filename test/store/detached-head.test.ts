@@ -12,6 +12,9 @@ describe('import on a detached HEAD', () => {
     expect(result.code).toBe(2);
     expect(isOneLineError(result.stderr), result.stderr).toBe(true);
     expect(result.stderr).toContain('detached');
+    // The advice names no branch the store may not have (it said `git switch main` in a store on master).
+    expect(result.stderr).toContain('git switch -');
+    expect(result.stderr).not.toContain('main');
     expect(git(store.root, 'rev-parse', 'HEAD')).toBe(head);
     expect(git(store.root, 'status', '--porcelain')).toBe('');
   });
