@@ -14,7 +14,7 @@ describe('import on a detached HEAD', () => {
     expect(result.stderr).toContain('detached');
     // The advice names no branch the store may not have (it said `git switch main` in a store on master).
     expect(result.stderr).toContain('git switch -');
-    expect(result.stderr).not.toContain('main');
+    expect(result.stderr).not.toContain('switch main');
     expect(git(store.root, 'rev-parse', 'HEAD')).toBe(head);
     expect(git(store.root, 'status', '--porcelain')).toBe('');
   });
