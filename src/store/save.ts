@@ -34,6 +34,12 @@ export interface SaveOptions {
    * message to refuse with, or undefined for the usual one (which suggests `--force`). Default none.
    */
   describeConflict?: (current: string) => Promise<string | undefined>;
+  /**
+   * Called, under the lock, when `force` is set and the id holds different content: the message
+   * to refuse with when that content is another declaration, not one to correct; undefined to
+   * correct it. Default none (every forced change is a correction).
+   */
+  describeReplacement?: (current: string) => Promise<string | undefined>;
 }
 
 /** What `saveDeclaration` did. */
@@ -81,6 +87,8 @@ export async function saveDeclaration(store: Store, id: string, markdown: string
         const described = options.describeConflict ? await options.describeConflict(current) : undefined;
         throw new UsageError(described ?? `${id} already exists in the store with different content; use --force to record a correction`);
       }
+      const replaced = current !== null && options.describeReplacement ? await options.describeReplacement(current) : undefined;
+      if (replaced) throw new UsageError(replaced);
       const commit = await commitFile(store, path, markdown, message, { head: state.head, ...(pending ? { pending } : {}), ...commitOptions }).catch(async (error: unknown) => {
         // Nothing changed (or the undo failed and the journal stays for the next command): drop temporary files.
         if (!(error instanceof CommitFailure) || error.undone) await recoverStore(store).catch(() => undefined);

@@ -94,7 +94,8 @@ describe('import needs what is missing', () => {
     expect(imported.stdout).toMatch(/^stamped: imported to declarations\/stamped\.md/);
     expect(imported.stderr).toBe(`clausewise: ${input}: the date 2031-06-02 is the page's time stamp (no date in the text): check it, or give --date\n`);
     const given = await runCli(['--store', store.root, 'import', input, '--id', 'stamped', '--date', '2031-06-01', '--force']);
-    expect(given).toMatchObject({ code: 0, stderr: '' });
+    // No time-stamp warning; the correction says what it changed.
+    expect(given).toMatchObject({ code: 0, stderr: 'clausewise: stamped: the date changes from 2031-06-02 to 2031-06-01\n' });
   });
 
   it('romanises a place the gazetteer lacks', async () => {
@@ -170,6 +171,23 @@ describe('ids never collide across summits or languages', () => {
     const stderr = await refused(store.root, ['import', traditional], /^clausewise: 2020-moscow holds another declaration: .*\(2020-11-10, zh-Hans\); this one has another language \(zh-Hant\): give it its own id with --id\n$/);
     expect(stderr).not.toContain('--force');
     expect((await cli('import', traditional, '--id', '2020-moscow-hant')).code).toBe(0);
+  });
+
+  it('refuses --force that would replace the declaration with another language, another document or another summit', async () => {
+    // It replaced the Chinese 2020-moscow with the English text, exit 0 (a user trial).
+    await refused(store.root, ['import', english, '--id', '2020-moscow', '--force'],
+      '2020-moscow holds another declaration: 上海合作组织成员国元首理事会莫斯科宣言 (2020-11-10, zh-Hans); this one has another language (en): --force corrects a declaration, it does not replace it with another: give this one its own id with --id');
+    const otherSummit = page(['示例组织成员国元首理事会天津宣言', FORMULA.replace('2031年6月1日在天津', '2026年6月1日在天津'), ...CLAUSES]);
+    await refused(store.root, ['import', otherSummit, '--id', '2020-moscow', '--force'],
+      /^clausewise: 2020-moscow holds another declaration: .*; this one has another date \(2026-06-01\), another place \(天津\): --force corrects a declaration, it does not replace it with another: give this one its own id with --id\n$/);
+  });
+
+  it('lets --force correct the date or the place alone, and says what changed', async () => {
+    const redated = page(['示例组织成员国元首理事会明斯克宣言', FORMULA.replace('2031年6月1日在天津', '2031年6月2日在明斯克'), ...CLAUSES]);
+    const result = await cli('import', redated, '--id', '2031-minsk', '--force');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^2031-minsk: corrected in/);
+    expect(result.stderr).toBe('clausewise: 2031-minsk: the date changes from 2031-06-01 to 2031-06-02\n');
   });
 
   it('suggests --force only for the same summit in the same language', async () => {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import type { MetadataFlags } from '../metadata-flags.js';
+import type { SummitChange } from '../../ingest/same-summit.js';
+import type { DeclarationMeta } from '../../types.js';
 import { tracePhase } from '../../trace.js';
 
 /** Longest pause the crash-test hook `CLAUSEWISE_TEST_DELAY_MS` may ask for between commit steps. */
@@ -25,7 +27,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--lang <tag>', 'the language: zh-Hans, zh-Hant, en or ru (default: detected)')
     .action(async (file: string, options: MetadataFlags & { id?: string; force?: boolean }, command: Command) => {
       tracePhase('start and arguments');
-      const [{ readInput }, { parseInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, { summitDifference }, { parseCanonical }, { UsageError }, { printable }, { stampDateLine }, path, crypto] =
+      const [{ readInput }, { parseInput }, { toMarkdown }, { defaultId, loadRomanisers, validateId }, { resolveStore }, { saveDeclaration }, check, flags, summit, { parseCanonical }, { UsageError }, { printable }, { stampDateLine }, path, crypto] =
         await Promise.all([
           import('../../ingest/index.js'),
           import('../../ingest/parse-input.js'),
@@ -76,6 +78,16 @@ export function register(program: Command, io: CliIO): void {
       const fault = io.env['CLAUSEWISE_TEST_FAIL'] ? (await import('../../store/fault.js')).parseFault(io.env['CLAUSEWISE_TEST_FAIL']) : undefined;
       const markdown = toMarkdown(declaration);
       tracePhase('canonical Markdown written');
+      /** The metadata of the declaration the id holds, read at most once. */
+      let held: Promise<DeclarationMeta | undefined> | undefined;
+      const heldMeta = (current: string) =>
+        (held ??= parseCanonical(current).then(async ({ meta }) => {
+          await loadRomanisers(meta.place);
+          return meta;
+        }, () => undefined));
+      const holds = ({ title, date, lang }: DeclarationMeta) => `${id} holds another declaration: ${printable(title, 60)} (${date ?? 'undated'}, ${lang ?? 'language unknown'})`;
+      /** What a correction changes of the summit, as --force records it. */
+      let corrected: SummitChange[] = [];
       const result = await saveDeclaration(store, id, markdown, {
         force: Boolean(options.force),
         source,
@@ -84,18 +96,25 @@ export function register(program: Command, io: CliIO): void {
         ...(fault ? { fault } : {}),
         // Another summit, or another language, under the same id: --force would replace it.
         describeConflict: async (current) => {
-          const held = await parseCanonical(current).catch(() => undefined);
-          if (held) await loadRomanisers(held.meta.place);
-          const difference = held ? summitDifference(held.meta, declaration.meta) : undefined;
-          if (!held || !difference) return undefined;
-          const { title, date, lang } = held.meta;
-          return `${id} holds another declaration: ${printable(title, 60)} (${date ?? 'undated'}, ${lang ?? 'language unknown'}); this one has ${printable(difference, 120)}: give it its own id with --id`;
+          const held = await heldMeta(current);
+          const difference = held ? summit.summitDifference(held, declaration.meta) : undefined;
+          return held && difference ? `${holds(held)}; this one has ${printable(difference, 120)}: give it its own id with --id` : undefined;
+        },
+        // --force corrects a date or a place read wrongly, never turns the id into another declaration.
+        describeReplacement: async (current) => {
+          const held = await heldMeta(current);
+          if (!held) return undefined;
+          const changes = summit.summitChanges(held, declaration.meta);
+          corrected = changes;
+          if (summit.correctable(changes)) return undefined;
+          return `${holds(held)}; this one has ${printable(summit.summitDifference(held, declaration.meta) ?? '', 120)}: --force corrects a declaration, it does not replace it with another: give this one its own id with --id`;
         },
       });
       tracePhase('saved and committed');
       const commit = result.commit ? ` (commit ${result.commit.slice(0, 7)})` : '';
       const said = { created: 'imported to', corrected: 'corrected in', unchanged: 'unchanged in' }[result.status];
       io.stdout(`${id}: ${said} ${result.path}${commit}\n`);
+      if (result.status === 'corrected') for (const { field, from, to } of corrected) io.stderr(`clausewise: ${id}: the ${field} changes from ${printable(from, 60)} to ${printable(to, 60)}\n`);
       // A page's time stamp is often a day or more after the summit: the date is recorded, and questioned.
       const { date } = declaration.meta;
       if (date && parsed.dateSource === 'stamp' && !given.date) io.stderr(stampDateLine(file, date));
