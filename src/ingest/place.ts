@@ -46,7 +46,7 @@ export const PLACES: readonly Place[] = [
   place('islamabad', '伊斯兰堡/伊斯蘭堡', 'Islamabad', ['Исламабад']),
   place('tehran', '德黑兰/德黑蘭', ['Tehran', 'Teheran'], ['Тегеран']),
   place('almaty', '阿拉木图/阿拉木圖', ['Almaty', 'Alma-Ata'], ['Алматы', 'Алма-Ат']),
-  place('cholpon-ata', '乔尔蓬阿塔/喬爾蓬阿塔', 'Cholpon-Ata', ['Чолпон-Ат']),
+  place('cholpon-ata', '乔尔蓬阿塔/喬爾蓬阿塔', 'Cholpon-Ata', ['Чолпон-Ата', 'Чолпон-Ат']),
   place('kazan', '喀山', 'Kazan', ['Казань', 'Казан']),
   place('sochi', '索契', 'Sochi', ['Сочи']),
   place('chelyabinsk', '车里雅宾斯克/車里雅賓斯克', 'Chelyabinsk', ['Челябинск']),

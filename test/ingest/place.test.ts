@@ -29,6 +29,10 @@ describe('findPlace', () => {
     ['New Delhi Declaration of the SCO Council of Heads of State', 'New Delhi', 'new-delhi'],
     ['Московская декларация Совета глав государств — членов Шанхайской организации сотрудничества', 'Москва', 'moscow'],
     ['Душанбинская декларация', 'Душанбе', 'dushanbe'],
+    // The name recorded is the nominative, whatever case the text uses (it recorded the stem `Чолпон-Ат`).
+    ['г. Чолпон-Ата, 4 июля 2026 года', 'Чолпон-Ата', 'cholpon-ata'],
+    ['Встреча в Чолпон-Ате', 'Чолпон-Ата', 'cholpon-ata'],
+    ['Встреча в Алма-Ате', 'Алматы', 'almaty'],
     // Case folding reaches past ASCII and the Cyrillic block: the long s, the Kelvin sign, Cyrillic Extended-C.
     ['\u017Fochi Declaration', 'Sochi', 'sochi'],
     ['Ba\u212Au Declaration', 'Baku', 'baku'],
