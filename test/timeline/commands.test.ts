@@ -50,6 +50,16 @@ describe('clausewise timeline', () => {
     expect(stdout).not.toContain('\u001b');
   });
 
+  it('refuses a declaration given twice in one line (it was counted twice: 123 + 123 first appearances)', async () => {
+    const id = SUMMIT_IDS[0]!;
+    const result = await runCli(['--store', store, 'timeline', id, SUMMIT_IDS[1]!, id]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`clausewise: ${id} is given twice; give each declaration once\n`);
+    // Two versions of one declaration are two declarations.
+    expect((await runCli(['--store', store, 'timeline', files[0]!, `./${files[0]!}`])).code).toBe(2);
+  });
+
   it('fails with one line when the store is empty', async () => {
     const empty = tempDir('clausewise-empty-');
     execFileSync('git', ['init', '-q', empty]);
