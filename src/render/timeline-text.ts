@@ -167,7 +167,7 @@ function renderChain(w: ReturnType<typeof viewWriter>, summits: readonly Timelin
   summits.forEach((summit, k) => {
     const previous = summits[k - 1];
     if (!previous || !summit.date || summit.date !== previous.date) return;
-    w.emit([{ text: `${sanitizeTerminal(previous.id)} and ${sanitizeTerminal(summit.id)} share the date ${summit.date}: they are taken in the order given`, style: 'dim' }]);
+    w.emit([{ text: `${sanitizeTerminal(previous.id)} and ${sanitizeTerminal(summit.id)} share the date ${summit.date}: they are compared in the order shown (the order given, else by id)`, style: 'dim' }]);
   });
 
   w.blank();

@@ -43,7 +43,7 @@ describe('renderTimelineText', () => {
     const [first, second] = summits;
     const sameDay = { ...second!, declaration: { ...second!.declaration, meta: { ...second!.declaration.meta, date: first!.declaration.meta.date! } } };
     const text = renderTimelineText(buildTimeline([first!, sameDay]), { width: 200 });
-    expect(text).toContain('2020-seed and 2021-synthetic-a share the date 2020-11-10: they are taken in the order given');
+    expect(text).toContain('2020-seed and 2021-synthetic-a share the date 2020-11-10: they are compared in the order shown (the order given, else by id)');
     expect(renderTimelineText(buildTimeline(summits), { width: 200 })).not.toContain('share the date');
   });
 
