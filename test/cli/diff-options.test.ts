@@ -77,6 +77,16 @@ describe('width, --stat, --quiet, -U', () => {
     expect(stdout).not.toContain('注意到');
   });
 
+  it('refuses --stat with a report that is not text, and an empty -o, in one line (both were ignored)', async () => {
+    for (const args of [['--stat', '--json'], ['--stat', '--format', 'html'], ['--stat', '--format', 'markdown']]) {
+      const result = await diff(args);
+      expect(result, args.join(' ')).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr, args.join(' ')).toMatch(/^clausewise: --stat prints the text report's summary: it does not go with (--json|--format html|--format markdown)\n$/);
+    }
+    const empty = await diff(['--format', 'html', '-o', '']);
+    expect(empty).toEqual({ code: 2, stdout: '', stderr: 'clausewise: -o needs a file name\n' });
+  });
+
   it('--quiet prints nothing and exits 1 when they differ (with or without --exit-code), 0 when not', async () => {
     for (const args of [['--quiet'], ['--quiet', '--exit-code'], ['-q', '--format', 'html']]) {
       const result = await diff(args);

@@ -48,7 +48,9 @@ export function register(program: Command, io: CliIO, setExit: (code: number) =>
     .action(async (a: string, b: string, options: DiffOptions, command: Command) => {
       const format: Format = options.json ? 'json' : parseFormat(options.format ?? 'text');
       // A Word document is binary: never on a terminal (nor, mixed with text, on a pipe).
+      if (options.output === '') throw new UsageError('-o needs a file name');
       if (format === 'docx' && !options.output) throw new UsageError('--format docx writes a Word document: give the file with -o FILE.docx');
+      if (options.stat && format !== 'text') throw new UsageError(`--stat prints the text report's summary: it does not go with ${options.json ? '--json' : `--format ${format}`}`);
       const store = command.optsWithGlobals<{ store?: string }>().store;
       // The JSON writer loads while the declarations are read and aligned.
       const jsonModule = format === 'json' ? import('../../render/json.js') : undefined;
