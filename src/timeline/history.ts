@@ -76,7 +76,7 @@ export interface SelectOptions {
 /**
  * Find a clause of a declaration: `12`, `a12` or `b12` is the 12th clause in reading order
  * (the letter is accepted for symmetry with diff ids and ignored); anything else is searched for
- * in the folded clause texts, and the first hit is taken.
+ * in the folded clause texts, whatever the case, and the first hit is taken.
  */
 export function selectClause(declaration: Declaration, spec: string, options: SelectOptions = {}): ClauseSelection {
   const clauses = flattenClauses(declaration);
@@ -86,9 +86,10 @@ export function selectClause(declaration: Declaration, spec: string, options: Se
     if (n < 1 || n > clauses.length) throw new UsageError(`no clause ${n}: the declaration has ${clauses.length} clauses`);
     return { number: n };
   }
-  const query = foldText(spec);
+  // Folded and lower-cased: `Central Banks` finds `central banks`, as `terms` does.
+  const query = foldText(spec).toLowerCase();
   if (!query) throw new UsageError('empty clause search string');
-  const matches = clauses.filter((clause) => foldText(clause.text).includes(query)).map((clause) => clause.index + 1);
+  const matches = clauses.filter((clause) => foldText(clause.text).toLowerCase().includes(query)).map((clause) => clause.index + 1);
   if (matches.length === 0) throw new UsageError(`no clause contains '${spec.slice(0, 40)}'`);
   return { number: matches[0]!, query: spec, matches };
 }

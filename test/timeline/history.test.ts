@@ -111,6 +111,15 @@ describe('selectClause', () => {
     expect(() => selectClause(latest, '不存在的合成文字')).toThrow(UsageError);
   });
 
+  it('searches English and Russian text whatever the case (as terms does)', () => {
+    // SYNTHETIC declaration, invented for this test.
+    const declaration = docs.doc([], [['Economy', ['The member states support the central banks of the region.', 'The Member States welcome trade.']]]);
+    expect(selectClause(declaration, 'Central Banks').matches).toEqual([1]);
+    expect(selectClause(declaration, 'MEMBER STATES').matches).toEqual([1, 2]);
+    const russian = docs.doc([], [['Экономика', ['Государства – члены поддерживают торговлю.']]]);
+    expect(selectClause(russian, 'государства – члены').matches).toEqual([1]);
+  });
+
   it('searches for digits when asked to', () => {
     const found = selectClause(latest, '2030', { search: true });
     expect(found.matches?.length).toBeGreaterThan(0);
