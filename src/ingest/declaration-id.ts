@@ -12,9 +12,9 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 /** Endings that make a reference a file path rather than an id (see src/cli/load.ts). */
 export const FILE_NAME_ENDING = /\.(?:md|txt|html?|markdown)$/i;
 
-/** Check an id (no path separators, no leading dash, no `..`, no file-name ending) and return it. */
+/** Check an id (no path separators, no leading dash, no `..`, no final dot, no file-name ending) and return it. */
 export function validateId(id: string): string {
-  if (!ID_PATTERN.test(id) || id.includes('..') || id.length > 100) {
+  if (!ID_PATTERN.test(id) || id.includes('..') || id.endsWith('.') || id.length > 100) {
     throw new UsageError(`invalid declaration id '${printable(id)}': use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit`);
   }
   // Commands read `NAME.md` as a file path: such an id could never be reached.

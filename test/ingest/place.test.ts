@@ -146,6 +146,11 @@ describe('defaultId', () => {
     expect(ids.size).toBe(6);
   });
 
+  it('refuses an id that ends with a dot: its file would be `x..md`, as `x..y` is refused', () => {
+    for (const id of ['x.', '2020-moscow.', 'a.b.']) expect(() => validateId(id), id).toThrow(/invalid declaration id/);
+    expect(validateId('v1.2')).toBe('v1.2');
+  });
+
   it('refuses an id that ends like a file name: every command would read it as a path', () => {
     for (const id of ['a.md', 'v1.txt', 'x.html', 'x.htm', 'x.markdown', 'X.MD'.toLowerCase()]) expect(() => validateId(id)).toThrow(/ends like a file name/);
     expect(validateId('v1.0')).toBe('v1.0');
