@@ -63,6 +63,7 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:By|От)\s/u, /^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u), 'byline'],
   [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
   [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
+  [/^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)/u, 'navigation'],
   [gated(/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)/iu, /^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu), 'navigation'],
   [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
   [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
@@ -205,6 +206,7 @@ export function kindByLines(text: string): ChromeKind[] | undefined {
   if (whole) return [whole];
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
   if (lines.length < 2) return undefined;
+  if (isLinkList(lines)) return [{ reason: 'navigation' }];
   const kinds = lines.map((line) => chromeKind(line.replace(/\s+/gu, ' ')));
   return kinds.every((kind) => kind !== undefined) ? (kinds as ChromeKind[]) : undefined;
 }
@@ -217,6 +219,23 @@ export function chromeReason(text: string): DropReason | undefined {
 /** Is this block site chrome? */
 export function isChrome(text: string): boolean {
   return chromeReason(text) !== undefined;
+}
+
+/**
+ * The heading of a list of links or of contents (`相关新闻：`, `目录`, `Read more:`), and one of its
+ * items: a bulleted line, or a numbered one (`2.1 示例小节`), short and not a sentence. Items are
+ * chrome only under such a heading: elsewhere a bulleted line may be a point of the text.
+ */
+const LIST_HEAD = /^(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[链鏈]接|文章|报道|報道)|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|目[录錄]|Contents|Содержание|Related(?: news| articles| stories)?|Read more|See also|Читайте также|Материалы по теме)\s*[:：]?$/iu;
+const LIST_ITEM = /^(?:[·•●▪◦■*]\s*\S.{0,80}|\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,40})$/u;
+const isListItem = (line: string): boolean => {
+  const text = line.trim();
+  return LIST_ITEM.test(text) && !SENTENCE_ENDS.has(text.charCodeAt(text.length - 1)) && !/[.;]$/.test(text);
+};
+
+/** A list heading with its items, as one block's lines: a list of links or contents. */
+function isLinkList(lines: readonly string[]): boolean {
+  return lines.length >= 2 && LIST_HEAD.test(lines[0]!.trim()) && lines.slice(1).every(isListItem);
 }
 
 /** Reasons that also drop a heading: furniture that no document has as a heading. */
@@ -233,6 +252,9 @@ function peel(block: Block): Block[] {
   const chrome = (line: string): boolean => line.trim() !== '' && chromeKind(line.replace(/\s+/gu, ' ').trim()) !== undefined;
   let start = 0;
   while (start < lines.length && chrome(lines[start]!)) start++;
+  // A list heading takes its items with it, in one block (`kindByLines` drops it whole).
+  const list = start > 0 && LIST_HEAD.test(lines[start - 1]!.trim()) ? start - 1 : -1;
+  if (list >= 0) while (start < lines.length && isListItem(lines[start]!)) start++;
   let end = lines.length;
   while (end > start && chrome(lines[end - 1]!)) end--;
   const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -241,7 +263,8 @@ function peel(block: Block): Block[] {
   const pdf = inner.filter((line) => line.trim() !== '' && chromeKind(line.replace(/\s+/gu, ' ').trim())?.reason === 'pdf');
   const middle = inner.filter((line) => !pdf.includes(line)).join('\n');
   if (start === 0 && end === lines.length && pdf.length === 0) return [block];
-  return [...lines.slice(0, start).map(paragraph), ...pdf.map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
+  const head = list >= 0 && start > list + 1 ? [...lines.slice(0, list).map(paragraph), paragraph(lines.slice(list, start).join('\n'))] : lines.slice(0, start).map(paragraph);
+  return [...head, ...pdf.map(paragraph), ...(middle ? [paragraph(middle)] : []), ...lines.slice(end).map(paragraph)];
 }
 
 /** `blocks.flatMap(peel)`, without an array for each block of one line. */

@@ -146,6 +146,25 @@ describe('chromeReason: page furniture of many sites', () => {
     expect(result.dropped.map((entry) => entry.reason)).toEqual(['navigation', 'stamp']);
   });
 
+  it('drops a related-links list or a table of contents with its heading, and what the page runs into it (SYNTHETIC lines)', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text });
+    // The list was glued into one clause: `· 示例领导人出席…峰会· 上合组织秘书长…`.
+    const related = dropChrome([p('正文。'), p('相关新闻：\n· 示例领导人出席示例峰会\n· 示例秘书长接受示例专访')]);
+    expect(related.blocks).toEqual([p('正文。')]);
+    expect(related.dropped.map((entry) => entry.reason)).toEqual(['navigation']);
+    const contents = dropChrome([p('目录\n1 安全合作\n2 经贸合作\n2.1 示例小节'), p('正文。')]);
+    expect(contents.blocks).toEqual([p('正文。')]);
+    const english = dropChrome([p('Read more:\n• Ministers meet ahead of the example summit\n• An example interview'), p('Text.')]);
+    expect(english.blocks).toEqual([p('Text.')]);
+    // The items end the list: the text after them stays.
+    const glued = dropChrome([p('Contents\n1 Security\n2 Economy\nThe member states met in an example city and declare the following.')]);
+    expect(glued.blocks).toEqual([p('The member states met in an example city and declare the following.')]);
+    // Bullet lines without a list heading are text (an English list of points).
+    const points = [p('The member states agreed:\n• to meet again;\n• to report.')];
+    expect(dropChrome(points).blocks).toEqual(points);
+    expect(chromeReason('扫一扫在手机打开当前页')).toBe('navigation');
+  });
+
   it('drops the page furniture of a PDF inside a paragraph that a page break cut', () => {
     const p = (text: string) => ({ kind: 'paragraph' as const, text });
     const result = dropChrome([p('成员国倡导在公认的国际法准则\n- 1 -\n的基础上构建多极化世界秩序。')]);
