@@ -14,7 +14,8 @@ export type DropReason =
   | 'closing-date'
   | 'pdf'
   | 'infobox'
-  | 'marker';
+  | 'marker'
+  | 'footnote';
 
 /** A block (or line) of the input that a repair pass left out, with the reason. */
 export interface Dropped {

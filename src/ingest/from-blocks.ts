@@ -10,6 +10,7 @@ import { findPlace } from './place.js';
 import { firstSentenceOf } from './sentences.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
 import { cleanLines } from './repair/characters.js';
+import { dropWikiMarks } from './repair/wiki-marks.js';
 import { dropChrome } from './repair/chrome.js';
 import { joinHardWraps } from './repair/hard-wraps.js';
 import { splitLineParagraphs } from './repair/line-paragraphs.js';
@@ -63,7 +64,7 @@ function openingText(texts: readonly string[], length: number): string {
 /**
  * Turn the blocks of a raw page into a declaration, repairing what scraping broke. The passes,
  * in order: clean lines (controls, indentation) → split blocks that hold a paragraph a line →
- * drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
+ * take out wiki marks (edit links after headings, footnote markers) → drop site chrome (keeping a time stamp as a fallback date) → move signatures and the closing
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
  * title and drop what precedes it → drop what stands between the title and the text (the title
  * repeated, datelines, a bare publication date) → drop the title repeated inside the text (a PDF's
@@ -87,7 +88,8 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
     else if (text === block.text && !text.includes('\n')) list.push(block); // one clean line: the block as it came
     else for (const paragraph of splitLineParagraphs(text)) list.push({ ...block, text: paragraph });
   }
-  const chrome = dropChrome(list);
+  const marks = dropWikiMarks(list);
+  const chrome = dropChrome(marks.blocks);
   const signed = extractSignatures(chrome.blocks);
   list = signed.blocks;
   const marked = list.filter((block) => block.kind === 'heading').length;
@@ -136,7 +138,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
     throw new InputError(`no declaration found: no paragraphs of text${meta.title ? ' after the title' : ''}`);
   }
   const datelines = removed.map((text): Dropped => ({ text, reason: 'dateline' }));
-  const dropped = [...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped, ...repeats.dropped, ...datelines];
+  const dropped = [...marks.dropped, ...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped, ...repeats.dropped, ...datelines];
   const missing = (['title', 'date', 'place'] as const).filter((field) => !meta[field]);
   return { declaration, dropped, labels, missing, ...(dates.date && !frontMatterDate ? { dateSource: dates.date.source } : frontMatterDate ? { dateSource: 'front-matter' as const } : {}) };
 }
