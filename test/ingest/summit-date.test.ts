@@ -64,6 +64,14 @@ describe('summitDate', () => {
       .toEqual({ iso: '2031-09-17', source: 'dateline' });
   });
 
+  it('takes the comma a copy puts after an agency dateline with it (a clause began with `,`)', () => {
+    for (const [text, taken] of [['新华社莫斯科11月10日电,2031年11月10日,示例组织成员国：', '新华社莫斯科11月10日电,'], ['新华社莫斯科11月10日电，2031年11月10日，示例组织成员国：', '新华社莫斯科11月10日电，'], ['新华社莫斯科11月10日电：2031年11月10日，示例组织成员国：', '新华社莫斯科11月10日电：']] as const) {
+      const result = summitDate([p(text), CLAUSE]);
+      expect(result.removed, text).toEqual([taken]);
+      expect(result.blocks[0]!.text, text).toMatch(/^2031年11月10日/);
+    }
+  });
+
   it('finds a numbered formula, and one after a preamble of considerations', () => {
     const numbered = p('1. The leaders of the Example Organisation, following the meeting of the Council of Heads of State in Qingdao on 10 June 2035, declare the following.');
     expect(summitDate([numbered, p('2. The world is changing.')], { stamp: '2035-06-11' }).date).toEqual({ iso: '2035-06-10', source: 'formula' });

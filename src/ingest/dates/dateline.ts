@@ -20,8 +20,8 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 export const FILLER = /(?<!\p{L})(?:года|год|г\.|г(?!\p{L})|гор\.|город|done|signed|in|on|at|the|dated?)(?!\p{L})/giu;
 /** What every filler word holds (`ſ` folds to `s` under `iu`): a line without one never compiles `FILLER`. */
 export const FILLER_GATE = /г|done|[sſ]igned|in|on|at|the|date/iu;
-/** A news agency's dateline: `新华社杜尚别9月17日电`, `新華社北京6月10日電`. */
-export const AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網)\s{0,2}(\p{Script=Han}{2,8}?)\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}[电電]\s*/u;
+/** A news agency's dateline: `新华社杜尚别9月17日电`, `新華社北京6月10日電`, with the comma or colon a copy may put after it. */
+export const AGENCY = /^(?:新华社|新華社|中新社|人民网|人民網)\s{0,2}(\p{Script=Han}{2,8}?)\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}[电電](?:\s{0,2}[,，:：])?\s*/u;
 
 /** An English agency's dateline: `Moscow, November 18th (Xinhua)`, `BEIJING, June 10 (Agency) --`. */
 export const AGENCY_EN = /^(\p{Lu}[\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2}),\s{0,3}(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\s{0,3}\(\s{0,2}\p{Lu}[^()]{1,40}\)(?:\s{0,3}(?:-{1,2}|[–—:]))?\s*/u;
