@@ -7,6 +7,10 @@ export const REPORT_JS = `
   var bar = document.querySelector('.filters');
   if (!bar) return;
   bar.hidden = false;
+  // The bar wraps onto more lines on narrower screens: anchored clauses keep clear of its real height.
+  function measureBar() { document.documentElement.style.setProperty('--bar-height', bar.offsetHeight + 'px'); }
+  measureBar();
+  window.addEventListener('resize', measureBar);
   var body = document.body;
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.row'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.sec'));

@@ -81,12 +81,15 @@ ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: none; }
 .added-text { color: var(--ins-fg); }
 .ghost .t { color: var(--muted); }
 :target { outline: 2px solid var(--accent); outline-offset: 2px; }
+/* A clause opened by its anchor (#b58) stops below the sticky bar, whose height the script measures. */
+.clause { scroll-margin-top: calc(var(--bar-height, 52px) + 12px); }
 .empty { color: var(--muted); font-style: italic; }
 [hidden] { display: none !important; }
 @media (max-width: 700px) {
   body { padding: 0 12px 32px; }
   .docs { grid-template-columns: 1fr; }
   .filters { position: static; }
+  .clause { scroll-margin-top: 8px; }
   .filters .keys { display: none; }
   table, tbody, tr, td { display: block; width: 100%; }
   thead { display: none; }

@@ -113,6 +113,25 @@ describe.skipIf(!available)('HTML report: navigation in Chromium', () => {
     expect(await pressed()).toBe('All (30)');
   });
 
+  it('lands a clause opened by its anchor below the sticky filter bar, at any width', async () => {
+    const full = join(dir, 'full.html');
+    expect((await runCli(['diff', 'declarations/2020-moscow.md', 'fixtures/synthetic-2020-moscow-revised.md', '--format', 'html', '-o', full])).code).toBe(0);
+    const other = await browser.newPage();
+    // 900 px wraps the bar onto two lines; b58 is a change (shown at once), a21 unchanged (shown by the anchor).
+    for (const width of [1280, 900]) {
+      await other.setViewportSize({ width, height: 800 });
+      for (const id of ['b58', 'a21', 'b80']) {
+        await other.goto('about:blank');
+        await other.goto(`${pathToFileURL(full).href}#${id}`);
+        // Bounding boxes are relative to the viewport: the row must start where the bar ends, or lower.
+        const row = (await other.locator(`#${id}`).locator('xpath=ancestor::tr[1]').boundingBox())!.y;
+        const bar = await other.locator('nav.filters').boundingBox().then((box) => box!.y + box!.height);
+        expect(row, `#${id} at ${width} px: row top ${row}, bar bottom ${bar}`).toBeGreaterThanOrEqual(bar);
+      }
+    }
+    await other.close();
+  });
+
   it('stacks the two columns below 700 px', async () => {
     await page.setViewportSize({ width: 420, height: 900 });
     await page.goto(`${url()}#filter=reworded`);
