@@ -20,8 +20,11 @@ function heading(pair: SectionPair): string {
   return `## ${name}${flags.length > 0 ? ` _(${flags.join(', ')})_` : ''}`;
 }
 
-/** The one-line legend under the title: what each mark of the report means. */
-export const LEGEND = '_Marks: ~~struck~~ deleted, **bold** inserted; `~` reworded, `+` added, `-` removed, `↷` moved, `<` split, `>` merged; `a12` is clause 12 of A (old), `b12` of B (new)._';
+/**
+ * The one-line legend under the title: what each mark of the report means. An insertion is
+ * `<ins>` where `**` would not close (after `、`, see `canDelimit`); `<del>` shows struck as `~~` does.
+ */
+export const LEGEND = '_Marks: ~~struck~~ deleted, **bold** or <ins>underlined</ins> inserted; `~` reworded, `+` added, `-` removed, `↷` moved, `<` split, `>` merged; `a12` is clause 12 of A (old), `b12` of B (new)._';
 
 /** The list item(s) of one change. */
 function item(change: Change, pair: SectionPair): string[] {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { canDelimit, escapeInline, redline } from '../../src/render/markdown-redline.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { WordEdit } from '../../src/types.js';
+import { runCli } from '../support/cli.js';
 import { HOSTILE, sampleDiff, tinyDiff } from './build-diff.js';
 
 interface HastNode {
@@ -33,7 +34,7 @@ function textOf(node: HastNode): string {
   return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 }
 
-const LEGEND = '_Marks: ~~struck~~ deleted, **bold** inserted; `~` reworded, `+` added, `-` removed, `↷` moved, `<` split, `>` merged; `a12` is clause 12 of A (old), `b12` of B (new)._';
+const LEGEND = '_Marks: ~~struck~~ deleted, **bold** or <ins>underlined</ins> inserted; `~` reworded, `+` added, `-` removed, `↷` moved, `<` split, `>` merged; `a12` is clause 12 of A (old), `b12` of B (new)._';
 
 describe('renderMarkdown', () => {
   it('pins the compact form of a small diff', () => {
@@ -70,6 +71,16 @@ describe('renderMarkdown', () => {
     expect(md.split('\n')[2]).toBe(LEGEND);
     const tree = toHast(md);
     for (const strong of all(tree, 'strong').map(textOf)) expect(strong).not.toMatch(/^[ab]\d+/);
+  });
+
+  it('has a legend naming every mark the report uses, the <ins> written where ** cannot close too', async () => {
+    // The bundled pair inserts '印度共和国、' before a country: `**…、**` would not close, so it is <ins>.
+    const { stdout } = await runCli(['diff', 'declarations/2020-moscow.md', 'fixtures/synthetic-2020-moscow-revised.md', '--format', 'markdown', '--no-pager']);
+    const [, , legend = '', ...rest] = stdout.split('\n');
+    const marks = (markdown: string): string[] => [...new Set(all(toHast(markdown), 'strong', 'ins', 'del').map((node) => node.tagName!))].sort();
+    expect(marks(rest.join('\n'))).toContain('ins');
+    expect(marks(legend)).toEqual(expect.arrayContaining(marks(rest.join('\n'))));
+    expect(textOf(toHast(legend))).toMatch(/bold or underlined inserted/);
   });
 
   it('renders as a GFM redline: strikethrough deletions, bold insertions, summary table, sections', () => {
