@@ -1,4 +1,5 @@
 import { cellWidth } from './width.js';
+import { fitLabel } from './fit-label.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
 import type { ClauseOrigin, TimelineLatest, TimelineResult, TimelineSummit } from '../timeline/timeline.js';
 import { languageName } from '../tree/language.js';
@@ -75,7 +76,7 @@ function summaryRow(summit: TimelineSummit, idWidth: number): { cells: Run[]; no
   return {
     cells: [
       { text: `${pad(summit.date ?? 'no date', 10)}  `, style: 'plain' },
-      { text: pad(excerpt(sanitizeTerminal(summit.id), idWidth - 2), idWidth), style: 'bold' },
+      { text: pad(fitLabel(sanitizeTerminal(summit.id), idWidth - 2), idWidth), style: 'bold' },
       { text: COLUMNS.map((key, i) => padStart(cells[i] ?? '', key.length + 2)).join(''), style: 'plain' },
       { text: summit.synthetic ? '  *' : '', style: 'dim' },
     ],
@@ -174,7 +175,7 @@ function renderChain(w: ReturnType<typeof viewWriter>, summits: readonly Timelin
   w.emit([{ text: `Where the ${latest.clauses.length} clauses of ${latest.id} first appeared`, style: 'head' }]);
   for (const summit of summits) {
     const from = latest.clauses.filter((clause) => clause.firstAppeared === summit.id);
-    w.line([{ text: `  ${pad(excerpt(sanitizeTerminal(summit.id), idWidth - 2), idWidth)}`, style: 'bold' }, { text: padStart(String(from.length), 5), style: 'plain' }]);
+    w.line([{ text: `  ${pad(fitLabel(sanitizeTerminal(summit.id), idWidth - 2), idWidth)}`, style: 'bold' }, { text: padStart(String(from.length), 5), style: 'plain' }]);
   }
   for (const summit of summits.slice(1)) {
     const from = latest.clauses.filter((clause) => clause.firstAppeared === summit.id);

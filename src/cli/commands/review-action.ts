@@ -1,7 +1,11 @@
+import type { ReviewViews } from '../../render/ui/app.js';
 import type { Declaration } from '../../types.js';
 import { type CliIO, reportWidth } from '../io.js';
 import { tracePhase } from '../../trace.js';
 import { importUi } from '../ui-module.js';
+
+/** A declaration with the label the user gave it (an id or a path). */
+type LabelledDeclaration = { declaration: Declaration; label: string };
 
 /** Options of `runReview`. */
 export interface RunReviewOptions {
@@ -34,7 +38,6 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
   }
   const [{ runReviewUI }, { foldText }, { docxReportWriter }] = await Promise.all([ui, import('../../text/fold.js'), import('../review-report.js')]);
   tracePhase('UI loaded');
-  const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
   const width = Math.max(40, (io.columns ?? 80) - 4);
   await runReviewUI(result, {
     ...io.terminal,
@@ -42,11 +45,17 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
     fold: (text) => foldText(text).toLowerCase(),
     writeReport: docxReportWriter(io.cwd, from, to, result),
     onFirstFrame: () => tracePhase('first frame'),
-    views: {
-      timeline: () => timelineText(pair, width),
-      initiatives: () => initiativesText(from, to, width),
-    },
+    views: reviewViews(from, to, width),
   });
+}
+
+/** The pair's extra views (`t`, `i`), each built when first opened; labelled as the user named the declarations. */
+export function reviewViews(from: LabelledDeclaration, to: LabelledDeclaration, width: number): ReviewViews {
+  const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
+  return {
+    timeline: () => timelineText(pair, width),
+    initiatives: () => initiativesText(from, to, width),
+  };
 }
 
 /** The UI module, its cell widths and layout engine loaded (Ink has loaded string-width already: the UI measures exactly from the start). */
@@ -63,7 +72,7 @@ async function timelineText(pair: { id: string; declaration: Declaration }[], wi
 }
 
 /** The initiatives, instruments and names new and dropped between the two declarations as text. */
-async function initiativesText(a: { declaration: Declaration; label: string }, b: { declaration: Declaration; label: string }, width: number): Promise<string> {
+async function initiativesText(a: LabelledDeclaration, b: LabelledDeclaration, width: number): Promise<string> {
   const [{ compareInitiatives }, { renderInitiativesText }] = await Promise.all([import('../../timeline/initiatives.js'), import('../../render/initiatives-text.js')]);
   // Labelled as the user named them (`2020-moscow`, a path), as `clausewise initiatives` does.
   return renderInitiativesText(compareInitiatives(a.declaration, b.declaration, { fromLabel: a.label, toLabel: b.label }), { width });

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { CorpusSection, HeatCell } from '../../../timeline/corpus.js';
 import type { TimelineSummit } from '../../../timeline/timeline.js';
 import { cellWidth } from '../../width.js';
+import { fitLabel } from '../../fit-label.js';
 import { oneLine } from '../model.js';
 import { fitCells } from '../text-cells.js';
 import { clamp, keepVisible } from '../viewport.js';
@@ -52,13 +53,14 @@ export function HeatMap({ summits, sections, heat, summit, section, height, widt
   const selectedCell = heat[summit]?.[section] ?? null;
   const current = summits[summit];
   const label = sections[section]?.label ?? '';
+  const name = current ? fitLabel(oneLine(current.id), Math.max(12, Math.floor(width / 2))) : '';
   const about = !current
     ? ''
     : summit === 0
-      ? `${oneLine(current.id)}: the first summit of this language, nothing to compare with`
+      ? `${name}: the first summit of this language, nothing to compare with`
       : selectedCell
-        ? `${oneLine(current.id)} × ${oneLine(label)}: ${selectedCell.changed} of ${selectedCell.total} changed (${Math.round(selectedCell.share * 100)}%) · enter: pair review here`
-        : `${oneLine(current.id)} × ${oneLine(label)}: no such section in this pair`;
+        ? `${name} × ${oneLine(label)}: ${selectedCell.changed} of ${selectedCell.total} changed (${Math.round(selectedCell.share * 100)}%) · enter: pair review here`
+        : `${name} × ${oneLine(label)}: no such section in this pair`;
   // The column names: the selected one first, then those around it, as many as fit.
   const names = shown.map((s, k) => `${firstColumn + k + 1} ${oneLine(s.label)}`);
   const legend: string[] = [];
@@ -82,7 +84,7 @@ export function HeatMap({ summits, sections, heat, summit, section, height, widt
         const row = scroll + offset;
         return (
           <Text key={s.id} wrap="truncate-end">
-            <Text bold={row === summit} inverse={row === summit && section < 0}>{fitCells(oneLine(s.id), idWidth)}</Text>
+            <Text bold={row === summit} inverse={row === summit && section < 0}>{fitCells(fitLabel(oneLine(s.id), idWidth), idWidth)}</Text>
             <Text> </Text>
             {shown.map((_, k) => {
               const column = firstColumn + k;

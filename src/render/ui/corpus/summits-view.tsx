@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { TimelineSummit } from '../../../timeline/timeline.js';
+import { fitLabel } from '../../fit-label.js';
 import { oneLine } from '../model.js';
 import { fitCells } from '../text-cells.js';
 import { keepVisible } from '../viewport.js';
@@ -46,7 +47,7 @@ export function SummitsView({ summits, cursor, height, width, color }: SummitsVi
         return (
           <Text key={summit.id} wrap="truncate-end" inverse={selected} bold={selected}>
             {fitCells(oneLine(summit.date ?? 'no date'), 12)}
-            {fitCells(oneLine(summit.id), idWidth)}
+            {fitCells(fitLabel(oneLine(summit.id), idWidth - 1), idWidth)}
             {COUNTS.map((key, k) => (cells[k] ?? '').padStart(key.length + 2)).join('')}
             {barWidth ? <Text {...(color && !selected ? { color: 'yellow' } : {})}>{`  ${bar(changed, barWidth)}`}</Text> : ''}
           </Text>
