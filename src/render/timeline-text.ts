@@ -1,3 +1,4 @@
+import { alignCounts, countCells, countColumns, type CountColumns, SHORT_NAMES_NOTE } from './count-columns.js';
 import { cellWidth } from './width.js';
 import { fitLabel } from './fit-label.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
@@ -59,16 +60,16 @@ function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
 }
 
-const COLUMNS = ['clauses', 'unchanged', 'reworded', 'new', 'dropped'] as const;
-
-/** Display width of the table's fixed columns: date, the five counts and the synthetic mark. */
-const FIXED_COLUMNS_WIDTH = 12 + COLUMNS.reduce((sum, key) => sum + key.length + 2, 0) + 3;
+/** Cells of the table's date column and of the synthetic mark after the counts. */
+const DATE_WIDTH = 12;
+const MARK_WIDTH = 3;
+/** Cells an id gets at least, and what the count columns leave it before they take their short names (`…/2022-synthetic-b.md`). */
+const MIN_ID_WIDTH = 10;
+const ID_ROOM = 22;
 
 /** One row of the summit table, and its notes (moves, splits, merges) kept apart so they can wrap. */
-function summaryRow(summit: TimelineSummit, idWidth: number): { cells: Run[]; notes: string } {
-  const cells = [String(summit.clauses)];
+function summaryRow(summit: TimelineSummit, idWidth: number, layout: CountColumns): { cells: Run[]; notes: string } {
   const counts = summit.counts;
-  for (const key of COLUMNS.slice(1)) cells.push(counts ? String(counts[key as keyof typeof counts]) : '—');
   const extra: string[] = [];
   if (counts?.moved) extra.push(`${counts.moved} moved`);
   if (counts?.split) extra.push(`${counts.split} from splits`);
@@ -77,7 +78,7 @@ function summaryRow(summit: TimelineSummit, idWidth: number): { cells: Run[]; no
     cells: [
       { text: `${pad(summit.date ?? 'no date', 10)}  `, style: 'plain' },
       { text: pad(fitLabel(sanitizeTerminal(summit.id), idWidth - 2), idWidth), style: 'bold' },
-      { text: COLUMNS.map((key, i) => padStart(cells[i] ?? '', key.length + 2)).join(''), style: 'plain' },
+      { text: alignCounts(countCells(summit), layout), style: 'plain' },
       { text: summit.synthetic ? '  *' : '', style: 'dim' },
     ],
     notes: extra.length > 0 ? `(${extra.join(', ')})` : '',
@@ -149,12 +150,14 @@ function renderChain(w: ReturnType<typeof viewWriter>, summits: readonly Timelin
     { text: `  ${first.date ?? '?'} → ${last.date ?? '?'}`, style: 'dim' },
   ]);
   w.blank();
-  // Ids are as long as they need, up to what the terminal leaves beside the fixed columns.
+  // Ids are as long as they need, up to what the terminal leaves beside the other columns; the
+  // counts take short names when their full ones would leave an id less than ID_ROOM.
   const longestId = Math.max(4, ...summits.map((s) => cellWidth(sanitizeTerminal(s.id)))) + 2;
-  const idWidth = Math.min(longestId, Math.max(10, width - FIXED_COLUMNS_WIDTH));
-  w.line([{ text: `${pad('date', 10)}  ${pad('id', idWidth)}${COLUMNS.map((key) => padStart(key, key.length + 2)).join('')}`, style: 'dim' }]);
+  const layout = countColumns(summits.map(countCells), width - DATE_WIDTH - MARK_WIDTH - Math.min(longestId, ID_ROOM));
+  const idWidth = Math.min(longestId, Math.max(MIN_ID_WIDTH, width - DATE_WIDTH - layout.width - MARK_WIDTH));
+  w.line([{ text: `${pad('date', DATE_WIDTH)}${pad('id', idWidth)}${alignCounts(layout.names, layout)}`, style: 'dim' }]);
   for (const summit of summits) {
-    const { cells, notes } = summaryRow(summit, idWidth);
+    const { cells, notes } = summaryRow(summit, idWidth, layout);
     const rowWidth = cells.reduce((sum, run) => sum + cellWidth(run.text), 0);
     if (!notes) w.line(cells);
     else if (rowWidth + 2 + cellWidth(notes) <= width) w.line([...cells, { text: `  ${notes}`, style: 'dim' }]);
@@ -163,6 +166,7 @@ function renderChain(w: ReturnType<typeof viewWriter>, summits: readonly Timelin
       w.emit([{ text: notes, style: 'dim' }], 12, 12);
     }
   }
+  if (layout.short) w.emit([{ text: SHORT_NAMES_NOTE, style: 'dim' }]);
   if (summits.some((s) => s.synthetic)) w.emit([{ text: '* synthetic test text (see its front matter)', style: 'dim' }]);
   // Date order cannot tell these apart: say which order the counts assume.
   summits.forEach((summit, k) => {

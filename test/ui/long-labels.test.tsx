@@ -36,7 +36,7 @@ describe('long paths as labels, at 80 columns', () => {
   it('the timeline overlay (t) shows the end of each path, so that the rows differ', async () => {
     const [a, b] = [PATHS[1]!, PATHS[2]!];
     const { from, to, result } = await compareReferences(a, b, bufferIO({ cwd: ROOT }));
-    const ui = render(<App result={result} color={false} views={reviewViews(from, to, 76)} />);
+    const ui = render(<App result={result} color={false} views={reviewViews(from, to)} />);
     resize(ui, 80, 24);
     await tick();
     await press(ui, 't');

@@ -38,23 +38,22 @@ export async function runReview(a: string, b: string, io: CliIO, options: RunRev
   }
   const [{ runReviewUI }, { foldText }, { docxReportWriter }] = await Promise.all([ui, import('../../text/fold.js'), import('../review-report.js')]);
   tracePhase('UI loaded');
-  const width = Math.max(40, (io.columns ?? 80) - 4);
   await runReviewUI(result, {
     ...io.terminal,
     color,
     fold: (text) => foldText(text).toLowerCase(),
     writeReport: docxReportWriter(io.cwd, from, to, result),
     onFirstFrame: () => tracePhase('first frame'),
-    views: reviewViews(from, to, width),
+    views: reviewViews(from, to),
   });
 }
 
-/** The pair's extra views (`t`, `i`), each built when first opened; labelled as the user named the declarations. */
-export function reviewViews(from: LabelledDeclaration, to: LabelledDeclaration, width: number): ReviewViews {
+/** The pair's extra views (`t`, `i`), each built when first opened, at the overlay's width; labelled as the user named the declarations. */
+export function reviewViews(from: LabelledDeclaration, to: LabelledDeclaration): ReviewViews {
   const pair = [{ id: from.label, declaration: from.declaration }, { id: to.label, declaration: to.declaration }];
   return {
-    timeline: () => timelineText(pair, width),
-    initiatives: () => initiativesText(from, to, width),
+    timeline: (width) => timelineText(pair, width),
+    initiatives: (width) => initiativesText(from, to, width),
   };
 }
 

@@ -22,8 +22,8 @@ import { TextOverlay } from './text-overlay.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { clamp, keepVisible } from './viewport.js';
 
-/** Builds the text of an extra view (timeline, initiatives) on demand. */
-export type ViewLoader = () => Promise<string> | string;
+/** Builds the text of an extra view (timeline, initiatives) on demand, for the overlay's inner width (its tables fit it). */
+export type ViewLoader = (width: number) => Promise<string> | string;
 
 /** The extra views the review can open; a missing one shows as not available. */
 export interface ReviewViews {
@@ -88,29 +88,32 @@ export function App({ result, views = {}, color = true, fold, writeReport, onQui
     [change, layout.detailWidth, state.sideBySide, color],
   );
 
-  const [texts, setTexts] = useState<Partial<Record<ViewKind, string>>>({});
+  // Texts by view and width: a view is built again for a terminal resized while it is open.
+  const [texts, setTexts] = useState<Partial<Record<string, string>>>({});
   const viewKind = state.overlay === 'timeline' || state.overlay === 'initiatives' ? state.overlay : null;
+  const viewKey = viewKind === null ? null : `${viewKind} ${layout.overlayWidth}`;
   useEffect(() => {
-    if (viewKind === null || texts[viewKind] !== undefined) return;
+    if (viewKind === null || viewKey === null || texts[viewKey] !== undefined) return;
     const loader = views[viewKind];
     if (!loader) {
-      setTexts((all) => ({ ...all, [viewKind]: `The ${viewKind} view is not available in this build.` }));
+      setTexts((all) => ({ ...all, [viewKey]: `The ${viewKind} view is not available in this build.` }));
       return;
     }
-    setTexts((all) => ({ ...all, [viewKind]: 'Loading…' }));
+    setTexts((all) => ({ ...all, [viewKey]: 'Loading…' }));
+    const width = layout.overlayWidth;
     Promise.resolve()
-      .then(loader)
+      .then(() => loader(width))
       .then(
-        (text) => setTexts((all) => ({ ...all, [viewKind]: text })),
-        (error: unknown) => setTexts((all) => ({ ...all, [viewKind]: `Could not build the ${viewKind}: ${error instanceof Error ? error.message : String(error)}` })),
+        (text) => setTexts((all) => ({ ...all, [viewKey]: text })),
+        (error: unknown) => setTexts((all) => ({ ...all, [viewKey]: `Could not build the ${viewKind}: ${error instanceof Error ? error.message : String(error)}` })),
       );
-  }, [viewKind, texts, views]);
+  }, [viewKind, viewKey, texts, views, layout.overlayWidth]);
   const overlayLines = useMemo<Line[]>(() => {
     if (state.overlay === 'help') return helpLines(layout.overlayWidth);
-    if (viewKind === null) return [];
-    const text = sanitizeTerminal(texts[viewKind] ?? '').replace(/\t/g, '    ');
+    if (viewKey === null) return [];
+    const text = sanitizeTerminal(texts[viewKey] ?? '').replace(/\t/g, '    ');
     return text.split('\n').flatMap((line) => wrapSegments([{ text: line, tone: 'plain' }], layout.overlayWidth));
-  }, [state.overlay, viewKind, texts, layout.overlayWidth]);
+  }, [state.overlay, viewKey, texts, layout.overlayWidth]);
 
   // `y`: the copied text goes to the terminal's clipboard, once per copy. Written straight to the
   // terminal: the sequence draws nothing and moves no cursor, so Ink's frame stays as it is.
