@@ -9,6 +9,9 @@ const SHORT_NAMES = ['cl.', 'same', 'rew.', 'new', 'drop'] as const;
 /** What the short names stand for, shown with a table that uses them. */
 export const SHORT_NAMES_NOTE = 'cl. clauses · same unchanged · rew. reworded';
 
+/** Cells a table leaves its ids (`…/2022-synthetic-b.md` and a gap) before its counts take their short names. */
+export const ID_ROOM = 22;
+
 /** The names of the count columns and the cells each takes, its gap before it included. */
 export interface CountColumns {
   names: readonly string[];

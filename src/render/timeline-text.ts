@@ -1,4 +1,4 @@
-import { alignCounts, countCells, countColumns, type CountColumns, SHORT_NAMES_NOTE } from './count-columns.js';
+import { alignCounts, countCells, countColumns, type CountColumns, ID_ROOM, SHORT_NAMES_NOTE } from './count-columns.js';
 import { cellWidth } from './width.js';
 import { fitLabel } from './fit-label.js';
 import { sanitizeTerminal } from '../text/sanitize.js';
@@ -63,9 +63,8 @@ function padStart(text: string, width: number): string {
 /** Cells of the table's date column and of the synthetic mark after the counts. */
 const DATE_WIDTH = 12;
 const MARK_WIDTH = 3;
-/** Cells an id gets at least, and what the count columns leave it before they take their short names (`…/2022-synthetic-b.md`). */
+/** Cells an id gets at least. */
 const MIN_ID_WIDTH = 10;
-const ID_ROOM = 22;
 
 /** One row of the summit table, and its notes (moves, splits, merges) kept apart so they can wrap. */
 function summaryRow(summit: TimelineSummit, idWidth: number, layout: CountColumns): { cells: Run[]; notes: string } {
