@@ -3,8 +3,8 @@ import { UsageError } from '../errors.js';
 /** The values `--color` takes; `true` is a bare `--color` (auto), `false` is `--no-color`. */
 export type ColorOption = string | boolean | undefined;
 
-/** The values `--color` takes. */
-const WHEN = ['auto', 'always', 'never'];
+/** The values `--color` takes (also what completion offers after it). */
+export const WHEN = ['auto', 'always', 'never'];
 
 /**
  * The arguments with `--color` in the form commander reads unambiguously: a bare `--color` is

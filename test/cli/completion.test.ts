@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { ROOT, runCli, tempDir } from '../support/cli.js';
-
-const has = (shell: string): boolean => spawnSync(shell, ['-c', 'true']).status === 0;
+import { bashComplete, hasScript, hasShell as has, typeTab } from '../support/shell.js';
 
 /** A `clausewise` on PATH that runs the built CLI, as an installed one would. */
 function binDir(): string {
@@ -14,6 +13,42 @@ function binDir(): string {
   writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist/cli/main.js')}" "$@"\n`);
   chmodSync(bin, 0o755);
   return dir;
+}
+
+/** The script `clausewise completion SHELL` prints, in a file. */
+function scriptFile(shell: string): string {
+  const file = join(tempDir(), `clausewise.${shell}`);
+  writeFileSync(file, spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'completion', shell], { encoding: 'utf8' }).stdout);
+  return file;
+}
+
+/** What the shells run in: the built CLI on PATH, in the project (its store holds 2020-moscow). */
+const shellEnv = (): Record<string, string> => ({ PATH: `${binDir()}:${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? '' });
+
+/** The words bash's completion function offers for `line`, called as bash calls it (see `bashComplete`). */
+function bash(line: string, cwd = ROOT): string[] {
+  const { words, stderr } = bashComplete(scriptFile('bash'), '_clausewise', line, { cwd, env: shellEnv() });
+  expect(stderr).toBe('');
+  return words;
+}
+
+/** The line after typing `line` and TAB into an interactive bash or zsh with the script loaded. */
+function tab(shell: 'bash' | 'zsh', line: string, cwd = ROOT): Promise<string | undefined> {
+  const setup = shell === 'bash' ? `source '${scriptFile('bash')}'` : `autoload -Uz compinit; compinit -u -D; source '${scriptFile('zsh')}'`;
+  return typeTab(shell, setup, line, { cwd, env: shellEnv() });
+}
+
+/** The completions fish offers for `line` (`complete -C`). */
+function fish(line: string, cwd = ROOT): string[] {
+  const result = spawnSync('fish', ['--no-config', '-c', `source '${scriptFile('fish')}'; complete -C '${line.replace(/'/g, "\\'")}'`], { cwd, env: shellEnv(), encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return result.stdout.split('\n').filter(Boolean).map((row) => row.split('\t')[0]!);
+}
+
+/** The formats `diff --help` names: what `diff --format` takes. */
+async function diffFormats(): Promise<string[]> {
+  const { stdout } = await runCli(['diff', '--help']);
+  return /report format: ([a-z, ]+)/.exec(stdout.replace(/\s+/g, ' '))![1]!.trim().split(', ');
 }
 
 describe('clausewise completion', () => {
@@ -48,7 +83,6 @@ describe('clausewise completion', () => {
     };
     expect(complete('clausewise di')).toEqual(['diff']);
     expect(complete('clausewise diff --st')).toContain('--stat');
-    expect(complete('clausewise diff --format ')).toEqual(['text', 'json', 'markdown', 'html']);
     expect(complete('clausewise diff --color ')).toEqual(['auto', 'always', 'never']);
     expect(complete('clausewise diff --color =')).toEqual(['auto', 'always', 'never']);
     expect(complete('clausewise diff --color = al')).toEqual(['always']);
@@ -56,6 +90,26 @@ describe('clausewise completion', () => {
     expect(complete('clausewise log 2020-')).toContain('2020-moscow');
     expect(complete('clausewise diff 2020-moscow@')).toEqual(expect.arrayContaining(['2020-moscow@~1', '2020-moscow@~2']));
     expect(complete('clausewise completion ')).toEqual(['bash', 'zsh', 'fish']);
+  });
+
+  it.skipIf(!has('bash'))('bash offers every format diff takes', async () => {
+    const formats = await diffFormats();
+    expect(formats).toContain('docx');
+    expect(bash('clausewise diff --format ')).toEqual(formats);
+    expect(bash('clausewise diff --format d')).toEqual(['docx']);
+    expect(bash('clausewise diff --format=d')).toEqual(['--format=docx']);
+  });
+
+  it.skipIf(!has('bash') || !hasScript())('bash completes --format d to docx when typed', async () => {
+    expect(await tab('bash', 'clausewise diff --format d')).toBe('clausewise diff --format docx ');
+  });
+
+  it.skipIf(!has('zsh') || !hasScript())('zsh completes --format d to docx when typed', async () => {
+    expect(await tab('zsh', 'clausewise diff --format d')).toBe('clausewise diff --format docx ');
+  });
+
+  it.skipIf(!has('fish'))('fish offers every format diff takes', async () => {
+    expect(fish('clausewise diff --format ')).toEqual(expect.arrayContaining(await diffFormats()));
   });
 
   it.skipIf(!has('zsh'))('zsh reads its script', async () => {

@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIO): void {
       }
       const { completionScript, SHELLS } = await import('../completion.js');
       if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`no completion for '${shell}': use ${SHELLS.join(', ')}`);
-      const { buildProgram } = await import('../run.js');
+      const [{ buildProgram }, { FORMATS }, { WHEN }, { LANGUAGES }] = await Promise.all([import('../run.js'), import('./diff.js'), import('../color.js'), import('../metadata-flags.js')]);
       // Every command with its options, as --help knows them.
       const full = buildProgram(io, () => {}, []);
       const flags = (option: Option): string[] => [option.long, option.short].filter((flag): flag is string => flag !== undefined);
@@ -24,7 +24,8 @@ export function register(program: Command, io: CliIO): void {
       io.stdout(completionScript(shell as 'bash', {
         commands,
         global: ['--store', '--help', '--version'],
-        values: { '--format': ['text', 'json', 'markdown', 'html'], '--color': ['auto', 'always', 'never'], '--lang': ['zh-Hans', 'zh-Hant', 'en', 'ru'] },
+        // The lists the commands check their values against, so completion offers what they take.
+        values: { '--format': FORMATS, '--color': WHEN, '--lang': LANGUAGES },
         paths: ['--store', '-o', '--output'],
       }));
     });

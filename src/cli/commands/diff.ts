@@ -8,8 +8,8 @@ import { EXIT } from '../run.js';
 import { utf8OfPieces } from '../stdout.js';
 import type { FileContent } from '../../store/atomic-write.js';
 
-/** Report formats of `diff`. */
-const FORMATS = ['text', 'json', 'markdown', 'html', 'docx'] as const;
+/** Report formats of `diff` (also what completion offers after `--format`). */
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface DiffOptions {
