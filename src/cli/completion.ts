@@ -60,6 +60,7 @@ ${optionCases}
   esac
   if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$options" -- "$cur")); return; fi
   if [[ "$cmd" == completion ]]; then COMPREPLY=($(compgen -W ${quote(SHELLS.join(' '))} -- "$cur")); return; fi
+  if [[ "$cmd" == help ]]; then COMPREPLY=($(compgen -W ${quote(names.join(' '))} -- "$cur")); return; fi
   if [[ "$cur" == *@* ]]; then
     local id="\${cur%%@*}"
     COMPREPLY=($(compgen -W "${REVISIONS.map((rev) => `$id@${rev}`).join(' ')}" -- "$cur")); return
@@ -99,6 +100,7 @@ ${optionCases}
   esac
   if [[ "\${words[CURRENT]}" == -* ]]; then compadd -- $options; return; fi
   if [[ "$cmd" == completion ]]; then compadd -- ${SHELLS.join(' ')}; return; fi
+  if [[ "$cmd" == help ]]; then compadd -- ${names.map(quote).join(' ')}; return; fi
   if [[ "\${words[CURRENT]}" == *@* ]]; then
     local id="\${words[CURRENT]%%@*}"
     compadd -- ${REVISIONS.map((rev) => `"$id@${rev}"`).join(' ')}; return
@@ -127,6 +129,7 @@ function fishScript(spec: CompletionSpec): string {
     `complete -c clausewise -n __fish_use_subcommand -a ${quote(names.join(' '))}`,
     "complete -c clausewise -n __fish_use_subcommand -l store -r -F -d 'declaration store'",
     `complete -c clausewise -n '__fish_seen_subcommand_from completion' -a ${quote(SHELLS.join(' '))}`,
+    `complete -c clausewise -n '__fish_seen_subcommand_from help' -a ${quote(names.join(' '))}`,
   ];
   for (const command of spec.commands) {
     for (const option of command.options) {
@@ -136,7 +139,7 @@ function fishScript(spec: CompletionSpec): string {
       lines.push(`complete -c clausewise -n '__fish_seen_subcommand_from ${command.name}' ${long}${extra}`);
     }
   }
-  const takesIds = spec.commands.map((command) => command.name).filter((name) => !['init', 'list', 'completion', 'normalise', 'normalize', 'import'].includes(name));
+  const takesIds = spec.commands.map((command) => command.name).filter((name) => !['init', 'list', 'completion', 'help', 'normalise', 'normalize', 'import'].includes(name));
   lines.push(`complete -c clausewise -n '__fish_seen_subcommand_from ${takesIds.join(' ')}' -a '(clausewise completion ids 2>/dev/null) (__clausewise_revisions)' -F`);
   return `${lines.join('\n')}\n`;
 }

@@ -112,6 +112,25 @@ describe('clausewise completion', () => {
     expect(fish('clausewise diff --format ')).toEqual(expect.arrayContaining(await diffFormats()));
   });
 
+  it.skipIf(!has('bash'))('bash offers command names after help, not ids', () => {
+    expect(bash('clausewise help di')).toEqual(['diff']);
+    expect(bash('clausewise help ')).toEqual(expect.arrayContaining(['diff', 'log', 'completion']));
+    expect(bash('clausewise help ')).not.toContain('2020-moscow');
+  });
+
+  it.skipIf(!has('bash') || !hasScript())('bash completes help di to help diff when typed', async () => {
+    expect(await tab('bash', 'clausewise help di')).toBe('clausewise help diff ');
+  });
+
+  it.skipIf(!has('zsh') || !hasScript())('zsh completes help di to help diff when typed', async () => {
+    expect(await tab('zsh', 'clausewise help di')).toBe('clausewise help diff ');
+  });
+
+  it.skipIf(!has('fish'))('fish offers command names after help, not ids', () => {
+    expect(fish('clausewise help di')).toEqual(['diff']);
+    expect(fish('clausewise help ')).not.toContain('2020-moscow');
+  });
+
   it.skipIf(!has('zsh'))('zsh reads its script', async () => {
     const script = join(tempDir(), '_clausewise');
     writeFileSync(script, (await runCli(['completion', 'zsh'])).stdout);
