@@ -33,41 +33,62 @@ export function completionScript(shell: (typeof SHELLS)[number], spec: Completio
 function bashScript(spec: CompletionSpec): string {
   const names = spec.commands.map((command) => command.name);
   const optionCases = spec.commands.map((command) => `    ${command.name}) options=${quote(command.options.join(' '))} ;;`).join('\n');
-  const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) COMPREPLY=($(compgen -W ${quote(values.join(' '))} -- "$cur")); return ;;`).join('\n');
+  const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) reply=($(compgen -W ${quote(values.join(' '))} -- "$cur")) ;;`).join('\n');
   return `# clausewise completion for bash. Load it with: eval "$(clausewise completion bash)"
 # or save it as ~/.local/share/bash-completion/completions/clausewise
 _clausewise() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  local cmd="" store=() i options=""
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in
-      --store) store=(--store "\${COMP_WORDS[i+1]}"); ((i++)) ;;
+  # Bash splits words at COMP_WORDBREAKS as well as at blanks: ID@~1 comes as ID, @ and ~1,
+  # --color=al as --color, = and al. The words are joined again where nothing separates them
+  # on the line, up to the cursor; readline then replaces only the end of the word ($2).
+  local line="\${COMP_LINE:0:COMP_POINT}" words=() cword i piece rest
+  for ((i = 0; i <= COMP_CWORD; i++)); do
+    rest="\${line#"\${line%%[![:space:]]*}"}"
+    if ((i == COMP_CWORD)); then piece="$rest"; else piece="\${COMP_WORDS[i]}"; fi
+    if ((i > 0)) && [[ "$rest" == "$line" ]]; then words[\${#words[@]}-1]+="$piece"; else words+=("$piece"); fi
+    line="\${rest#"$piece"}"
+  done
+  cword=$((\${#words[@]} - 1))
+  local cur="\${words[cword]}" prev="\${words[cword-1]}" before="" cmd="" store=() options="" reply=()
+  # --format=j is --format j.
+  if [[ "$cur" == --*=* ]]; then prev="\${cur%%=*}"; before="$prev="; cur="\${cur#*=}"; fi
+  for ((i = 1; i < cword; i++)); do
+    case "\${words[i]}" in
+      --store) store=(--store "\${words[i+1]}"); ((i++)) ;;
       -*) ;;
-      *) cmd="\${COMP_WORDS[i]}"; break ;;
+      *) cmd="\${words[i]}"; break ;;
     esac
   done
-  # bash splits --color=al into --color, = and al.
-  if [[ "$cur" == "=" ]]; then cur=""; elif [[ "$prev" == "=" ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"; fi
   case "$prev" in
 ${valueCases}
-    ${spec.paths.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    ${spec.paths.join('|')}) local IFS=$'\\n'; reply=($(compgen -f -- "$cur")) ;;
+    *)
+      if [[ -z "$cmd" ]]; then
+        reply=($(compgen -W ${quote([...names, ...spec.global].join(' '))} -- "$cur"))
+      else
+        case "$cmd" in
+${optionCases.replace(/^ {4}/gm, '          ')}
+        esac
+        if [[ "$cur" == -* ]]; then reply=($(compgen -W "$options" -- "$cur"))
+        elif [[ "$cmd" == completion ]]; then reply=($(compgen -W ${quote(SHELLS.join(' '))} -- "$cur"))
+        elif [[ "$cmd" == help ]]; then reply=($(compgen -W ${quote(names.join(' '))} -- "$cur"))
+        elif [[ "$cur" == *@* ]]; then
+          local id="\${cur%%@*}"
+          reply=($(compgen -W "${REVISIONS.map((rev) => `$id@${rev}`).join(' ')}" -- "$cur"))
+          # No file names here: bash would write ID\\@\\~1.
+          compopt +o filenames 2>/dev/null
+        else
+          local ids
+          ids="$(clausewise "\${store[@]}" completion ids 2>/dev/null)"
+          reply=($(compgen -W "$ids" -- "$cur"))
+          local IFS=$'\\n'; reply+=($(compgen -f -- "$cur"))
+        fi
+      fi ;;
   esac
-  if [[ -z "$cmd" ]]; then
-    COMPREPLY=($(compgen -W ${quote([...names, ...spec.global].join(' '))} -- "$cur")); return
-  fi
-  case "$cmd" in
-${optionCases}
-  esac
-  if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$options" -- "$cur")); return; fi
-  if [[ "$cmd" == completion ]]; then COMPREPLY=($(compgen -W ${quote(SHELLS.join(' '))} -- "$cur")); return; fi
-  if [[ "$cmd" == help ]]; then COMPREPLY=($(compgen -W ${quote(names.join(' '))} -- "$cur")); return; fi
-  if [[ "$cur" == *@* ]]; then
-    local id="\${cur%%@*}"
-    COMPREPLY=($(compgen -W "${REVISIONS.map((rev) => `$id@${rev}`).join(' ')}" -- "$cur")); return
-  fi
-  local ids
-  ids="$(clausewise "\${store[@]}" completion ids 2>/dev/null)"
-  COMPREPLY=($(compgen -W "$ids" -- "$cur") $(compgen -f -- "$cur"))
+  # Each reply replaces readline's word, the end of the whole word from its last @, = or : on.
+  local keep="$before" word="\${words[cword]}"
+  [[ "$word" == *"$2" ]] && keep="\${word%"$2"}"
+  COMPREPLY=()
+  for piece in "\${reply[@]}"; do piece="$before$piece"; COMPREPLY+=("\${piece#"$keep"}"); done
 }
 complete -o filenames -F _clausewise clausewise
 `;
@@ -103,7 +124,8 @@ ${optionCases}
   if [[ "$cmd" == help ]]; then compadd -- ${names.map(quote).join(' ')}; return; fi
   if [[ "\${words[CURRENT]}" == *@* ]]; then
     local id="\${words[CURRENT]%%@*}"
-    compadd -- ${REVISIONS.map((rev) => `"$id@${rev}"`).join(' ')}; return
+    # -Q: as typed, not ID@\\~1.
+    compadd -Q -- ${REVISIONS.map((rev) => `"$id@${rev}"`).join(' ')}; return
   fi
   ids=(\${(f)"$(clausewise $store completion ids 2>/dev/null)"})
   compadd -- $ids

@@ -15,11 +15,15 @@ function binDir(): string {
   return dir;
 }
 
+const scripts = new Map<string, string>();
 /** The script `clausewise completion SHELL` prints, in a file. */
 function scriptFile(shell: string): string {
-  const file = join(tempDir(), `clausewise.${shell}`);
-  writeFileSync(file, spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'completion', shell], { encoding: 'utf8' }).stdout);
-  return file;
+  if (!scripts.has(shell)) {
+    const file = join(tempDir(), `clausewise.${shell}`);
+    writeFileSync(file, spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'completion', shell], { encoding: 'utf8' }).stdout);
+    scripts.set(shell, file);
+  }
+  return scripts.get(shell)!;
 }
 
 /** What the shells run in: the built CLI on PATH, in the project (its store holds 2020-moscow). */
@@ -72,24 +76,33 @@ describe('clausewise completion', () => {
   });
 
   it.skipIf(!has('bash'))('completes commands, options, formats, store ids and ID@~N in bash', () => {
-    const script = join(tempDir(), 'clausewise.bash');
-    writeFileSync(script, spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'completion', 'bash'], { encoding: 'utf8' }).stdout);
-    const complete = (line: string): string[] => {
-      const words = line.split(' ');
-      const program = `source '${script}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; COMP_LINE='${line}'; COMP_POINT=${line.length}; _clausewise; printf '%s\\n' "\${COMPREPLY[@]}"`;
-      const result = spawnSync('bash', ['-c', program], { cwd: ROOT, encoding: 'utf8', env: { PATH: `${binDir()}:${process.env['PATH'] ?? ''}`, HOME: process.env['HOME'] ?? '' } });
-      expect(result.stderr).toBe('');
-      return result.stdout.split('\n').filter(Boolean);
-    };
-    expect(complete('clausewise di')).toEqual(['diff']);
-    expect(complete('clausewise diff --st')).toContain('--stat');
-    expect(complete('clausewise diff --color ')).toEqual(['auto', 'always', 'never']);
-    expect(complete('clausewise diff --color =')).toEqual(['auto', 'always', 'never']);
-    expect(complete('clausewise diff --color = al')).toEqual(['always']);
-    expect(complete('clausewise diff 2020-mo')).toContain('2020-moscow');
-    expect(complete('clausewise log 2020-')).toContain('2020-moscow');
-    expect(complete('clausewise diff 2020-moscow@')).toEqual(expect.arrayContaining(['2020-moscow@~1', '2020-moscow@~2']));
-    expect(complete('clausewise completion ')).toEqual(['bash', 'zsh', 'fish']);
+    expect(bash('clausewise di')).toEqual(['diff']);
+    expect(bash('clausewise diff --st')).toContain('--stat');
+    expect(bash('clausewise diff --color ')).toEqual(['auto', 'always', 'never']);
+    expect(bash('clausewise diff --color=')).toEqual(['--color=auto', '--color=always', '--color=never']);
+    expect(bash('clausewise diff --color=al')).toEqual(['--color=always']);
+    expect(bash('clausewise diff 2020-mo')).toContain('2020-moscow');
+    expect(bash('clausewise log 2020-')).toContain('2020-moscow');
+    expect(bash('clausewise completion ')).toEqual(['bash', 'zsh', 'fish']);
+  });
+
+  it.skipIf(!has('bash'))('bash completes ID@ with the default COMP_WORDBREAKS, which splits at @', () => {
+    expect(bash('clausewise diff 2020-moscow@')).toEqual(['2020-moscow@~1', '2020-moscow@~2', '2020-moscow@~3', '2020-moscow@HEAD', '2020-moscow@HEAD~1']);
+    expect(bash('clausewise diff 2020-moscow@~')).toEqual(['2020-moscow@~1', '2020-moscow@~2', '2020-moscow@~3']);
+    expect(bash('clausewise diff 2020-moscow@H')).toEqual(['2020-moscow@HEAD', '2020-moscow@HEAD~1']);
+    expect(bash('clausewise diff 2020-moscow@~1 2020-moscow@~')).toEqual(['2020-moscow@~1', '2020-moscow@~2', '2020-moscow@~3']);
+  });
+
+  it.skipIf(!has('bash') || !hasScript())('bash completes ID@ when typed, without escaping @ or ~', async () => {
+    expect(await tab('bash', 'clausewise diff 2020-moscow@')).toBe('clausewise diff 2020-moscow@');
+    expect(await tab('bash', 'clausewise diff 2020-moscow@H')).toBe('clausewise diff 2020-moscow@HEAD');
+    expect(await tab('bash', 'clausewise diff 2020-moscow@~2')).toBe('clausewise diff 2020-moscow@~2 ');
+    expect(await tab('bash', 'clausewise diff 2020-mosc')).toBe('clausewise diff 2020-moscow ');
+  });
+
+  it.skipIf(!has('zsh') || !hasScript())('zsh completes ID@ when typed, without escaping ~', async () => {
+    expect(await tab('zsh', 'clausewise diff 2020-moscow@H')).toBe('clausewise diff 2020-moscow@HEAD');
+    expect(await tab('zsh', 'clausewise diff 2020-moscow@~2')).toBe('clausewise diff 2020-moscow@~2 ');
   });
 
   it.skipIf(!has('bash'))('bash offers every format diff takes', async () => {
