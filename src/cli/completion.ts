@@ -36,6 +36,14 @@ function bashScript(spec: CompletionSpec): string {
   const valueCases = Object.entries(spec.values).map(([option, values]) => `    ${option}) reply=($(compgen -W ${quote(values.join(' '))} -- "$cur")) ;;`).join('\n');
   return `# clausewise completion for bash. Load it with: eval "$(clausewise completion bash)"
 # or save it as ~/.local/share/bash-completion/completions/clausewise
+
+# A path as typed on the line (my\\ store, 'my store', ~/store) as the command will get it; as
+# typed when it holds anything else the shell would expand or run.
+_clausewise_path() {
+  local unsafe='[][$\`();&|<>*?{}]' path=()
+  if [[ "$1" != *$unsafe* ]] && eval "path=($1)" 2>/dev/null && ((\${#path[@]} == 1)); then printf '%s' "\${path[0]}"; else printf '%s' "$1"; fi
+}
+
 _clausewise() {
   # Bash splits words at COMP_WORDBREAKS as well as at blanks: ID@~1 comes as ID, @ and ~1,
   # --color=al as --color, = and al. The words are joined again where nothing separates them
@@ -51,11 +59,13 @@ _clausewise() {
   local cur="\${words[cword]}" prev="\${words[cword-1]}" before="" cmd="" store=() options="" reply=()
   # --format=j is --format j.
   if [[ "$cur" == --*=* ]]; then prev="\${cur%%=*}"; before="$prev="; cur="\${cur#*=}"; fi
+  # The command, and --store DIR or --store=DIR before or after it.
   for ((i = 1; i < cword; i++)); do
     case "\${words[i]}" in
-      --store) store=(--store "\${words[i+1]}"); ((i++)) ;;
+      --store) store=(--store "$(_clausewise_path "\${words[i+1]}")"); ((i++)) ;;
+      --store=*) store=(--store "$(_clausewise_path "\${words[i]#--store=}")") ;;
       -*) ;;
-      *) cmd="\${words[i]}"; break ;;
+      *) [[ -z "$cmd" ]] && cmd="\${words[i]}" ;;
     esac
   done
   case "$prev" in
@@ -104,11 +114,13 @@ function zshScript(spec: CompletionSpec): string {
 _clausewise() {
   local cmd="" i
   local -a store options ids
+  # The command, and --store DIR or --store=DIR before or after it, unquoted.
   for ((i = 2; i < CURRENT; i++)); do
     case "\${words[i]}" in
-      --store) store=(--store "\${words[i+1]}"); ((i++)) ;;
+      --store) store=(--store "\${(Q)words[i+1]}"); ((i++)) ;;
+      --store=*) store=(--store "\${(Q)\${words[i]#--store=}}") ;;
       -*) ;;
-      *) cmd="\${words[i]}"; break ;;
+      *) [[ -z "$cmd" ]] && cmd="\${words[i]}" ;;
     esac
   done
   case "\${words[CURRENT-1]}" in
@@ -147,6 +159,19 @@ function fishScript(spec: CompletionSpec): string {
     `        printf '%s\\n' ${REVISIONS.map((rev) => `$id@${rev}`).join(' ')}`,
     '    end',
     'end',
+    '# The store ids, from the store named on the line (--store DIR or --store=DIR, before or after the command).',
+    'function __clausewise_ids',
+    '    set -l tokens (commandline -opc)',
+    '    set -l store',
+    '    for i in (seq 2 (count $tokens))',
+    "        if test $tokens[$i] = --store; and test $i -lt (count $tokens)",
+    '            set store --store $tokens[(math $i + 1)]',
+    "        else if string match -q -- '--store=*' $tokens[$i]",
+    '            set store --store (string replace -- --store= \'\' $tokens[$i])',
+    '        end',
+    '    end',
+    '    clausewise $store completion ids 2>/dev/null',
+    'end',
     'complete -c clausewise -f',
     `complete -c clausewise -n __fish_use_subcommand -a ${quote(names.join(' '))}`,
     "complete -c clausewise -n __fish_use_subcommand -l store -r -F -d 'declaration store'",
@@ -162,6 +187,6 @@ function fishScript(spec: CompletionSpec): string {
     }
   }
   const takesIds = spec.commands.map((command) => command.name).filter((name) => !['init', 'list', 'completion', 'help', 'normalise', 'normalize', 'import'].includes(name));
-  lines.push(`complete -c clausewise -n '__fish_seen_subcommand_from ${takesIds.join(' ')}' -a '(clausewise completion ids 2>/dev/null) (__clausewise_revisions)' -F`);
+  lines.push(`complete -c clausewise -n '__fish_seen_subcommand_from ${takesIds.join(' ')}' -a '(__clausewise_ids) (__clausewise_revisions)' -F`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { ROOT, runCli, tempDir } from '../support/cli.js';
+import { ROOT, runCli, SEED, tempDir } from '../support/cli.js';
 import { bashComplete, hasScript, hasShell as has, typeTab } from '../support/shell.js';
 
 /** A `clausewise` on PATH that runs the built CLI, as an installed one would. */
@@ -142,6 +142,48 @@ describe('clausewise completion', () => {
   it.skipIf(!has('fish'))('fish offers command names after help, not ids', () => {
     expect(fish('clausewise help di')).toEqual(['diff']);
     expect(fish('clausewise help ')).not.toContain('2020-moscow');
+  });
+
+  describe('a store named on the line', () => {
+    // Two stores holding 2021-hecheng, one with a space in its path; the shells run outside any store.
+    const plain = join(tempDir(), 'store');
+    const spaced = join(tempDir(), 'my store');
+    const escaped = spaced.replace(/ /g, '\\ ');
+    const away = tempDir();
+    beforeAll(async () => {
+      for (const dir of [plain, spaced]) {
+        expect((await runCli(['init', dir])).code).toBe(0);
+        expect((await runCli(['--store', dir, 'import', SEED, '--id', '2021-hecheng'])).code).toBe(0);
+      }
+    });
+
+    it.skipIf(!has('bash'))('bash asks it for ids as --store=DIR, after the command and with escaped spaces', () => {
+      expect(bash('clausewise diff 2021-h', away)).toEqual([]);
+      expect(bash(`clausewise --store ${plain} diff 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(bash(`clausewise --store=${plain} diff 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(bash(`clausewise diff --store ${plain} 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(bash(`clausewise diff --store=${plain} 2021-hecheng@~1 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(bash(`clausewise --store ${escaped} diff 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(bash(`clausewise diff --store '${spaced}' 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(bash(`clausewise diff --store="${spaced}" 2021-h`, away)).toEqual(['2021-hecheng']);
+    });
+
+    it.skipIf(!has('bash') || !hasScript())('bash completes ids from --store my\\ store when typed', async () => {
+      expect(await tab('bash', `clausewise diff --store ${escaped} 2021-h`, away)).toBe(`clausewise diff --store ${escaped} 2021-hecheng `);
+      expect(await tab('bash', `clausewise --store=${plain} log 2021-h`, away)).toBe(`clausewise --store=${plain} log 2021-hecheng `);
+    });
+
+    it.skipIf(!has('zsh') || !hasScript())('zsh completes ids from --store=DIR and --store my\\ store after the command', async () => {
+      expect(await tab('zsh', `clausewise diff --store ${escaped} 2021-h`, away)).toBe(`clausewise diff --store ${escaped} 2021-hecheng `);
+      expect(await tab('zsh', `clausewise --store=${plain} log 2021-h`, away)).toBe(`clausewise --store=${plain} log 2021-hecheng `);
+    });
+
+    it.skipIf(!has('fish'))('fish asks it for ids', () => {
+      expect(fish('clausewise diff 2021-h', away)).toEqual([]);
+      expect(fish(`clausewise --store ${escaped} diff 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(fish(`clausewise --store=${plain} diff 2021-h`, away)).toEqual(['2021-hecheng']);
+      expect(fish(`clausewise diff --store ${escaped} 2021-h`, away)).toEqual(['2021-hecheng']);
+    });
   });
 
   it.skipIf(!has('zsh'))('zsh reads its script', async () => {

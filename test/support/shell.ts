@@ -31,7 +31,9 @@ export function typeTab(shell: 'bash' | 'zsh', setup: string, line: string, opti
         child.stdin.write(`${line}\t\x18\x10`);
       } else if (stage === 1 && printed.test(out)) {
         stage = 2;
+        resolve(printed.exec(out)?.[1]);
         child.stdin.write('\x15exit\n');
+        setTimeout(() => child.kill(), 2_000).unref();
       }
     });
     child.on('close', () => {
