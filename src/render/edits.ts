@@ -1,24 +1,29 @@
-import { foldText } from '../text/fold.js';
+import { foldTextAs } from '../text/fold.js';
 import { graphemeSegmenter } from '../text/graphemes.js';
 import { foldForWords, foldForWordsByPiece, type FoldedPiece } from '../text/words.js';
 import type { Change, WordEdit } from '../types.js';
 
 /**
  * Wording diffs for display. The contract's `edits` are over texts folded for words (NFKC,
- * Simplified script, no whitespace but one space between two words of a spaced script such as
- * English); these helpers map them back onto the clauses as written, so that a reader
+ * Simplified script, or the plain typography of English and Russian (' " - е), no whitespace but
+ * one space between two words of a spaced script such as English); these helpers map them back onto the clauses as written, so that a reader
  * sees the original punctuation and spacing, and fall back to the folded text when the mapping
  * is not exact.
  */
 
-/** `foldText` of single code points, remembered: a document repeats a few thousand characters. */
-const foldedCharacters = new Map<string, string>();
+/**
+ * `foldTextAs` of single code points (or graphemes), remembered: a document repeats a few thousand
+ * characters. One table for the characters of Chinese text, one for the others: a quote or a
+ * dash folds with the typography only outside Chinese text.
+ */
+const foldedCharacters = [new Map<string, string>(), new Map<string, string>()] as const;
 
-function foldCharacter(ch: string): string {
-  let folded = foldedCharacters.get(ch);
+function foldCharacter(ch: string, ideographic: boolean): string {
+  const table = foldedCharacters[ideographic ? 1 : 0];
+  let folded = table.get(ch);
   if (folded === undefined) {
-    folded = foldText(ch);
-    foldedCharacters.set(ch, folded);
+    folded = foldTextAs(ch, ideographic);
+    table.set(ch, folded);
   }
   return folded;
 }

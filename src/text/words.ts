@@ -1,4 +1,4 @@
-import { foldScript, hasIdeographs } from './fold.js';
+import { foldScript, foldTypography, hasIdeographs, isIdeographic } from './fold.js';
 
 /** Any run of whitespace, including U+3000 and other Unicode spaces. */
 const WHITESPACE = /\s+/gu;
@@ -25,19 +25,25 @@ export function isSpacedWordChar(char: string | undefined): boolean {
 }
 
 /**
- * Fold a text for a word-level diff: like `foldText` (NFKC, Traditional → Simplified, whitespace
- * dropped) except that one space is kept between two words of a spaced script such as English.
+ * Fold a text for a word-level diff: like `foldText` (NFKC; Chinese text Traditional → Simplified,
+ * other text its typography; whitespace dropped) except that one space is kept between two words
+ * of a spaced script such as English. Typography folds before the spaces are decided, so that a
+ * space by a dash or a quote goes whatever the dash or quote (`государств – членов` →
+ * `государств-членов`).
  */
 export function foldForWords(text: string): string {
-  const normal = text.normalize('NFKC');
+  const nfkc = text.normalize('NFKC');
+  const ideographic = isIdeographic(nfkc);
+  const normal = ideographic ? nfkc : foldTypography(nfkc);
   // Most Chinese clauses hold no whitespace: nothing to replace (the replace below calls back per run).
-  if (!HAS_WHITESPACE.test(normal)) return foldScript(normal);
+  if (!HAS_WHITESPACE.test(normal)) return ideographic ? foldScript(normal) : normal;
   const spaced = normal.replace(WHITESPACE, (run, offset: number) => {
     const before = normal[offset - 1];
     const after = normal[offset + run.length];
     return isSpacedWordChar(before) && isSpacedWordChar(after) ? ' ' : '';
   });
-  return foldScript(spaced.trim());
+  // Text without ideographs has nothing left for foldScript once its typography is folded.
+  return ideographic ? foldScript(spaced.trim()) : spaced.trim();
 }
 
 /** One piece of a text as written (a code point or a grapheme), and what it contributes to the text folded for words. */
@@ -52,13 +58,19 @@ const ALL_WHITESPACE = /^\s+$/u;
 /**
  * `foldForWords` a piece at a time (the pieces of a text in order: its code points, or its
  * graphemes when folding joins code points, as NFKC does with a letter and a combining accent),
- * to map a word diff back onto the text as written: each piece with `foldPiece` of it, except
- * whitespace, which gives one space (on the first of its run) between two words of a spaced
- * script and nothing elsewhere. The parts join to `foldForWords` of the text unless folding spans
- * pieces (a Traditional phrase, a code point NFKC composes with the next): callers compare.
+ * to map a word diff back onto the text as written: each piece with `foldPiece` of it, told
+ * whether the whole text folds as Chinese (`isIdeographic` of it after NFKC: then a quote or a
+ * dash stays, else it folds with the typography), except whitespace, which gives one space (on
+ * the first of its run) between two words of a spaced script and nothing elsewhere. The parts
+ * join to `foldForWords` of the text unless folding spans pieces (a Traditional phrase, a code
+ * point NFKC composes with the next): callers compare.
  */
-export function foldForWordsByPiece(pieces: Iterable<string>, foldPiece: (piece: string) => string): FoldedPiece[] {
-  const parts = Array.from(pieces, (ch) => ({ ch, folded: ALL_WHITESPACE.test(ch) ? '' : foldPiece(ch) }));
+export function foldForWordsByPiece(pieces: Iterable<string>, foldPiece: (piece: string, ideographic: boolean) => string): FoldedPiece[] {
+  const list = Array.from(pieces);
+  const text = list.join('');
+  // NFKC makes ideographs of a few signs (㊀, ⼀) and never makes one a non-ideograph.
+  const ideographic = isIdeographic(text) || isIdeographic(text.normalize('NFKC'));
+  const parts = list.map((ch) => ({ ch, folded: ALL_WHITESPACE.test(ch) ? '' : foldPiece(ch, ideographic) }));
   for (let start = 0; start < parts.length; start++) {
     if (!ALL_WHITESPACE.test(parts[start]!.ch)) continue;
     let end = start;
