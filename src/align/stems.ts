@@ -1,16 +1,18 @@
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as russian } from '@orama/stemmers/russian';
+import { foldTypography } from '../text/fold.js';
 
 /** A run of letters and digits: one word of a script written with spaces. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
- * The stemmed words of a clause, in order: NFKC, lower-cased, split into runs of letters and
- * digits, each stemmed by the Snowball stemmer of its script (Cyrillic → Russian, else English).
+ * The stemmed words of a clause, in order: NFKC, lower-cased, typography folded (`foldTypography`:
+ * ʼ, a letter, splits a word as ' does; ё is е), split into runs of letters and digits, each
+ * stemmed by the Snowball stemmer of its script (Cyrillic → Russian, else English).
  */
 export function wordStems(text: string): string[] {
-  const words = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+  const words = foldTypography(text.normalize('NFKC').toLowerCase()).match(WORD) ?? [];
   return words.map((word) => (CYRILLIC.test(word) ? russian(word) : english(word)));
 }
 
