@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForTerms } from '../../src/terms/fold.js';
-import { foldText, foldTextAs } from '../../src/text/fold.js';
+import { foldText, foldTextAs, isIdeographic } from '../../src/text/fold.js';
+import { CONVERSION, NORMALIZATION } from '../../src/text/t2s-table.js';
 import { foldForWords, foldForWordsByPiece } from '../../src/text/words.js';
 
 describe('foldText and foldForWords of English and Russian', () => {
@@ -21,6 +22,17 @@ describe('foldText and foldForWords of English and Russian', () => {
     expect(foldText(chinese)).toBe(chinese);
     expect(foldForWords(chinese)).toBe(chinese);
     expect(foldText('「上海精神」')).toBe('“上海精神”');
+  });
+
+  it('tell Chinese text by an ideograph held by every Traditional → Simplified source but the corner quotes', () => {
+    // Text without one folds its typography and skips the converter: it would change nothing.
+    for (const table of [CONVERSION, NORMALIZATION]) {
+      for (const entry of table.split('|')) {
+        const source = entry.split(' ')[0]!;
+        expect(isIdeographic(source) || /^[「」『』]$/.test(source), entry).toBe(true);
+      }
+    }
+    expect([isIdeographic('成员国'), isIdeographic('2020年'), isIdeographic('㐀'), isIdeographic('𠀀'), isIdeographic('«Ещё» — "yes"')]).toEqual([true, true, true, true, false]);
   });
 
   it('fold ё to е and Ё to Е', () => {
