@@ -5,14 +5,14 @@ import type { Dropped } from '../dropped.js';
  * A wiki's edit link at the end of a heading line (`一、安全合作[编辑]`, `Security [edit]`,
  * `Безопасность[править | править код]`): MediaWiki prints one after every heading.
  */
-const EDIT_LINK = /[ \t]*(\[\s*(?:编辑|編輯|edit|править)(?:\s*\|\s*(?:编辑源代码|編輯原始碼|edit source|править код))?\s*\])[ \t]*$/gimu;
+const EDIT_LINK = /(?<![ \t])[ \t]*(\[\s{0,3}(?:编辑|編輯|edit|править)(?:\s{0,3}\|\s{0,3}(?:编辑源代码|編輯原始碼|edit source|править код))?\s{0,3}\])[ \t]{0,8}$/gimu;
 
 /**
  * A footnote marker run into the text (`合作。[1]`, `倡议[注 2]`, `example.[3]`, `<sup>[4]</sup>`):
  * up to three digits, touching what precedes it. A bracketed number after a space is text
  * (`paragraph [1] of the annex`).
  */
-const FOOTNOTE = /(?<=\S)(?:<sup>\s*\[?(?:注|註|note|прим\.?)?\s*\d{1,3}\]?\s*<\/sup>|\[(?:注|註|note|прим\.?)?\s*\d{1,3}\])/giu;
+const FOOTNOTE = /(?<=\S)(?:<sup>\s{0,3}\[?(?:注|註|note|прим\.?)?\s{0,3}\d{1,3}\]?\s{0,3}<\/sup>|\[(?:注|註|note|прим\.?)?\s{0,3}\d{1,3}\])/giu;
 
 /** What both marks need: a `[` or a `<sup>`; most blocks hold neither. */
 const MAY_HOLD_MARKS = /\[|<sup>/i;
