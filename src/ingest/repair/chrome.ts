@@ -68,6 +68,12 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
   [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
   [/^[[【(（]?(?:全文|Full text|Полный текст)[\]】)）]?$/iu, 'marker'],
+  // A news copy's end mark: `（完）`.
+  [/^[(（【[]\s{0,2}完\s{0,2}[)）】\]]$/u, 'marker'],
+  // Its bracket bar: `【纠错】 【责任编辑：…】`.
+  [/^(?:[【[]\s{0,2}(?:纠错|糾錯|打印|关闭|關閉|分享|收藏)\s{0,2}[】\]]\s{0,3})+[【[]\s{0,2}(?:责任编辑|責任編輯|责编|責編)\s{0,2}[:：][^】\]]{0,30}[】\]]$/u, 'byline'],
+  // A photo's caption and credit: `图为…`, `…记者某某摄`.
+  [/^(?:图为|圖為)[^。！？]{0,80}$|(?:记者|記者|通讯员|通訊員)\s{0,2}\S{1,12}\s{0,2}[摄攝]\s{0,2}[)）]?$/u, 'byline'],
 ];
 
 /** Names that make up a language-switch bar. */
@@ -117,6 +123,9 @@ const PAGE_EDITED = /^(?:(?:本|此)[页頁]面)?最[后後](?:修[订訂]|[编�
 const REFERENCE_ENTRY = /^[\^↑]\s+\S/u;
 /** Longest reference entry or last-edit line taken for chrome. */
 const MAX_REFERENCE_LENGTH = 300;
+/** An editor's note before a text (`编者按：…`, `Editor's note: …`), which may run to several sentences. */
+const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|Editor['’]s note|От редакции)[】\]]?\s{0,2}[:：]?/iu;
+const MAX_NOTE_LENGTH = 600;
 /** A reference list's heading, dropped even as a heading. */
 const REFERENCE_HEADING = /^(?:参考资料|參考資料|参考文献|參考文獻|References|Примечания)$/iu;
 
@@ -128,6 +137,7 @@ function chromeKind(flat: string): ChromeKind | undefined {
   if (flat.length <= 60 && LICENCE.test(flat)) return { reason: 'footer' };
   if (flat.length <= MAX_REFERENCE_LENGTH && (REFERENCE_ENTRY.test(flat) || PAGE_EDITED.test(flat))) return { reason: 'footer' };
   if (REFERENCE_HEADING.test(flat)) return { reason: 'footer', heading: true };
+  if (flat.length <= MAX_NOTE_LENGTH && EDITOR_NOTE.test(flat)) return { reason: 'headline' };
   if (flat.length > MAX_CHROME_LENGTH || SENTENCE_ENDS.has(flat.charCodeAt(flat.length - 1))) return undefined; // chrome is never a sentence
   const stamp = STAMP.exec(flat);
   if (stamp) return { reason: 'stamp', ...withStamp(iso(stamp[1]!, stamp[2]!, stamp[3]!)) };

@@ -118,6 +118,16 @@ describe('chromeReason: page furniture of many sites', () => {
     ['參考文獻', 'footer'],
     ['^ 示例报. 示例报道. 2021-06-15.', 'footer'],
     ['↑ Example Agency. An example report. 15 June 2021.', 'footer'],
+    // A news copy's end mark, its bracket bar, an editor's note and a photo caption: each became
+    // a heading or a clause.
+    ['（完）', 'marker'],
+    ['(完)', 'marker'],
+    ['【纠错】 【责任编辑：李示例】', 'byline'],
+    ['[糾錯] [責任編輯：示例]', 'byline'],
+    ['编者按：2031年6月1日，示例组织峰会以视频方式举行，本网刊发宣言全文，供读者参考。以下是示例说明文字，足够长，足以超过一般页面杂项的长度限制，但仍然是编者的话而不是宣言的条款。', 'headline'],
+    ['【编者按】示例组织峰会举行。', 'headline'],
+    ['图为视频会议现场 示例网记者赵示例摄', 'byline'],
+    ['（新华社记者 示例 摄）', 'byline'],
   ])('%s is %s', (text, reason) => {
     expect(chromeReason(text)).toBe(reason);
   });
@@ -127,6 +137,7 @@ describe('chromeReason: page furniture of many sites', () => {
     'By the end of the year the member states will meet again.', '2020年11月10日', 'Moscow, 10 November 2020',
     'Темы для обсуждения на следующем заседании', 'Published in sections of the Bulletin of International Treaties',
     '成员国欢迎《示例日报》（2020年11月11日）刊登的文章。', '^',
+    '成员国完成了示例程序。', '图书馆合作', '成员国支持为记者提供便利。',
   ])('%s is text', (text) => {
     expect(chromeReason(text)).toBeUndefined();
   });
