@@ -49,12 +49,27 @@ const PREFIX = /^(?:\[[A-Za-z ]{2,12}\]|【[^】]{1,6}】|[•·▪●◆■►�
 const WRAPPER = /^[《「“"](.+)[》」”"]\s*(?:[发發]表|[发發]布|全文)?$/u;
 const SUFFIX = /(?<!\s)\s*[(（]\s*(全文|摘要|\d{1,3}|full text|excerpts?|полный текст)\s*[)）]$/iu;
 
-/** The title without markers, and whether a marker said it is an abstract. */
-export function cleanTitle(raw: string): { title: string; excerpt: boolean } {
+/** A date or a year in brackets after a title: `（2020年11月10日）`, `(10 November 2020)`, `(2020年)`. */
+const DATE_SUFFIX = /\s{0,3}[(（]\s{0,2}([^()（）]{4,30}?)\s{0,2}[)）]$/u;
+const YEAR = /^\d{4}\s{0,2}年?$/u;
+
+/**
+ * The title without markers, whether a marker said it is an abstract, and the date written after
+ * it in brackets (the text of the date, for a date line under the title: it dates the summit as one).
+ */
+export function cleanTitle(raw: string): { title: string; excerpt: boolean; date?: string } {
   let title = raw.trim().replace(PREFIX, '');
   let excerpt = false;
+  let date: string | undefined;
   for (let changed = true; changed;) {
     changed = false;
+    const dated = DATE_SUFFIX.exec(title);
+    const year = dated !== null && YEAR.test(dated[1]!);
+    if (dated && (year || dateLine(dated[1]!) !== undefined)) {
+      if (!year) date ??= dated[1]!.trim();
+      title = title.slice(0, dated.index);
+      changed = true;
+    }
     const suffix = SUFFIX.exec(title);
     if (suffix) {
       if (/^(?:摘要|excerpts?)$/iu.test(suffix[1]!)) excerpt = true;
@@ -67,7 +82,7 @@ export function cleanTitle(raw: string): { title: string; excerpt: boolean } {
       changed = true;
     }
   }
-  return { title: title.trim(), excerpt };
+  return { title: title.trim(), excerpt, ...(date ? { date } : {}) };
 }
 
 /**
@@ -182,7 +197,7 @@ export function findTitle(blocks: readonly Block[], labelled?: string): TitleRes
   const found = nearestBeforeText(blocks, namesItself) ?? nearestBeforeText(blocks, () => true);
   const chosen = found && earliestRepeat(blocks, found);
   if (chosen) {
-    const { title, excerpt } = cleanTitle(chosen.raw);
+    const { title, excerpt, date } = cleanTitle(chosen.raw);
     const dropped = blocks.slice(0, chosen.index).map(beforeTitle(title));
     if (title !== chosen.raw) dropped.push({ text: chosen.raw, reason: 'title-chrome' });
     const rest = blocks.slice(chosen.index + 1);
@@ -190,6 +205,7 @@ export function findTitle(blocks: readonly Block[], labelled?: string): TitleRes
     const dateText = chosen.dateText;
     if (dateText && isChrome(dateText)) dropped.push({ text: dateText, reason: chromeReason(dateText) ?? 'stamp' });
     const kept = dateText && !isChrome(dateText) ? [{ kind: 'paragraph' as const, text: dateText }, ...rest] : rest;
+    if (date) kept.unshift({ kind: 'paragraph', text: date });
     return { title, blocks: kept, dropped, ...(excerpt ? { excerpt } : {}) };
   }
   if (labelled) {

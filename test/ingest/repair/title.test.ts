@@ -36,6 +36,19 @@ describe('findTitle', () => {
     expect(findTitle([p(english), p('The first paragraph.'), h('I. Security'), p('Text.')]).title).toBe(english);
   });
 
+  it('takes a date or a year in brackets off the end of the title; a date becomes a date line under it (SYNTHETIC titles)', () => {
+    // The date stayed in the title and the summit had none.
+    expect(findTitle([h('上海合作组织成员国元首理事会示例宣言（2031年6月1日）'), p('正文。')])).toEqual({
+      title: '上海合作组织成员国元首理事会示例宣言', blocks: [p('2031年6月1日'), p('正文。')],
+      dropped: [{ text: '上海合作组织成员国元首理事会示例宣言（2031年6月1日）', reason: 'title-chrome' }],
+    });
+    expect(findTitle([h('Example Declaration of the Council (10 November 2031)'), p('Text.')]).blocks[0]).toEqual(p('10 November 2031'));
+    // A year alone dates nothing: it is only taken off.
+    expect(findTitle([h('上海合作组织成员国元首理事会示例宣言 (2031年)'), p('正文。')])).toMatchObject({ title: '上海合作组织成员国元首理事会示例宣言', blocks: [p('正文。')] });
+    // Words in brackets are the title's.
+    expect(findTitle([h('上海合作组织成员国元首理事会示例宣言（草案）'), p('正文。')]).title).toBe('上海合作组织成员国元首理事会示例宣言（草案）');
+  });
+
   it('drops a page time stamp run into the title paragraph, as chrome', () => {
     expect(findTitle([p('上海合作组织成员国元首理事会莫斯科宣言\n2020-11-10 22:29'), p('正文第一段。')]))
       .toEqual({ title: '上海合作组织成员国元首理事会莫斯科宣言', blocks: [p('正文第一段。')], dropped: [{ text: '2020-11-10 22:29', reason: 'stamp' }] });
