@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--explain', 'also list on stderr every line dropped as page furniture: reason, line, text')
     .option('--json', 'print the explanation as JSON on stdout (dropped, missing, labels) instead of the Markdown')
     .action(async (file: string, options: { explain?: boolean; json?: boolean }) => {
-      const [{ readInput }, { importReport }, { toMarkdown }, { sanitizeTerminal, escapeJsonControls }, { explainLines, missingLine, stampDateLine }, { resolve }] = await Promise.all([
+      const [{ readInput }, { importReport }, { toMarkdown }, { sanitizeTerminal, escapeJsonControls }, { explainLines, missingLine, stampDateLine }, { resolve, basename }] = await Promise.all([
         import('../../ingest/index.js'),
         import('../../ingest/report.js'),
         import('../../tree/markdown-write.js'),
@@ -24,7 +24,9 @@ export function register(program: Command, io: CliIO): void {
         import('node:path'),
       ]);
       const bytes = await readInput(resolve(io.cwd, file), file);
-      const report = await importReport(bytes, { source: file, label: file });
+      // The file name, as import records it: the output is the file import would commit, and a
+      // local path typed here never reaches a shared store through it.
+      const report = await importReport(bytes, { source: basename(file), label: file });
       if (options.json) {
         const { date } = report.declaration.meta;
         const dated = date ? { iso: date, source: report.dateSource ?? null } : null;
