@@ -50,6 +50,19 @@ describe('front matter is validated on read', () => {
     expect(result.stderr).toContain("'date'");
   });
 
+  it('a store file is skipped by the commands over the whole store, each saying so in one line naming it and the field', async () => {
+    const store = makeStore();
+    writeFileSync(join(store.root, 'declarations/2021-bad.md'), withLine('date: 2021-02-29'));
+    git(store.root, 'add', '--', 'declarations');
+    git(store.root, 'commit', '--quiet', '-m', 'bad date arrives');
+    const timeline = await runCli(['--store', store.root, 'timeline']);
+    expect(timeline.stderr.split('\n')[0]).toMatch(/^clausewise: skipped 2021-bad: .*'date'/);
+    // list shows it, in its row.
+    const list = await runCli(['--store', store.root, 'list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^2021-bad .*\(unreadable: .*'date'.*\)$/m);
+  });
+
   it('a valid date and texts are read as before', async () => {
     const file = join(tempDir(), 'good.md');
     writeFileSync(file, withLine('date: 2020-02-29'));
