@@ -1,6 +1,6 @@
 import type { Block } from '../../tree/blocks.js';
 import type { DropReason, Dropped, Labels } from '../dropped.js';
-import { findDate, isoDate } from './dates.js';
+import { findDate, findDottedDate, isoDate } from './dates.js';
 
 /** Longest block that can be taken for site chrome: real clauses are longer, or match no pattern. */
 const MAX_CHROME_LENGTH = 120;
@@ -171,13 +171,8 @@ function chromeKind(flat: string): ChromeKind | undefined {
  * dotted number is as often a section or a version as a date.
  */
 function stampDate(flat: string): string | undefined {
-  const found = findDate(flat)?.iso;
-  if (found) return found;
-  const dotted = DOTTED_DATE.exec(flat);
-  return dotted ? iso(dotted[3]!, dotted[2]!, dotted[1]!) : undefined;
+  return (findDate(flat) ?? findDottedDate(flat))?.iso;
 }
-
-const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
 
 function withStamp(date: string | undefined): { stamp?: string } {
   return date ? { stamp: date } : {};

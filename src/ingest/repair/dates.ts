@@ -44,6 +44,20 @@ export interface FoundDate {
 /** What every date pattern needs: a digit, or 年 (a year in Chinese numerals). */
 const DATE_SIGN = /[0-9０-９年]/u;
 
+/** A day-first dotted date: `17.09.2022`. */
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+
+/**
+ * A day-first dotted date (`17.09.2022`), as Russian and many European texts write it: its ISO
+ * date, where it is, and its length. Not one of `findDate`'s forms: in a clause a dotted number
+ * is as often a section or a version; a page stamp or a closing line reads it.
+ */
+export function findDottedDate(text: string): FoundDate | undefined {
+  const dotted = DOTTED_DATE.exec(text);
+  const iso = dotted ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : undefined;
+  return dotted && iso ? { iso, index: dotted.index, length: dotted[0].length } : undefined;
+}
+
 /** Find the first date written in Chinese, ISO, English or Russian style; undefined when none is valid. */
 export function findDate(text: string): FoundDate | undefined {
   if (!DATE_SIGN.test(text)) return undefined;

@@ -3,7 +3,7 @@ import type { Dropped } from '../dropped.js';
 import { chromeReason } from './chrome.js';
 import { readDateline } from '../dates/dateline.js';
 import { findPlace } from '../place.js';
-import { dateLine } from './dates.js';
+import { dateLine, findDate, findDottedDate } from './dates.js';
 
 /** Offices that sign a declaration, in Simplified and Traditional Chinese. */
 const ZH_OFFICE = /(?:总统|總統|总理|總理|主席|首相|国王|國王|元首|总书记|總書記|秘书长|秘書長|部长|部長|外长|外長|苏丹|蘇丹|埃米尔|埃米爾)$/u;
@@ -44,6 +44,9 @@ const isRunningText = (block: Block): boolean => RUNNING_TEXT.test(block.text.tr
  * `Done at Samarkand on 16 September 2022`), with the place it names.
  */
 function closingLine(text: string): { iso: string; place?: string } | undefined {
+  // A dotted date (`Moscow, 10.11.2020`) is read as its ISO form would be.
+  const dotted = findDate(text) ? undefined : findDottedDate(text);
+  if (dotted) return closingLine(text.slice(0, dotted.index) + dotted.iso + text.slice(dotted.index + dotted.length));
   const read = readDateline(text);
   const short = dateLine(text);
   if (short) return read?.place && read.iso === short ? { iso: short, place: read.place } : { iso: short };

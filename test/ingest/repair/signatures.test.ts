@@ -61,6 +61,9 @@ describe('extractSignatures', () => {
       ['Done at Samarkand on 16 September 2022', '2022-09-16', 'Samarkand'],
       ['Yekaterinburg, June 16, 2009', '2009-06-16', 'Yekaterinburg'],
       ['2020年11月10日于莫斯科', '2020-11-10', '莫斯科'],
+      // Day-first dotted dates, as Russian texts write them.
+      ['Moscow, 10.11.2020', '2020-11-10', 'Moscow'],
+      ['г. Москва, 10.11.2020', '2020-11-10', 'Москва'],
     ];
     for (const [line, iso, place] of cases) {
       expect(extractSignatures([...body, p(line)]), line).toEqual({
