@@ -23,15 +23,27 @@ function inList(previous: string, next: string): boolean {
 
 /** Page furniture, a date line or a numbered heading left as a paragraph: it ends without punctuation but was not cut. */
 function endsWhole(text: string): boolean {
-  return isChrome(text) || dateLine(text) !== undefined || numberingRank(text) !== undefined;
+  return isChrome(text) || dateLine(text) !== undefined || (numberingRank(text) !== undefined && headingSized(text));
 }
+
+/**
+ * Short and without a comma or a sentence's punctuation, as a heading is: a numbered clause a
+ * page break cut (`3. 成员国将…，构建…国际` + `秩序…`) is joined as any other.
+ */
+function headingSized(text: string): boolean {
+  return [...text].length <= MAX_HEADING_LENGTH && !/[，,。；;！？!?]/u.test(text);
+}
+
+/** Longest numbered paragraph still read as a heading left as a paragraph, in characters. */
+const MAX_HEADING_LENGTH = 60;
 
 /**
  * Join paragraphs that scraping cut in two (`…残` + `奥会…` → `…残奥会…`): a paragraph ending in
  * an ideograph with no closing punctuation is joined to the next paragraph with no separator;
  * Latin text ending mid-sentence is joined to a next paragraph starting in lower case with one space,
  * except the items of a preamble of considerations, each its own paragraph (`inList`).
- * A stamp, source line, byline, date line or numbered heading is never joined (`endsWhole`).
+ * A stamp, source line, byline, date line or numbered heading is never joined (`endsWhole`); a
+ * numbered paragraph longer than a heading, or holding a comma, is a clause and is joined.
  */
 export function joinBrokenParagraphs(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];

@@ -42,6 +42,18 @@ describe('joinBrokenParagraphs', () => {
       .toEqual([p('The Member States welcome the forum, and call for more.')]);
   });
 
+  it('joins a numbered paragraph that a page break cut: a number does not make a long clause a heading (SYNTHETIC)', () => {
+    // PDF text: `3. …的国际` at the foot of a page, its end on the next: it was left as two clauses.
+    const cut = [p('3. 成员国将继续推动示例组织发挥支柱作用，以示例宪章和国际法为基础，构建更具代表性和更加公平的国际'), p('秩序，尊重文明多样性。')];
+    expect(joinBrokenParagraphs(cut)).toEqual([p('3. 成员国将继续推动示例组织发挥支柱作用，以示例宪章和国际法为基础，构建更具代表性和更加公平的国际秩序，尊重文明多样性。')]);
+    const latin = [p('12. The member states will continue to support the example organisation and its'), p('partners in the region.')];
+    expect(joinBrokenParagraphs(latin)).toEqual([p('12. The member states will continue to support the example organisation and its partners in the region.')]);
+    for (const heading of ['3. 经贸合作', '（二）人文合作', '2.1 示例小节']) {
+      const blocks = [p(heading), p('成员国领导人举行会议。')];
+      expect(joinBrokenParagraphs(blocks), heading).toEqual(blocks);
+    }
+  });
+
   it('never joins a stamp, source line, byline, date line or numbered heading to the next paragraph', () => {
     // SYNTHETIC furniture in the shapes real pages give it.
     for (const line of ['2022年09月17日07:53  来源:示例报', '来源：示例网', '新华社记者 张三', '2020年11月10日于示例市', '一、安全合作', '时间: 来源:示例网 访问量:']) {
