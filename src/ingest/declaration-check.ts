@@ -13,9 +13,15 @@ const CODE = /[`{}<>=$;|\\]|&&|"\s*:|\/\/|\.(?:md|json|[cm]?[jt]sx?|py|txt)\b/u;
 /** How many clauses from the start the opening formula may be. */
 const FORMULA_REACH = 16;
 
-/** Does this title name a declaration, statement or communiqué (and look like a title, not code)? */
+/**
+ * A comment site's label before a headline (`示例时评：`, `解读｜`, `Commentary:`, `Комментарий:`):
+ * the page is about a declaration, not one.
+ */
+const COMMENTARY = /^\S{0,8}?(?:时评|時評|评论|評論|社论|社論|述评|述評|解读|解讀|读懂|讀懂|评析|評析|Commentary|Opinion|Analysis|Explainer|Комментарий|Мнение|Анализ)\s{0,2}[:：|｜]/iu;
+
+/** Does this title name a declaration, statement or communiqué (and look like a title, not code, nor a commentary's)? */
 export function namesDeclaration(title: string): boolean {
-  return TITLE_WORD.some((pattern) => pattern.test(title)) && !CODE.test(title);
+  return TITLE_WORD.some((pattern) => pattern.test(title)) && !CODE.test(title) && !COMMENTARY.test(title);
 }
 
 /** Does the text open with a declaration's formula (among its first clauses)? */
@@ -34,7 +40,8 @@ export function notADeclaration(declaration: Declaration, stampOnly = false): st
   const dated = Boolean(declaration.meta.date) && !stampOnly;
   if (dated || namesDeclaration(declaration.meta.title) || hasOpeningFormula(declaration)) return undefined;
   const date = declaration.meta.date ? "no date in the text (only the page's time stamp)" : 'no date';
-  return `not a declaration: ${date}, no title naming a declaration, no opening formula`;
+  const commentary = COMMENTARY.test(declaration.meta.title) ? ' (a commentary on one)' : '';
+  return `not a declaration: ${date}, no title naming a declaration${commentary}, no opening formula`;
 }
 
 /** The metadata an import needs and the input did not give: `title`, `date`, `place`. */

@@ -56,6 +56,14 @@ describe('not a declaration', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'clausewise: package.json: not a declaration: no date, no title naming a declaration, no opening formula\n' });
   });
 
+  it('refuses a commentary on a declaration: its headline names one, but it is not one (it was imported as 2020-moscow)', async () => {
+    // SYNTHETIC page of a comment site: headline, time stamp, the commentator's paragraphs, no formula.
+    for (const headline of ['示例时评：读懂上海合作组织成员国元首理事会示例宣言', '解读｜示例组织成员国元首理事会天津宣言', 'Commentary: what the Example Declaration means', 'Комментарий: о чём говорит примерная декларация']) {
+      const input = page(['示例评论网 > 观点 > 正文', headline, '2031-06-02 08:00 来源：示例评论网', '第一段评论：本组织成员国在峰会上就多边主义交换了意见。', '第二段评论：示例观点。']);
+      await refused(store.root, ['import', input], new RegExp(`not a declaration: no date in the text \\(only the page's time stamp\\), no title naming a declaration \\(a commentary on one\\), no opening formula\\n$`));
+    }
+  });
+
   it('takes a page with only a date, or a title naming a statement, or an opening formula, as a declaration', async () => {
     const noPlace = await runCli(['--store', store.root, 'import', page(['Example Statement on Testing', 'The Member States noted an example.'])]);
     expect(noPlace.stderr).toMatch(/no date and place found; give them with --date YYYY-MM-DD --place NAME\n$/);
