@@ -15,7 +15,8 @@ export type DropReason =
   | 'pdf'
   | 'infobox'
   | 'marker'
-  | 'footnote';
+  | 'footnote'
+  | 'another-document';
 
 /** A block (or line) of the input that a repair pass left out, with the reason. */
 export interface Dropped {

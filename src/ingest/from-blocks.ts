@@ -11,6 +11,7 @@ import { firstSentenceOf } from './sentences.js';
 import { joinBrokenParagraphs } from './repair/broken-paragraphs.js';
 import { cleanLines } from './repair/characters.js';
 import { dropWikiMarks } from './repair/wiki-marks.js';
+import { cutSecondDocument } from './repair/second-document.js';
 import { dropChrome } from './repair/chrome.js';
 import { joinHardWraps } from './repair/hard-wraps.js';
 import { splitLineParagraphs } from './repair/line-paragraphs.js';
@@ -68,7 +69,7 @@ function openingText(texts: readonly string[], length: number): string {
  * date to metadata → recognise headings by shape when the input has no heading marks → find the
  * title and drop what precedes it → drop what stands between the title and the text (the title
  * repeated, datelines, a bare publication date) → drop the title repeated inside the text (a PDF's
- * running heads) → join hard wraps → join paragraphs cut in two → assign heading
+ * running heads) → end the text where a second document of the page begins → join hard wraps → join paragraphs cut in two → assign heading
  * levels → metadata (date: the closing date line, else a dated first paragraph or a date in its
  * first sentence, else a labelled date, else a bare date under the title, else the page time stamp; place from the title, else the
  * dateline, else the closing place-and-date line, else the first sentence, else a labelled place; language from the text). Front matter, when given, wins over all of these.
@@ -98,7 +99,8 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
   const beforeTitle = list.slice(0, Math.max(0, list.length - titled.blocks.length));
   const head = dropHead(titled.blocks, titled.title);
   const repeats = dropTitleRepeats(head.blocks, titled.title);
-  list = repeats.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
+  const second = cutSecondDocument(repeats.blocks, titled.title);
+  list = second.blocks.map((block) => (block.kind === 'paragraph' ? { kind: 'paragraph', text: joinHardWraps(block.text) } : block));
   list = assignHeadingLevels(joinBrokenParagraphs(list));
 
   const labels = chrome.labels;
@@ -138,7 +140,7 @@ export function reportFromBlocks(blocks: readonly Block[], options: FromBlocksOp
     throw new InputError(`no declaration found: no paragraphs of text${meta.title ? ' after the title' : ''}`);
   }
   const datelines = removed.map((text): Dropped => ({ text, reason: 'dateline' }));
-  const dropped = [...marks.dropped, ...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped, ...repeats.dropped, ...datelines];
+  const dropped = [...marks.dropped, ...chrome.dropped, ...signed.dropped, ...titled.dropped, ...head.dropped, ...repeats.dropped, ...second.dropped, ...datelines];
   const missing = (['title', 'date', 'place'] as const).filter((field) => !meta[field]);
   return { declaration, dropped, labels, missing, ...(dates.date && !frontMatterDate ? { dateSource: dates.date.source } : frontMatterDate ? { dateSource: 'front-matter' as const } : {}) };
 }

@@ -19,7 +19,7 @@ const NAMES_ITSELF = /(?:宣言|声明|聲明|公报|公報|纪要|紀要)$|\b(?
 const HEADLINE_VERB = /\b(?:adopts?|adopted|signs?|signed|issues?|issued|approves?|approved)\b|(?:^|\s)(?:приняли|принята|приняла|подписали|одобрили|утвердили)(?:\s|$)/iu;
 
 /** Longest title paragraph: real titles run to about 50 characters with ideographs, 150 without. */
-function maxTitleLength(text: string): number {
+export function maxTitleLength(text: string): number {
   return hasIdeographs(text) ? 80 : 200;
 }
 
@@ -109,7 +109,11 @@ function titleCandidate(block: Block, index: number): TitleCandidate | undefined
 
 /** Does the candidate name the declaration itself (not a headline that mentions one)? */
 function namesItself(candidate: TitleCandidate): boolean {
-  const { title } = cleanTitle(candidate.raw);
+  return titleNamesDocument(cleanTitle(candidate.raw).title);
+}
+
+/** Does a title name its own document (宣言, 声明, 公报, Declaration, Заявление…), not report on one (`… adopted …`)? */
+export function titleNamesDocument(title: string): boolean {
   return NAMES_ITSELF.test(title) && !HEADLINE_VERB.test(title);
 }
 
