@@ -22,7 +22,7 @@ export function cutSecondDocument(blocks: readonly Block[], title: string | unde
   let textBegun = false;
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
-    if (textBegun && titleShaped(block.text) && squeeze(cleanTitle(block.text).title) !== own && blocks.slice(k + 1).some(isRunningText)) {
+    if (textBegun && titleShaped(block.text) && squeeze(cleanTitle(block.text).title) !== own && blocks.slice(k + 1).some(isParagraphOfText)) {
       return { blocks: blocks.slice(0, k), dropped: blocks.slice(k).map((rest) => ({ text: rest.text, reason: 'another-document' })) };
     }
     if (isRunningText(block)) textBegun = true;
@@ -35,6 +35,13 @@ function titleShaped(text: string): boolean {
   const line = text.trim();
   return !line.includes('\n') && [...line].length <= maxTitleLength(line) && !endsSentence(line) && titleNamesDocument(cleanTitle(line).title);
 }
+
+/** A paragraph long enough to be text, not a line of the page (which the chrome pass has dropped by now). */
+function isParagraphOfText(block: Block): boolean {
+  return block.kind === 'paragraph' && [...block.text].length >= MIN_TEXT_LENGTH;
+}
+
+const MIN_TEXT_LENGTH = 20;
 
 function isRunningText(block: Block): boolean {
   return block.kind === 'paragraph' && endsSentence(block.text.trim());

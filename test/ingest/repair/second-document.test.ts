@@ -11,7 +11,8 @@ describe('cutSecondDocument', () => {
 
   it('ends the declaration where another document\'s title begins, and lists that document as another-document', () => {
     for (const title of [h('示例组织成员国元首理事会会议新闻公报'), p('示例组织成员国元首理事会会议新闻公报'), h('Joint Statement of the Example Council'), p('Заявление Совета глав государств — членов Примерной организации')]) {
-      const rest = [title, p('成员国元首举行会议。'), p('成员国交换了意见。')];
+      // Its text need not end like a sentence (a copy's note in brackets).
+      const rest = [title, p('成员国元首以视频方式举行会议，就示例组织的发展交换了意见（示例文本）'), p('成员国交换了意见。')];
       const result = cutSecondDocument([...declaration, ...rest], '示例组织成员国元首理事会示例宣言');
       expect(result.blocks, title.text).toEqual(declaration);
       expect(result.dropped, title.text).toEqual(rest.map((block) => ({ text: block.text, reason: 'another-document' })));
