@@ -73,11 +73,116 @@ export function signatoryLine(line: string): string | undefined {
   return undefined;
 }
 
-/** Every line of the block is a signature line: return them, else undefined. */
-function signatoryBlock(block: Block): string[] | undefined {
-  const lines = block.text.split('\n').filter((line) => line.trim());
-  const parsed = lines.map(signatoryLine);
-  return parsed.length > 0 && parsed.every((line) => line !== undefined) ? (parsed as string[]) : undefined;
+/**
+ * Head-of-state titles that open a signature whose name follows after one space or on the next
+ * line: only these, at the start of the line and capitalised, so that a line merely naming an
+ * office is not read as one.
+ */
+const TITLE = /^(?:Acting |Vice-)?(?:President|Prime Minister|Chairman|Chairperson|King|Emir|Sultan|Secretary-General|Президент|Премьер-министр|Председатель|Король|Эмир|Султан|Генеральный секретарь)(?=\s|$)/u;
+/** Lower-case words an office may hold (`President of the Republic of …`, `Председатель … и …`). */
+const CONNECTOR = /^(?:of|the|and|for|on|de|и|по|при)$/u;
+/** A capitalised word, an initial or initials (`A.`, `К.Токаев`, `Kassym-Jomart`, `People's`). */
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
+/** A Chinese office alone on its line (`示例共和国总统`), and a Chinese name alone on its line. */
+const ZH_OFFICE_LINE = /^[^\s。；：！？，、]{2,40}$/u;
+const ZH_NAME_LINE = /^[\p{Script=Han}·•・\-]{2,12}$/u;
+/** Longest office and longest name, in characters: a longer line is text. */
+const OFFICE_MAX = 80;
+const NAME_MAX = 40;
+
+/** The words of an office or name: capitalised words and connectors only, else undefined. */
+function capitalisedWords(text: string, max: number): string[] | undefined {
+  if (text.length > max || !/\p{L}$/u.test(text)) return undefined;
+  const words = text.split(' ');
+  return words.every((word) => CAPITALISED.test(word) || CONNECTOR.test(word)) ? words : undefined;
+}
+
+/** An office alone on its line (`President of the Example Republic`, `示例共和国总统`). */
+function officeLine(line: string): string | undefined {
+  if (ZH_OFFICE_LINE.test(line) && ZH_OFFICE.test(line)) return line;
+  return TITLE.test(line) && capitalisedWords(line, OFFICE_MAX) ? line : undefined;
+}
+
+/** A short capitalised name alone on its line (`A. Sample`, `А. Примеров`, `甲乙丙`), no office in it. */
+function nameLine(line: string): string | undefined {
+  if (ZH_NAME_LINE.test(line)) return ZH_OFFICE.test(line) ? undefined : line;
+  const words = capitalisedWords(line, NAME_MAX);
+  const named = words && words.length <= 4 && words.every((word) => CAPITALISED.test(word)) && !TITLE.test(line);
+  return named ? line : undefined;
+}
+
+/**
+ * `office name` with one space between, as HTML leaves a wide gap: a head-of-state title, then
+ * capitalised words only, at least two after the title (`of the Example Republic A. Sample`;
+ * `President of Example` names no one). A clause ends with a full stop and has lower-case words.
+ */
+function spacedLine(line: string): string | undefined {
+  const title = TITLE.exec(line);
+  const words = title ? capitalisedWords(line, OFFICE_MAX + NAME_MAX) : undefined;
+  if (!title || !words) return undefined;
+  const after = line.slice(title[0].length).split(' ').filter((word) => CAPITALISED.test(word));
+  return after.length >= 2 ? line : undefined;
+}
+
+/** One signature on one line, with a wide gap or one space: `office name`, else undefined. */
+function oneLineSignatory(line: string): string | undefined {
+  return signatoryLine(line) ?? spacedLine(line);
+}
+
+/** A line that may belong to a run of signatures: a whole signature, an office or a name. */
+const signatureShaped = (line: string): boolean => oneLineSignatory(line) !== undefined || officeLine(line) !== undefined || nameLine(line) !== undefined;
+
+/** Non-blank lines of a block, trimmed. */
+const linesOf = (block: Block): string[] => block.text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** A signatory read from the lines of a run, and the index of its first line. */
+interface Signed { signatory: string; first: number }
+
+/**
+ * Read signatures back from the last line: an office line and the name line under it, or one
+ * line holding both; stop at the first line that is neither. Read backwards, a name line is
+ * always paired with the office above it, so `office` / `name` is never taken for two signatures.
+ */
+function signaturesAtEnd(lines: readonly string[]): Signed[] {
+  const found: Signed[] = [];
+  let at = lines.length - 1;
+  while (at >= 0) {
+    const name = nameLine(lines[at]!);
+    const office = name && at > 0 ? officeLine(lines[at - 1]!) : undefined;
+    if (name && office) {
+      found.push({ signatory: `${office} ${name}`, first: at - 1 });
+      at -= 2;
+      continue;
+    }
+    const one = oneLineSignatory(lines[at]!);
+    if (!one) break;
+    found.push({ signatory: one, first: at });
+    at -= 1;
+  }
+  return found.reverse();
+}
+
+/**
+ * The run of signature blocks that ends with block `end`: its first block and its signatories, or
+ * undefined. A signature may span blocks (office and name in a `<p>` each); the run starts at a
+ * block boundary where a signature starts, so that no block is cut.
+ */
+function signatureRun(list: readonly Block[], end: number): { start: number; signatories: string[] } | undefined {
+  let from = end + 1;
+  while (from > 0 && linesOf(list[from - 1]!).every(signatureShaped)) from -= 1;
+  if (from > end) return undefined;
+  const lines: string[] = [];
+  const firstLine: number[] = []; // index in `lines` of each block's first line, from `from`
+  for (let i = from; i <= end; i++) {
+    firstLine.push(lines.length);
+    lines.push(...linesOf(list[i]!));
+  }
+  const found = signaturesAtEnd(lines);
+  const starts = new Set(found.map((signed) => signed.first));
+  const startBlock = firstLine.findIndex((line) => starts.has(line));
+  if (startBlock < 0) return undefined;
+  const startLine = firstLine[startBlock]!;
+  return { start: from + startBlock, signatories: found.filter((signed) => signed.first >= startLine).map((signed) => signed.signatory) };
 }
 
 /**
@@ -89,14 +194,13 @@ function signatoryBlock(block: Block): string[] | undefined {
  */
 export function extractSignatures(blocks: readonly Block[]): SignatureResult {
   const list = [...blocks];
-  // Each block's signatories, parsed once: the search, the walk back and the result share them.
-  const blocksOfNames: string[][] = [];
   let end = -1;
-  for (let i = list.length - 1; i >= Math.max(0, list.length - TAIL); i -= 1) {
-    const names = signatoryBlock(list[i]!);
-    if (names) { end = i; blocksOfNames.push(names); break; }
+  let run: { start: number; signatories: string[] } | undefined;
+  for (let i = list.length - 1; i >= Math.max(0, list.length - TAIL) && !run; i -= 1) {
+    run = signatureRun(list, i);
+    if (run) end = i;
   }
-  if (end < 0) {
+  if (!run) {
     for (let i = list.length - 1; i >= Math.max(0, list.length - 3); i -= 1) {
       const line = closingLine(list[i]!.text);
       // A closing date closes text, and only chrome follows it: in a short document a date
@@ -109,14 +213,7 @@ export function extractSignatures(blocks: readonly Block[]): SignatureResult {
     }
     return { blocks: list, signatories: [], dropped: [] };
   }
-  let start = end;
-  while (start > 0) {
-    const names = signatoryBlock(list[start - 1]!);
-    if (!names) break;
-    blocksOfNames.push(names);
-    start -= 1;
-  }
-  const signatories = blocksOfNames.reverse().flat();
+  const { start, signatories } = run;
   const signed: Dropped[] = list.slice(start, end + 1).map((block) => ({ text: block.text, reason: 'signature' }));
   const result: SignatureResult = { blocks: list.slice(0, start), signatories, dropped: [] };
   const after = list[end + 1];

@@ -92,4 +92,24 @@ describe('extractSignatures', () => {
       dropped: [{ text: '2020年11月10日', reason: 'closing-date' }, { text: '推荐给朋友', reason: 'navigation' }],
     });
   });
+
+  it('takes `office name` one space apart, and office and name on two lines, only at the end (SYNTHETIC lines)', () => {
+    const spaced = ['President of the Example Republic A. Sample', 'Председатель Тестовой Федерации Б. Тестов'];
+    expect(extractSignatures([...body, p(spaced.join('\n'))]).signatories).toEqual(spaced);
+    // Office and name on two lines, in one block or a block each.
+    const twoLines = ['Prime Minister of the Sample Kingdom', 'C. Testov', '样本王国总理', '己庚'];
+    expect(extractSignatures([...body, p(twoLines.join('\n'))]).signatories).toEqual(['Prime Minister of the Sample Kingdom C. Testov', '样本王国总理 己庚']);
+    const apart = extractSignatures([...body, ...twoLines.map(p), p('2021年3月3日')]);
+    expect([apart.blocks, apart.signatories, apart.closingDate]).toEqual([body, ['Prime Minister of the Sample Kingdom C. Testov', '样本王国总理 己庚'], '2021-03-03']);
+  });
+
+  it('leaves text alone: lower-case words, a full stop, or a title with one word after it', () => {
+    for (const line of [
+      'President of the Example Republic welcomed the plan',
+      'The Member States thank the President of the Republic A. Sample.',
+      'President of the Republic',
+      'President Sample',
+      'Members of the Example Forum A. Sample',
+    ]) expect(extractSignatures([...body, p(line)]), line).toEqual({ blocks: [...body, p(line)], signatories: [], dropped: [] });
+  });
 });
