@@ -1,6 +1,6 @@
 import { tracePhase } from '../trace.js';
 import type { Change, ClauseRef, Declaration, DiffResult, SectionPair, Summary, WordEdit } from '../types.js';
-import { wordEditsMany, type EditOptions } from './edits.js';
+import { wordEditsMany, type EditOptions, type EditText } from './edits.js';
 import { type Group, type Links, unpaired } from './links.js';
 import { markMoves } from './moves.js';
 import { placeAfterPredecessor } from './order.js';
@@ -39,7 +39,7 @@ export function assemble(
   const counts = sections.links.map(() => emptySummary());
   const summary = emptySummary();
   const reworded: Change[] = [];
-  const rewordedTexts: Array<[string, string]> = [];
+  const rewordedTexts: Array<[EditText, EditText]> = [];
   const changes = all.map((group, k): Change => {
     const kind = group.from.length === 0 ? 'added' : group.to.length === 0 ? 'removed' : group.from.length > 1 ? 'merged' : group.to.length > 1 ? 'split' : 'matched';
     const paired = group.from.length > 0 && group.to.length > 0;
@@ -93,7 +93,7 @@ export function assemble(
  * then holds them as a plain value (enumerable, so that the change reads, spreads and serialises
  * as an eager one does).
  */
-function editsOnFirstRead(change: Change, texts: readonly [string, string], options: EditOptions): void {
+function editsOnFirstRead(change: Change, texts: readonly [EditText, EditText], options: EditOptions): void {
   Object.defineProperty(change, 'edits', {
     configurable: true,
     enumerable: true,
@@ -134,9 +134,9 @@ function sameText(group: Group, sideA: Side, sideB: Side): boolean {
   return joined(group.from, raw(sideA)) === joined(group.to, raw(sideB)) || joined(group.from, sideA.fold) === joined(group.to, sideB.fold);
 }
 
-/** The clauses' texts, one a line. */
-function joinedTexts(list: number[], side: Side): string {
-  return list.length === 1 ? side.texts[list[0]!]! : list.map((i) => side.texts[i]!).join('\n');
+/** A clause's text, or the texts of a split's or merge's clauses, for the word diff to join. */
+function joinedTexts(list: number[], side: Side): EditText {
+  return list.length === 1 ? side.texts[list[0]!]! : list.map((i) => side.texts[i]!);
 }
 
 function count(summary: Summary, change: Change): void {

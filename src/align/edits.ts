@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { foldForWords, isSpacedWordChar, segmentMany } from '../text/words.js';
+import { foldClausesForWords, foldForWords, isSpacedWordChar, segmentMany } from '../text/words.js';
 import type { WordEdit } from '../types.js';
 
 /** Options of the word-level wording diff. */
@@ -12,21 +12,26 @@ export interface EditOptions {
   shortEqual?: number;
 }
 
+/** One side of a word diff: a clause's text, or the clauses of a split or merge (`foldClausesForWords`). */
+export type EditText = string | readonly string[];
+
+const foldSide = (text: EditText): string => (typeof text === 'string' ? foldForWords(text) : foldClausesForWords(text));
+
 /**
  * Word-level diff of two clause texts after folding (`foldForWords`), computed with jsdiff over
  * `Intl.Segmenter` tokens and cleaned to read well. Bounded cost: long or unrelated texts get a
  * coarse diff (common prefix, one delete, one insert, common suffix).
  */
-export function wordEdits(before: string, after: string, options: EditOptions = {}): WordEdit[] {
+export function wordEdits(before: EditText, after: EditText, options: EditOptions = {}): WordEdit[] {
   return wordEditsMany([[before, after]], options)[0]!;
 }
 
 /** `wordEdits` of many pairs at once, segmenting all their changed stretches in one pass. */
-export function wordEditsMany(pairs: ReadonlyArray<readonly [string, string]>, options: EditOptions = {}): WordEdit[][] {
+export function wordEditsMany(pairs: ReadonlyArray<readonly [EditText, EditText]>, options: EditOptions = {}): WordEdit[][] {
   const maxTokens = options.maxDiffTokens ?? 2000;
   const prepared = pairs.map(([before, after]) => {
-    const a = foldForWords(before);
-    const b = foldForWords(after);
+    const a = foldSide(before);
+    const b = foldSide(after);
     // Only the stretch between the common prefix and suffix needs words; keep a margin so that
     // a word cut by the prefix or suffix is segmented whole.
     const [prefix, suffix] = commonEnds(a, b);

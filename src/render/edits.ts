@@ -1,6 +1,6 @@
 import { foldTextAs } from '../text/fold.js';
 import { graphemeSegmenter } from '../text/graphemes.js';
-import { foldForWords, foldForWordsByPiece, type FoldedPiece } from '../text/words.js';
+import { clausesJoinTight, foldClausesForWords, foldForWords, foldForWordsByPiece, type FoldedPiece } from '../text/words.js';
 import type { Change, WordEdit } from '../types.js';
 
 /**
@@ -43,8 +43,8 @@ export function coalesceEdits(edits: readonly WordEdit[]): WordEdit[] {
 /** The wording diff of a reworded change; a whole-text replacement when the aligner gave none. */
 export function changeEdits(change: Change): WordEdit[] {
   if (change.edits && change.edits.length > 0) return change.edits;
-  const from = foldForWords(change.from.map((c) => c.text).join(''));
-  const to = foldForWords(change.to.map((c) => c.text).join(''));
+  const from = foldClausesForWords(change.from.map((c) => c.text));
+  const to = foldClausesForWords(change.to.map((c) => c.text));
   const edits: WordEdit[] = [];
   if (from) edits.push({ op: 'delete', text: from });
   if (to) edits.push({ op: 'insert', text: to });
@@ -53,12 +53,13 @@ export function changeEdits(change: Change): WordEdit[] {
 
 /**
  * For one side (`from`: equal + delete steps, `to`: equal + insert), the original text that each
- * of those steps covers, by step index; null when folding the original code point by code point
+ * of those steps covers, by step index (the side's clauses joined by `between` where the word diff
+ * put a space between them: see `foldedClauses`); null when folding the original code point by code point
  * does not give exactly the steps' text (or a folded code point straddles two steps).
  */
-function mapSide(edits: WordEdit[], side: 'from' | 'to', original: string): Map<number, string> | null {
+function mapSide(edits: WordEdit[], side: 'from' | 'to', clauses: readonly string[], between: string): Map<number, string> | null {
   const own = side === 'to' ? 'insert' : 'delete';
-  const chars = foldedPieces(original, edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join(''));
+  const chars = foldedClauses(clauses, edits.filter((e) => e.op === 'equal' || e.op === own).map((e) => e.text).join(''), between);
   if (!chars) return null;
   const out = new Map<number, string>();
   let pos = 0;
@@ -97,6 +98,27 @@ function foldedPieces(original: string, expected: string): FoldedPiece[] | null 
   return joined(byGrapheme) === expected ? byGrapheme : null;
 }
 
+/**
+ * The pieces of a side's clauses, folding to exactly `expected`: as one text when the word diff
+ * joined them with nothing between (one clause, or Chinese), else clause by clause with a piece
+ * `between` them that folds to the space `foldClausesForWords` put there (`' '` to show the
+ * boundary, `''` to give back the clauses as written). Null when none does.
+ */
+function foldedClauses(clauses: readonly string[], expected: string, between: string): FoldedPiece[] | null {
+  if (clauses.length === 1 || clausesJoinTight(clauses)) return foldedPieces(clauses.join(''), expected);
+  const out: FoldedPiece[] = [];
+  let folded = '';
+  for (const clause of clauses) {
+    const own = foldForWords(clause);
+    const pieces = foldedPieces(clause, own);
+    if (!pieces) return null;
+    if (folded && own) out.push({ ch: between, folded: ' ' });
+    out.push(...pieces);
+    folded += folded && own ? ` ${own}` : own;
+  }
+  return folded === expected ? out : null;
+}
+
 /** Ideographs only. */
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -117,19 +139,20 @@ function foldedInContext(pieces: readonly FoldedPiece[], expected: string): Fold
   return at === expected.length ? out : null;
 }
 
-/** Text of the clauses of one side, joined without separator as the aligner compares them. */
-function joined(change: Change, side: 'from' | 'to'): string {
-  return change[side].map((c) => c.text).join('');
+/** The texts of the clauses of one side. */
+function texts(change: Change, side: 'from' | 'to'): string[] {
+  return change[side].map((c) => c.text);
 }
 
 /**
  * The wording diff of a change as one inline redline over the texts as written: equal and
- * inserted steps from B, deleted steps from A. Falls back to the folded steps when unmappable.
+ * inserted steps from B, deleted steps from A; the clauses of a split or merge in a spaced script
+ * one space apart. Falls back to the folded steps when unmappable.
  */
 export function inlineEdits(change: Change): WordEdit[] {
   const edits = changeEdits(change);
-  const a = mapSide(edits, 'from', joined(change, 'from'));
-  const b = mapSide(edits, 'to', joined(change, 'to'));
+  const a = mapSide(edits, 'from', texts(change, 'from'), ' ');
+  const b = mapSide(edits, 'to', texts(change, 'to'), ' ');
   if (!a || !b) return edits;
   return edits.map((edit, i) => ({ op: edit.op, text: (edit.op === 'delete' ? a.get(i) : b.get(i)) ?? edit.text }));
 }
@@ -143,14 +166,16 @@ export function inlineEdits(change: Change): WordEdit[] {
 export function sideEdits(change: Change, side: 'from' | 'to'): WordEdit[][] {
   const own = side === 'to' ? 'insert' : 'delete';
   const edits = changeEdits(change);
-  const texts = change[side].map((c) => c.text);
-  const mapped = mapSide(edits, side, texts.join(''));
+  const clauses = texts(change, side);
+  const mapped = mapSide(edits, side, clauses, '');
   const steps: WordEdit[] = [];
   for (const [i, edit] of edits.entries()) {
     if (edit.op === 'equal' || edit.op === own) steps.push({ op: edit.op, text: mapped?.get(i) ?? edit.text });
   }
-  const lengths = mapped ? texts.map((t) => t.length) : texts.map((t) => foldForWords(t).length);
-  return cutSteps(steps, lengths) ?? [steps, ...texts.slice(1).map(() => [])];
+  // Folded steps hold the space between clauses of a spaced script: it ends each clause but the last.
+  const spaced = clauses.length > 1 && !clausesJoinTight(clauses);
+  const lengths = mapped ? clauses.map((t) => t.length) : clauses.map((t, k) => foldForWords(t).length + (spaced && k < clauses.length - 1 ? 1 : 0));
+  return cutSteps(steps, lengths) ?? [steps, ...clauses.slice(1).map(() => [])];
 }
 
 /** Cut steps into pieces of the given total text lengths; null when the lengths do not add up. */
@@ -187,10 +212,10 @@ export interface WrittenStep {
  */
 export function writtenSteps(change: Change): WrittenStep[] | null {
   const edits = changeEdits(change);
-  const fromText = joined(change, 'from');
-  const toText = joined(change, 'to');
-  const a = mapSide(edits, 'from', fromText);
-  const b = mapSide(edits, 'to', toText);
+  const fromText = texts(change, 'from').join('');
+  const toText = texts(change, 'to').join('');
+  const a = mapSide(edits, 'from', texts(change, 'from'), '');
+  const b = mapSide(edits, 'to', texts(change, 'to'), '');
   if (!a || !b) return null;
   const steps = edits.map((edit, i) => ({ op: edit.op, from: edit.op === 'insert' ? '' : (a.get(i) ?? ''), to: edit.op === 'delete' ? '' : (b.get(i) ?? '') }));
   let from = '';

@@ -46,6 +46,23 @@ export function foldForWords(text: string): string {
   return ideographic ? foldScript(spaced.trim()) : spaced.trim();
 }
 
+/**
+ * The clauses of a split or merge, folded for words and joined as the word diff compares them:
+ * one space between clauses of a spaced script, so that `matter.` and the next clause's `11. The`
+ * stay apart (folding keeps no space after a full stop); Chinese as one text, its `。` ending each
+ * clause visibly.
+ */
+export function foldClausesForWords(clauses: readonly string[]): string {
+  if (clauses.length === 1) return foldForWords(clauses[0]!);
+  if (clausesJoinTight(clauses)) return foldForWords(clauses.join('\n'));
+  return clauses.map(foldForWords).filter(Boolean).join(' ');
+}
+
+/** Are these clauses joined with nothing between them for the word diff (Chinese), or with one space? */
+export function clausesJoinTight(clauses: readonly string[]): boolean {
+  return isIdeographic(clauses.join('\n').normalize('NFKC'));
+}
+
 /** One piece of a text as written (a code point or a grapheme), and what it contributes to the text folded for words. */
 export interface FoldedPiece {
   ch: string;

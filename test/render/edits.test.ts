@@ -77,10 +77,10 @@ describe('wording diffs for display', () => {
   });
 
   it('cuts a merged English change per A clause, each as written', () => {
-    // SYNTHETIC sentences, invented for this test. The aligner joins a merge's clauses with a line feed.
+    // SYNTHETIC sentences, invented for this test. The aligner gives a merge's clauses as a list.
     const [x, y] = ['The Member States agree on the plan.', 'They note its first results.'];
     const b = 'The Member States agree on the plan, and note its first results.';
-    const change = reworded([x, y], [b], wordEdits(`${x}\n${y}`, b));
+    const change = reworded([x, y], [b], wordEdits([x, y], b));
     expect(sideEdits(change, 'from').map((piece) => piece.map((e) => e.text).join(''))).toEqual([x, y]);
     expect(sideEdits(change, 'to')[0]!.map((e) => e.text).join('')).toBe(b);
   });
