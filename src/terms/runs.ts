@@ -12,27 +12,50 @@ export interface Word {
 const JOINER = /^(?:\s+|[、・\-‐‑–'’])$/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+/**
+ * A full stop or colon between two words of two letters or more: folding drops the space after
+ * it and the segmenter keeps `projects.the` or `plan:the` one word, yet a sentence ends there.
+ * (`u.s.a` and `1.5` stay whole.)
+ */
+const SENTENCE_INSIDE = /(?<=\p{L}{2})[.:](?=\p{L}{2})/u;
+const SENTENCE_INSIDE_ALL = new RegExp(SENTENCE_INSIDE.source, 'gu');
 
 /**
  * The words of each folded clause (`foldForTerms`), by `Intl.Segmenter`, cut into runs at
- * punctuation: n-grams never span a comma or a full stop, but do span `、` in a list.
+ * punctuation: n-grams never span a comma, a full stop or a colon (also where folding left no
+ * space after it: `projects.the`), but do span `、` in a list.
  */
 export function wordRuns(foldedClauses: readonly string[]): Word[][][] {
   const tokens = segmentMany(foldedClauses);
   return tokens.map((list) => {
     const runs: Word[][] = [];
     let run: Word[] = [];
+    const endRun = (): void => {
+      if (run.length > 0) runs.push(joinSingles(run));
+      run = [];
+    };
     let offset = 0;
     for (const token of list) {
       const start = offset;
       offset += token.length;
-      if (WORDLIKE.test(token)) run.push({ word: token, start, end: offset });
-      else if (!JOINER.test(token)) {
-        if (run.length > 0) runs.push(joinSingles(run));
-        run = [];
+      if (!WORDLIKE.test(token)) {
+        if (!JOINER.test(token)) endRun();
+        continue;
       }
+      if (!SENTENCE_INSIDE.test(token)) {
+        run.push({ word: token, start, end: offset });
+        continue;
+      }
+      // `projects.the`: the words before the stop end their run, the next one starts a new one.
+      let from = 0;
+      for (const stop of token.matchAll(SENTENCE_INSIDE_ALL)) {
+        run.push({ word: token.slice(from, stop.index), start: start + from, end: start + stop.index });
+        endRun();
+        from = stop.index + 1;
+      }
+      run.push({ word: token.slice(from), start: start + from, end: offset });
     }
-    if (run.length > 0) runs.push(joinSingles(run));
+    endRun();
     return runs;
   });
 }

@@ -90,4 +90,21 @@ describe('named instruments and quoted phrases come first', () => {
     expect(isFunctionWord('的')).toBe(true);
     expect(isFunctionWord('library')).toBe(false);
   });
+
+  it('never runs a phrase across a full stop or a colon, in English, Russian or Chinese (SYNTHETIC clauses)', () => {
+    const declaration = (lang: string, date: string, clauses: string[]): Declaration => ({ meta: { title: 'Synthetic', date, lang, signatories: [], extra: {} }, preamble: [], sections: [{ heading: 'Test', depth: 2, clauses, children: [] }] });
+    const cases: Array<[string, string, string, string[]]> = [
+      ['en', 'The partners praise the orchard council.', 'The partners praise the orchard council in planting example groves. The partners greet the harvest plan: the partners value test seeds.', ['groves.the', 'groves the', 'plan:the', 'plan the']],
+      ['ru', 'Партнеры хвалят садовый совет.', 'Партнеры хвалят садовый совет за посадку примерных рощ. Партнеры приветствуют план урожая.', ['рощ.партнеры', 'рощ партнеры']],
+      ['zh', '伙伴赞赏果园理事会。', '伙伴赞赏果园理事会种植示范林木。伙伴欢迎丰收计划。', ['林木。伙伴', '林木伙伴']],
+    ];
+    for (const [lang, old, added, forbidden] of cases) {
+      const result = newFormulations({ id: 'after', declaration: declaration(lang, '2021-01-01', [added]) }, [{ id: 'before', declaration: declaration(lang, '2020-01-01', [old]) }]);
+      const texts = result.formulations.map((f) => f.text);
+      expect(texts.length, lang).toBeGreaterThan(0);
+      for (const text of texts) for (const bad of forbidden) expect(text, `${lang}: ${texts.join(' | ')}`).not.toContain(bad);
+      // Each phrase is a stretch of one sentence: its words stand in a row in the clause.
+      for (const formulation of result.formulations) expect(formulation.words.join(' ')).not.toMatch(/[.:。]/u);
+    }
+  });
 });
