@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { foldText } from '../text/fold.js';
+import { clausesJoinTight } from '../text/words.js';
 import { flattenClauses } from '../tree/flatten.js';
 import { languageOf } from '../tree/language.js';
 import { align, wordEdits } from '../align/index.js';
@@ -186,8 +187,11 @@ function stepOf(change: Change): HistoryStep {
     reworded: change.reworded,
     similarity: change.similarity,
   };
-  // The aligner gives word edits with every reworded change (contract §2).
-  if (change.edits) step.edits = change.edits;
+  // The aligner gives word edits with every reworded change (contract §2). It joins the clauses of
+  // a split or merge in English or Russian with a space, which the step's texts (joined without
+  // one) do not hold: there the step's edits are those of its own texts, so that they map onto them.
+  const spacedPieces = change.from.length + change.to.length > 2 && !clausesJoinTight([step.fromText, step.toText]);
+  if (change.edits) step.edits = spacedPieces ? wordEdits(step.fromText, step.toText) : change.edits;
   return step;
 }
 

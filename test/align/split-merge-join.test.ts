@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { inlineEdits, sideEdits, writtenSteps } from '../../src/render/edits.js';
+import { renderHistoryText } from '../../src/render/history-text.js';
+import { buildHistory, selectClause } from '../../src/timeline/history.js';
 import type { Change } from '../../src/types.js';
 import { doc } from './docs.js';
 
@@ -52,5 +54,14 @@ describe('the word diff of a split or merge keeps the boundary between its piece
     const steps = writtenSteps(split);
     expect(steps?.map((step) => step.to).join('')).toBe(SPLIT_B.join(''));
     expect(steps?.map((step) => step.from).join('')).toBe(SPLIT_A);
+  });
+
+  it('keeps the history of a split clause mapped onto the texts as written', () => {
+    const a = { id: 'a', declaration: { ...doc([...FILLER, SPLIT_A, ...MERGE_A]), meta: { title: 'T', date: '2020-01-01', lang: 'en', signatories: [], extra: {} } } };
+    const b = { id: 'b', declaration: { ...doc([...FILLER, ...SPLIT_B, MERGE_B]), meta: { title: 'T', date: '2021-01-01', lang: 'en', signatories: [], extra: {} } } };
+    const report = renderHistoryText(buildHistory([a, b], selectClause(b.declaration, '5')), { color: false });
+    // The wording as written (`4. The`), never the folded steps (`4.The`).
+    expect(report).toContain('4. The Member States note');
+    expect(report).not.toMatch(/\d\.The/u);
   });
 });
