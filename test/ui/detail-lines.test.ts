@@ -19,6 +19,13 @@ describe('change detail', () => {
     expect(lines[3]).toBe('成员国[-指出-]{+强调+}，维护信息安全十分重要。');
   });
 
+  it('never shows a reworded change as similarity 1.00 (a clause with 2,000 characters appended did)', () => {
+    const lines = plain(detailLines({ ...reworded, similarity: 0.999 }, { width: 80, color: false }));
+    expect(lines[0]).toBe('matched, reworded, moved · a12 → b13 · similarity 0.99');
+    const same = plain(detailLines({ ...reworded, reworded: false, similarity: 1, edits: undefined }, { width: 80, color: false }));
+    expect(same[0]).toContain('similarity 1.00');
+  });
+
   it('marks insertions and deletions by tone when colours are on', () => {
     const body = detailLines(reworded, { width: 80 })[3]!;
     expect(body.find((segment) => segment.text === '指出')?.tone).toBe('delete');

@@ -59,7 +59,8 @@ function titleLines(change: Change, width: number): Line[] {
     ...(change.reworded ? ['reworded'] : []),
     ...(change.moved ? ['moved'] : []),
   ].join(', ');
-  const similarity = change.kind === 'added' || change.kind === 'removed' ? '' : ` · similarity ${change.similarity.toFixed(2)}`;
+  // Rounded down: a reworded pair's 0.999 (the contract's cap below 1) must not read as 1.00.
+  const similarity = change.kind === 'added' || change.kind === 'removed' ? '' : ` · similarity ${(Math.floor(change.similarity * 100) / 100).toFixed(2)}`;
   const head: Segment[] = [{ text: `${flags} · ${ids(change.from)} → ${ids(change.to)}${similarity}`, tone: 'heading' }];
   const name = (clauses: readonly ClauseRef[]): string | undefined => {
     const section = clauses[0]?.section;
