@@ -25,6 +25,36 @@ function initiativeRuns(sign: '+' | '-', initiative: Initiative): Run[] {
   ];
 }
 
+/** How much unchanged text `changedStretch` shows on each side: characters, or words where words are spaced. */
+const CONTEXT_CHARS = 8;
+
+/**
+ * The stretch where two sentences differ, with a little unchanged context on each side (eight
+ * characters, or two words in a text written with spaces) and `…` where text is left out; each
+ * side is cut at 60 columns.
+ */
+export function changedStretch(a: string, b: string): [string, string] {
+  const x = [...a];
+  const y = [...b];
+  let prefix = 0;
+  while (prefix < x.length && prefix < y.length && x[prefix] === y[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < x.length - prefix && suffix < y.length - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix += 1;
+  const spaced = / /u.test(a);
+  const show = (chars: string[]): string => {
+    const before = chars.slice(0, prefix).join('');
+    const changed = chars.slice(prefix, chars.length - suffix).join('');
+    const after = chars.slice(chars.length - suffix).join('');
+    // The partial word at the cut and whole words around it, or a few characters.
+    // (The end-anchored pattern reads only the last 200 characters, so that it stays linear.)
+    const left = spaced ? (/(?:\S+\s+){0,2}\S*$/u.exec(before.slice(-200))?.[0] ?? '') : [...before].slice(-CONTEXT_CHARS).join('');
+    const right = spaced ? (/^\S*(?:\s+\S+){0,2}/u.exec(after)?.[0] ?? '') : [...after].slice(0, CONTEXT_CHARS).join('');
+    const middle = excerpt(`${left}${changed}${right}`.trim(), 60);
+    return `${left.length < before.length ? '…' : ''}${middle}${right.length < after.length && !middle.endsWith('…') ? '…' : ''}`;
+  };
+  return [show(x), show(y)];
+}
+
 function instrumentName(item: NamedInstrument): string {
   return item.form === 'title' ? `《${item.title}》` : `“${item.title}”`;
 }
@@ -51,10 +81,12 @@ export function renderInitiativesText(result: InitiativesResult, options: ViewTe
   for (const item of initiatives.added) w.emit(initiativeRuns('+', item), 2, 6);
   for (const item of initiatives.removed) w.emit(initiativeRuns('-', item), 2, 6);
   for (const pair of initiatives.kept.filter((k) => k.reworded)) {
+    // The same gist reworded around it (a new stance, other supporters): the changed stretch.
+    const [from, to] = pair.from.gist === pair.to.gist ? changedStretch(pair.from.sentence, pair.to.sentence) : [excerpt(pair.from.gist, 30), excerpt(pair.to.gist, 30)];
     w.emit([
       { text: '~ ', style: 'change' },
       { text: proposer(pair.to), style: 'bold' },
-      { text: `: ${excerpt(pair.from.gist, 30)} → ${excerpt(pair.to.gist, 30)}`, style: 'plain' },
+      { text: `: ${from} → ${to}`, style: 'plain' },
       { text: '  (reworded)', style: 'dim' },
     ], 2, 6);
   }

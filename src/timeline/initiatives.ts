@@ -42,7 +42,12 @@ export interface Delta<T> {
 export interface KeptInitiative {
   from: Initiative;
   to: Initiative;
-  /** The gists differ after folding (matched by similarity, not by equal keys). */
+  /**
+   * The wording that names the initiative changed: the sentences it was found in differ after
+   * canonical folding (`foldText`, as `diff`'s `reworded`): a new gist (matched by similarity, not
+   * by equal keys), or the same gist under another stance (`support` → `take note of`, 支持 →
+   * 注意到) or with other countries supporting it. Folding noise is never a rewording.
+   */
   reworded: boolean;
 }
 
@@ -149,7 +154,7 @@ function pairInitiatives(a: readonly Initiative[], b: readonly Initiative[], thr
     if (i < 0) return;
     usedA.add(i);
     usedB.add(j);
-    kept.push({ from: a[i]!, to, reworded: false });
+    kept.push({ from: a[i]!, to, reworded: foldText(a[i]!.sentence) !== foldText(to.sentence) });
   });
   const candidates: { i: number; j: number; score: number }[] = [];
   a.forEach((from, i) => {
