@@ -1,10 +1,13 @@
 import { foldText } from '../text/fold.js';
-import { gazetteerAliases, type EntityKind, type GazetteerAlias } from './gazetteer.js';
+import { gazetteerAliases, type EntityKind, type GazetteerAlias, type GazetteerEntry } from './gazetteer.js';
 
 /** A country or organisation named in a text. */
 export interface NamedEntity {
   kind: EntityKind;
-  /** Canonical name: the gazetteer's, or the name as written for suffix-pattern finds. */
+  /**
+   * The name in the text's language: in Chinese the gazetteer's canonical name (or the name as
+   * written for suffix-pattern finds), in English its English name.
+   */
   name: string;
   /** English name when the gazetteer knows it. */
   english?: string;
@@ -12,7 +15,15 @@ export interface NamedEntity {
   mentions: number;
   /** Found by a suffix pattern (…共和国, …组织) rather than the gazetteer. */
   guessed: boolean;
+  /**
+   * The gazetteer's canonical name (`伊朗伊斯兰共和国`), the same in every language: what names are
+   * matched by across declarations. Present for texts not in Chinese, where `name` is not it.
+   */
+  id?: string;
 }
+
+/** The languages entities are labelled in. */
+export type EntityLanguage = 'zh' | 'en';
 
 /** Chinese suffixes that end the name of a country or an organisation. */
 const SUFFIX = /(?:共和国|联邦|王国|酋长国|公国|组织|委员会)/gu;
@@ -123,25 +134,31 @@ export function findSuffixNames(text: string, taken: readonly GazetteerHit[]): {
   return names;
 }
 
+/** The name of a gazetteer entry in a language: its English name in English, else its canonical name. */
+export function entityLabel(entry: GazetteerEntry, language: EntityLanguage): string {
+  return language === 'en' ? entry.english : entry.name;
+}
+
 /**
  * Countries and organisations named in a text: gazetteer names (canonical form, Chinese and
- * English aliases) plus Chinese suffix patterns (…共和国, …联邦, …王国, …组织, …委员会).
+ * English aliases) plus, in Chinese, suffix patterns (…共和国, …联邦, …王国, …组织, …委员会).
+ * Each is named in `language` (default Chinese); outside Chinese, `id` holds the canonical name.
  * Sorted by kind, then by first mention.
  */
-export function extractEntities(text: string): NamedEntity[] {
+export function extractEntities(text: string, language: EntityLanguage = 'zh'): NamedEntity[] {
   const hits = findGazetteerNames(text);
   const found = new Map<string, NamedEntity>();
   const add = (entity: Omit<NamedEntity, 'mentions'>): void => {
-    const key = `${entity.kind}:${foldText(entity.name)}`;
+    const key = `${entity.kind}:${foldText(entity.id ?? entity.name)}`;
     const known = found.get(key);
     if (known) known.mentions += 1;
-    else found.set(key, { kind: entity.kind, name: entity.name, ...(entity.english ? { english: entity.english } : {}), mentions: 1, guessed: entity.guessed });
+    else found.set(key, { kind: entity.kind, name: entity.name, ...(entity.english ? { english: entity.english } : {}), mentions: 1, guessed: entity.guessed, ...(entity.id ? { id: entity.id } : {}) });
   };
   for (const hit of hits) {
     const { entry } = hit.alias;
-    add({ kind: entry.kind, name: entry.name, english: entry.english, guessed: false });
+    add({ kind: entry.kind, name: entityLabel(entry, language), english: entry.english, guessed: false, ...(language === 'zh' ? {} : { id: entry.name }) });
   }
-  for (const guess of findSuffixNames(text, hits)) add({ ...guess, guessed: true });
+  if (language === 'zh') for (const guess of findSuffixNames(text, hits)) add({ ...guess, guessed: true });
   const list = [...found.values()];
   return [...list.filter((e) => e.kind === 'country'), ...list.filter((e) => e.kind === 'organisation')];
 }

@@ -1,7 +1,8 @@
 import { foldScript, foldText, hasIdeographs } from '../text/fold.js';
 import { flattenClauses } from '../tree/flatten.js';
 import type { Declaration } from '../types.js';
-import { extractEntities, type NamedEntity } from './entities.js';
+import { entityLabel, extractEntities, type EntityLanguage, type NamedEntity } from './entities.js';
+import { lookupEntity } from './gazetteer.js';
 import { initiativesInSentenceEn, sentencesEn } from './initiative-en.js';
 import { initiativesInSentenceZh, sentencesZh } from './initiative-zh.js';
 import { extractInstruments, type NamedInstrument } from './instruments.js';
@@ -9,7 +10,10 @@ import { diceSimilarity } from './similarity.js';
 
 /** An initiative named in a declaration. */
 export interface Initiative {
-  /** Canonical name of the proposing country (`吉尔吉斯共和国`), or null when the text names none. */
+  /**
+   * The proposing country in the declaration's language (`吉尔吉斯共和国`, `Kyrgyzstan`), or null
+   * when the text names none. For a Chinese declaration it is the gazetteer's canonical name.
+   */
   proposer: string | null;
   /** The proposer as written (`俄方`), or null. */
   proposerWritten: string | null;
@@ -21,6 +25,11 @@ export interface Initiative {
   sentence: string;
   /** Folded gist without punctuation: the matching key across declarations. */
   key: string;
+  /**
+   * The proposer's canonical name (`吉尔吉斯共和国`), the same in every language: what proposers
+   * are compared by. Present for declarations not in Chinese, where `proposer` is not it.
+   */
+  proposerId?: string | null;
 }
 
 /** Header of one side of an initiatives comparison. */
@@ -91,6 +100,18 @@ function isEnglish(declaration: Declaration, sample: string): boolean {
 export function extractInitiatives(declaration: Declaration): Initiative[] {
   const clauses = flattenClauses(declaration);
   const english = isEnglish(declaration, clauses.slice(0, 5).map((c) => c.text).join(''));
+  return findInitiatives(clauses, english ? 'en' : 'zh');
+}
+
+/** The proposer fields of a find: named in `language`, with the canonical name as `proposerId` outside Chinese. */
+function proposerFields(canonical: string | null, written: string | null, language: EntityLanguage): Pick<Initiative, 'proposer' | 'proposerWritten' | 'proposerId'> {
+  if (language === 'zh') return { proposer: canonical, proposerWritten: written };
+  const entry = canonical === null ? undefined : lookupEntity(canonical);
+  return { proposer: entry ? entityLabel(entry, language) : canonical, proposerWritten: written, proposerId: canonical };
+}
+
+function findInitiatives(clauses: ReturnType<typeof flattenClauses>, language: EntityLanguage): Initiative[] {
+  const english = language === 'en';
   const byKey = new Map<string, Initiative>();
   for (const clause of clauses) {
     const text = readable(clause.text);
@@ -101,10 +122,12 @@ export function extractInitiatives(declaration: Declaration): Initiative[] {
         const key = matchKey(find.gist);
         const known = byKey.get(key);
         if (known) {
-          if (!known.proposer && find.proposer) Object.assign(known, { proposer: find.proposer, proposerWritten: find.proposerWritten });
+          if (!known.proposer && find.proposer) Object.assign(known, proposerFields(find.proposer, find.proposerWritten, language));
           continue;
         }
-        byKey.set(key, { proposer: find.proposer, proposerWritten: find.proposerWritten, gist: find.gist, clause: clause.index + 1, sentence: find.sentence, key });
+        const { proposerId, ...proposer } = proposerFields(find.proposer, find.proposerWritten, language);
+        // Field order: the Chinese shape first, `proposerId` appended (outside Chinese only).
+        byKey.set(key, { ...proposer, gist: find.gist, clause: clause.index + 1, sentence: find.sentence, key, ...(proposerId === undefined ? {} : { proposerId }) });
       }
     }
   }
@@ -141,7 +164,9 @@ function delta<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): D
 
 /** Two mentions may be the same initiative unless both name a proposer and the proposers differ. */
 function compatible(a: Initiative, b: Initiative): boolean {
-  return !a.proposer || !b.proposer || a.proposer === b.proposer;
+  const x = a.proposerId === undefined ? a.proposer : a.proposerId;
+  const y = b.proposerId === undefined ? b.proposer : b.proposerId;
+  return !x || !y || x === y;
 }
 
 /** Pair initiatives: equal keys first, then the most similar gists with compatible proposers. */
@@ -189,9 +214,10 @@ function pairInitiatives(a: readonly Initiative[], b: readonly Initiative[], thr
 export function compareInitiatives(a: Declaration, b: Declaration, options: CompareInitiativesOptions = {}): InitiativesResult {
   const textA = bodyText(a);
   const textB = bodyText(b);
-  const entitiesA = extractEntities(textA);
-  const entitiesB = extractEntities(textB);
-  const entityKey = (entity: NamedEntity): string => matchKey(entity.name);
+  const languageOf = (d: Declaration): EntityLanguage => (isEnglish(d, flattenClauses(d).slice(0, 5).map((c) => c.text).join('')) ? 'en' : 'zh');
+  const entitiesA = extractEntities(textA, languageOf(a));
+  const entitiesB = extractEntities(textB, languageOf(b));
+  const entityKey = (entity: NamedEntity): string => matchKey(entity.id ?? entity.name);
   const side = (d: Declaration, label: string | undefined): InitiativesSide => ({
     title: d.meta.title,
     date: d.meta.date ?? null,

@@ -92,12 +92,14 @@ describe('extractInitiatives constructions', () => {
       'They praised the meeting of the Security Council held at the initiative of the Russian Federation.',
       'Initiatives of youth were discussed.',
     ].join(' ');
+    // Proposers are named in English; the canonical name is their id.
     expect(one(text, 'en')).toEqual([
-      ['乌兹别克斯坦共和国', 'establish a regional centre for connectivity'],
-      ['哈萨克斯坦共和国', 'a register of technology parks'],
-      ['中华人民共和国', 'Belt and Road'],
-      ['俄罗斯联邦', 'the meeting of the Security Council'],
+      ['Uzbekistan', 'establish a regional centre for connectivity'],
+      ['Kazakhstan', 'a register of technology parks'],
+      ['China', 'Belt and Road'],
+      ['Russia', 'the meeting of the Security Council'],
     ]);
+    expect(extractInitiatives(declaration([text], 'en')).map((i) => i.proposerId)).toEqual(['乌兹别克斯坦共和国', '哈萨克斯坦共和国', '中华人民共和国', '俄罗斯联邦']);
   });
 });
 
