@@ -56,6 +56,8 @@ export function changedStretch(a: string, b: string): [string, string] {
 }
 
 function instrumentName(item: NamedInstrument): string {
+  // A Russian name in the marks Russian writes it with, either form.
+  if (/\p{Script=Cyrillic}/u.test(item.title) && !/\p{Script=Han}/u.test(item.title)) return `«${item.title}»`;
   return item.form === 'title' ? `《${item.title}》` : `“${item.title}”`;
 }
 

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { findGazetteerNamesRu, russianName } from './entities-ru.js';
 import { gazetteerAliases, type EntityKind, type GazetteerAlias, type GazetteerEntry } from './gazetteer.js';
 
 /** A country or organisation named in a text. */
@@ -6,7 +7,8 @@ export interface NamedEntity {
   kind: EntityKind;
   /**
    * The name in the text's language: in Chinese the gazetteer's canonical name (or the name as
-   * written for suffix-pattern finds), in English its English name.
+   * written for suffix-pattern finds), in English its English name, in Russian its Russian full
+   * form (nominative: `Республика Казахстан` for `Республики Казахстан` and `Казахстаном`).
    */
   name: string;
   /** English name when the gazetteer knows it. */
@@ -23,7 +25,7 @@ export interface NamedEntity {
 }
 
 /** The languages entities are labelled in. */
-export type EntityLanguage = 'zh' | 'en';
+export type EntityLanguage = 'zh' | 'en' | 'ru';
 
 /** Chinese suffixes that end the name of a country or an organisation. */
 const SUFFIX = /(?:共和国|联邦|王国|酋长国|公国|组织|委员会)/gu;
@@ -134,9 +136,10 @@ export function findSuffixNames(text: string, taken: readonly GazetteerHit[]): {
   return names;
 }
 
-/** The name of a gazetteer entry in a language: its English name in English, else its canonical name. */
+/** The name of a gazetteer entry in a language: its English name in English, its Russian name in Russian, else its canonical name. */
 export function entityLabel(entry: GazetteerEntry, language: EntityLanguage): string {
-  return language === 'en' ? entry.english : entry.name;
+  if (language === 'en') return entry.english;
+  return language === 'ru' ? russianName(entry) : entry.name;
 }
 
 /**
@@ -146,7 +149,7 @@ export function entityLabel(entry: GazetteerEntry, language: EntityLanguage): st
  * Sorted by kind, then by first mention.
  */
 export function extractEntities(text: string, language: EntityLanguage = 'zh'): NamedEntity[] {
-  const hits = findGazetteerNames(text);
+  const hits = language === 'ru' ? findGazetteerNamesRu(text) : findGazetteerNames(text);
   const found = new Map<string, NamedEntity>();
   const add = (entity: Omit<NamedEntity, 'mentions'>): void => {
     const key = `${entity.kind}:${foldText(entity.id ?? entity.name)}`;

@@ -1,11 +1,15 @@
 import { foldScript, foldText, hasIdeographs } from '../text/fold.js';
+import { UsageError } from '../errors.js';
+import { printable } from '../text/sanitize.js';
 import { flattenClauses } from '../tree/flatten.js';
+import { languageName, languageOf } from '../tree/language.js';
 import type { Declaration } from '../types.js';
 import { entityLabel, extractEntities, type EntityLanguage, type NamedEntity } from './entities.js';
 import { lookupEntity } from './gazetteer.js';
 import { initiativesInSentenceEn, sentencesEn } from './initiative-en.js';
-import { initiativesInSentenceZh, sentencesZh } from './initiative-zh.js';
-import { extractInstruments, type NamedInstrument } from './instruments.js';
+import { initiativesInSentenceRu, sentencesRu } from './initiative-ru.js';
+import { type InitiativeFind, initiativesInSentenceZh, sentencesZh } from './initiative-zh.js';
+import { extractInstruments, extractInstrumentsRu, type NamedInstrument } from './instruments.js';
 import { diceSimilarity } from './similarity.js';
 
 /** An initiative named in a declaration. */
@@ -85,22 +89,41 @@ export function matchKey(text: string): string {
   return foldText(text).replace(/[\p{P}\p{S}]/gu, '').toLowerCase();
 }
 
-/** Is the declaration written in English (by `lang`, else by the absence of ideographs)? */
-function isEnglish(declaration: Declaration, sample: string): boolean {
-  // The clauses decide when they disagree with a missing or Chinese `lang`.
-  if (declaration.meta.lang) return declaration.meta.lang.toLowerCase().startsWith('en');
-  return !hasIdeographs(sample);
+/** The languages with an extractor, and what reads each. */
+const READERS: Record<EntityLanguage, { sentences: (text: string) => string[]; finds: (sentence: string) => InitiativeFind[]; instruments: (text: string) => NamedInstrument[] }> = {
+  zh: { sentences: sentencesZh, finds: initiativesInSentenceZh, instruments: extractInstruments },
+  en: { sentences: sentencesEn, finds: initiativesInSentenceEn, instruments: extractInstruments },
+  ru: { sentences: sentencesRu, finds: initiativesInSentenceRu, instruments: extractInstrumentsRu },
+};
+
+const isReadable = (tag: string | undefined): tag is EntityLanguage => tag === 'zh' || tag === 'en' || tag === 'ru';
+
+/**
+ * The language initiatives are read in: the declaration's `lang` (its primary subtag), else the
+ * language detected from its text, else its script (ideographs: Chinese; Cyrillic: Russian;
+ * else English). A language with no extractor (`fr`) is refused in one line (`UsageError`, exit
+ * 2), rather than read as a text that names nothing.
+ */
+export function initiativesLanguage(declaration: Declaration, label = declaration.meta.source ?? declaration.meta.title): EntityLanguage {
+  const { lang, ...meta } = declaration.meta;
+  let tag = lang?.split('-')[0]?.toLowerCase();
+  if (!tag || tag === 'und') tag = languageOf({ ...declaration, meta });
+  if (isReadable(tag)) return tag;
+  if (tag && tag !== 'und') {
+    throw new UsageError(`initiatives reads Chinese, English and Russian declarations; ${printable(label)} is in ${languageName(tag)}: no initiatives, instruments or names can be found in it`);
+  }
+  const sample = flattenClauses(declaration).slice(0, 5).map((c) => c.text).join('');
+  if (hasIdeographs(sample)) return 'zh';
+  return /\p{Script=Cyrillic}/u.test(sample) ? 'ru' : 'en';
 }
 
 /**
  * Every initiative named in a declaration, in reading order, one per distinct gist:
  * a repeated mention (`…“一带一路”倡议…共同实施“一带一路”倡议`) is kept once, with the
- * proposer of whichever mention names one.
+ * proposer of whichever mention names one. Chinese, English and Russian (see `initiativesLanguage`).
  */
-export function extractInitiatives(declaration: Declaration): Initiative[] {
-  const clauses = flattenClauses(declaration);
-  const english = isEnglish(declaration, clauses.slice(0, 5).map((c) => c.text).join(''));
-  return findInitiatives(clauses, english ? 'en' : 'zh');
+export function extractInitiatives(declaration: Declaration, language: EntityLanguage = initiativesLanguage(declaration)): Initiative[] {
+  return findInitiatives(flattenClauses(declaration), language);
 }
 
 /** The proposer fields of a find: named in `language`, with the canonical name as `proposerId` outside Chinese. */
@@ -111,13 +134,12 @@ function proposerFields(canonical: string | null, written: string | null, langua
 }
 
 function findInitiatives(clauses: ReturnType<typeof flattenClauses>, language: EntityLanguage): Initiative[] {
-  const english = language === 'en';
+  const reader = READERS[language];
   const byKey = new Map<string, Initiative>();
   for (const clause of clauses) {
     const text = readable(clause.text);
-    const sentences = english ? sentencesEn(text) : sentencesZh(text);
-    for (const sentence of sentences) {
-      const finds = english ? initiativesInSentenceEn(sentence) : initiativesInSentenceZh(sentence);
+    for (const sentence of reader.sentences(text)) {
+      const finds = reader.finds(sentence);
       for (const find of finds) {
         const key = matchKey(find.gist);
         const known = byKey.get(key);
@@ -212,11 +234,12 @@ function pairInitiatives(a: readonly Initiative[], b: readonly Initiative[], thr
  * noise (full-width forms, spaces, Traditional characters) never makes an item "new".
  */
 export function compareInitiatives(a: Declaration, b: Declaration, options: CompareInitiativesOptions = {}): InitiativesResult {
+  const languageA = initiativesLanguage(a, options.fromLabel);
+  const languageB = initiativesLanguage(b, options.toLabel);
   const textA = bodyText(a);
   const textB = bodyText(b);
-  const languageOf = (d: Declaration): EntityLanguage => (isEnglish(d, flattenClauses(d).slice(0, 5).map((c) => c.text).join('')) ? 'en' : 'zh');
-  const entitiesA = extractEntities(textA, languageOf(a));
-  const entitiesB = extractEntities(textB, languageOf(b));
+  const entitiesA = extractEntities(textA, languageA);
+  const entitiesB = extractEntities(textB, languageB);
   const entityKey = (entity: NamedEntity): string => matchKey(entity.id ?? entity.name);
   const side = (d: Declaration, label: string | undefined): InitiativesSide => ({
     title: d.meta.title,
@@ -227,8 +250,8 @@ export function compareInitiatives(a: Declaration, b: Declaration, options: Comp
     schema: 'clausewise/initiatives@1',
     from: side(a, options.fromLabel),
     to: side(b, options.toLabel),
-    initiatives: pairInitiatives(extractInitiatives(a), extractInitiatives(b), options.threshold ?? 0.6),
-    instruments: delta(extractInstruments(textA), extractInstruments(textB), (item) => matchKey(item.title)),
+    initiatives: pairInitiatives(extractInitiatives(a, languageA), extractInitiatives(b, languageB), options.threshold ?? 0.6),
+    instruments: delta(READERS[languageA].instruments(textA), READERS[languageB].instruments(textB), (item) => matchKey(item.title)),
     countries: delta(entitiesA.filter((e) => e.kind === 'country'), entitiesB.filter((e) => e.kind === 'country'), entityKey),
     organisations: delta(entitiesA.filter((e) => e.kind === 'organisation'), entitiesB.filter((e) => e.kind === 'organisation'), entityKey),
   };

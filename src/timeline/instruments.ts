@@ -65,3 +65,66 @@ function closingTitle(text: string, open: number): number {
   }
   return -1;
 }
+
+/** Quotation marks of Russian text and what closes each: «» nest; „“, “” and "" (typography noise for «») do not. */
+const OPEN_CLOSE_RU: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"' };
+
+/** What opens the name of an instrument (treaty, agreement, programme, concept…), in any case. */
+const INSTRUMENT_RU = /^(?:соглашени|договор|конвенци|программ|концепци|стратеги|план|деклараци|харти|устав|меморандум|протокол|положени|резолюци|заявлени|коммюнике|пакт|дорожн\S*\s+карт|рамочн|правил|кодекс|повестк)/iu;
+
+/** Quotation marks after which a name is a definition (`(далее – «Стороны»)`), not a name. */
+const DEFINITION_BEFORE_RU = /(?:далее|в дальнейшем|именуем\S*)\s*[-–—:]?\s*$/iu;
+
+/**
+ * Names in Russian quotation marks (`«…»`, nesting; `"…"` and `“…”` as typography may write
+ * them), in order of first mention: `title` when the name opens with the word for an instrument
+ * (`«Соглашение о …»`, `«Программу …»`, `«Концепция …»`, `«Договор о …»`), else `quoted`.
+ * Inner quotes stay part of the name; definitions (`далее – «Стороны»`) are skipped; a name does
+ * not cross a line or a sentence's full stop, and an unbalanced mark is ignored.
+ */
+export function extractInstrumentsRu(text: string): NamedInstrument[] {
+  const found = new Map<string, NamedInstrument>();
+  const pairs = guillemetPairs(text);
+  const unclosed = new Set<string>();
+  let position = 0;
+  while (position < text.length) {
+    const char = text[position] ?? '';
+    const close = OPEN_CLOSE_RU[char];
+    if (!close) {
+      position += 1;
+      continue;
+    }
+    // A closing mark found nowhere after one opening mark is found after none later either.
+    const end = char === '«' ? (pairs.get(position) ?? -1) : unclosed.has(close) ? -1 : text.indexOf(close, position + 1);
+    if (end < 0 && char !== '«') unclosed.add(close);
+    const inner = end < 0 ? '' : text.slice(position + 1, end);
+    if (end < 0 || /\n|\.\s/u.test(inner)) {
+      position += 1;
+      continue;
+    }
+    const title = inner.trim();
+    if (title && !DEFINITION_BEFORE_RU.test(text.slice(Math.max(0, position - 20), position))) {
+      const form: NamedInstrument['form'] = INSTRUMENT_RU.test(title) ? 'title' : 'quoted';
+      const known = found.get(title);
+      if (known) known.mentions += 1;
+      else found.set(title, { title, form, mentions: 1 });
+    }
+    position = end + 1;
+  }
+  return [...found.values()];
+}
+
+/** Where each `«` closes: the index of its `»` allowing nested pairs, by one pass with a stack (linear); none for unbalanced ones or across a line. */
+function guillemetPairs(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = text.indexOf('«') < 0 ? text.length : 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '«') open.push(i);
+    else if (char === '»') {
+      const start = open.pop();
+      if (start !== undefined) pairs.set(start, i);
+    } else if (char === '\n') open.length = 0;
+  }
+  return pairs;
+}

@@ -3,7 +3,10 @@ import { htmlStart, detectForm } from '../../src/ingest/detect-form.js';
 import { cleanLines } from '../../src/ingest/repair/characters.js';
 import { signatoryLine } from '../../src/ingest/repair/signatures.js';
 import { initiativesInSentenceEn } from '../../src/timeline/initiative-en.js';
+import { findGazetteerNamesRu } from '../../src/timeline/entities-ru.js';
+import { initiativesInSentenceRu } from '../../src/timeline/initiative-ru.js';
 import { initiativesInSentenceZh } from '../../src/timeline/initiative-zh.js';
+import { extractInstrumentsRu } from '../../src/timeline/instruments.js';
 import { escapeMarkdown } from '../../src/tree/escape-markdown.js';
 import { toMarkdown } from '../../src/tree/markdown-write.js';
 import { trimWhere } from '../../src/text/trim-where.js';
@@ -66,5 +69,15 @@ describe('patterns on user text are linear (1 MB adversarial inputs)', () => {
     within('capitals then (', () => initiativesInSentenceEn(`${run('Abc ', MB / 8)}(initiative of China`));
     within('many initiatives', () => initiativesInSentenceEn(run('Abc Def (Initiative ', MB / 8)));
     within('zh gist', () => initiativesInSentenceZh(`${run('，', MB / 8)}倡议${run('，', MB / 8)}x`));
+  });
+
+  it('Russian initiatives, names and «…»: long sentences without a comma, unbalanced marks (SYNTHETIC text)', () => {
+    within('ru many initiatives, no comma', () => initiativesInSentenceRu(run('инициатива России о садах ', MB / 8)));
+    within('ru many held at', () => initiativesInSentenceRu(run('ярмарка проведенная по инициативе Казахстана ', MB / 8)));
+    within('ru named, unbalanced', () => initiativesInSentenceRu(run('инициативу «сад ', MB / 8)));
+    within('ru spaces before the word', () => initiativesInSentenceRu(`${run(' ', MB)}по инициативе Монголии`));
+    within('ru names', () => findGazetteerNamesRu(run('Республики Республики Казахстан ', MB)));
+    within('ru guillemets', () => extractInstrumentsRu(run('«', MB)));
+    within('ru quotes', () => extractInstrumentsRu(run('“«"', MB)));
   });
 });

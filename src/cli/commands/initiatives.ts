@@ -15,9 +15,11 @@ export function register(program: Command, io: CliIO): void {
     .addHelpText('after', [
       '',
       'Initiatives are found from their wording (…关于…的倡议, …提出的“…”倡议, 由…倡议…, initiative of …,',
-      "…'s initiative) with the country that proposed them; instruments are titles in 《》 and names in",
-      'quotation marks; countries and organisations come from a small gazetteer plus name endings',
-      '(…共和国, …组织, …委员会). Everything is matched on folded text.',
+      "…'s initiative, инициатива … о …, по инициативе …, предложение … о …) with the country that proposed",
+      'them; instruments are titles in 《》 and names in quotation marks («…» in Russian); countries and',
+      'organisations come from a small gazetteer (Russian names in every case) plus Chinese name endings',
+      '(…共和国, …组织, …委员会), named in the declarations\' language. Everything is matched on folded text.',
+      'Chinese, English and Russian only: another language is refused in one line (exit 2).',
     ].join('\n'))
     .action(async (a: string, b: string, options: { json?: boolean; color?: string | boolean; anyLanguage?: boolean }, command: Command) => {
       const store = command.optsWithGlobals<{ store?: string }>().store;

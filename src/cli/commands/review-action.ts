@@ -1,4 +1,5 @@
 import type { ReviewViews } from '../../render/ui/app.js';
+import { ClausewiseError } from '../../errors.js';
 import type { Declaration } from '../../types.js';
 import { type CliIO, reportWidth } from '../io.js';
 import { tracePhase } from '../../trace.js';
@@ -74,5 +75,11 @@ async function timelineText(pair: { id: string; declaration: Declaration }[], wi
 async function initiativesText(a: LabelledDeclaration, b: LabelledDeclaration, width: number): Promise<string> {
   const [{ compareInitiatives }, { renderInitiativesText }] = await Promise.all([import('../../timeline/initiatives.js'), import('../../render/initiatives-text.js')]);
   // Labelled as the user named them (`2020-moscow`, a path), as `clausewise initiatives` does.
-  return renderInitiativesText(compareInitiatives(a.declaration, b.declaration, { fromLabel: a.label, toLabel: b.label }), { width });
+  try {
+    return renderInitiativesText(compareInitiatives(a.declaration, b.declaration, { fromLabel: a.label, toLabel: b.label }), { width });
+  } catch (error) {
+    // A language with no extractor: the one line `clausewise initiatives` gives, as the view.
+    if (error instanceof ClausewiseError) return `${error.message}\n`;
+    throw error;
+  }
 }
