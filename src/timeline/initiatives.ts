@@ -196,8 +196,12 @@ function pairInitiatives(a: readonly Initiative[], b: readonly Initiative[], thr
   const kept: KeptInitiative[] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
+  // A's initiatives by key, in order (each key is there once: extraction keeps one per gist), so
+  // that pairing equal keys is linear, not a scan of A for each of B.
+  const byKey = new Map<string, number[]>();
+  a.forEach((from, i) => byKey.set(from.key, [...(byKey.get(from.key) ?? []), i]));
   b.forEach((to, j) => {
-    const i = a.findIndex((from, index) => !usedA.has(index) && from.key === to.key && compatible(from, to));
+    const i = (byKey.get(to.key) ?? []).find((index) => !usedA.has(index) && compatible(a[index]!, to)) ?? -1;
     if (i < 0) return;
     usedA.add(i);
     usedB.add(j);
@@ -220,7 +224,8 @@ function pairInitiatives(a: readonly Initiative[], b: readonly Initiative[], thr
     usedB.add(j);
     kept.push({ from: a[i]!, to: b[j]!, reworded: true });
   }
-  kept.sort((x, y) => b.indexOf(x.to) - b.indexOf(y.to));
+  const order = new Map(b.map((to, j) => [to, j]));
+  kept.sort((x, y) => order.get(x.to)! - order.get(y.to)!);
   return {
     added: b.filter((_, j) => !usedB.has(j)),
     removed: a.filter((_, i) => !usedA.has(i)),
