@@ -33,8 +33,11 @@ export function cutSecondDocument(blocks: readonly Block[], title: string | unde
 /** One line, no longer than a title, not ending as a sentence, naming a document of its own. */
 function titleShaped(text: string): boolean {
   const line = text.trim();
-  return !line.includes('\n') && [...line].length <= maxTitleLength(line) && !endsSentence(line) && titleNamesDocument(cleanTitle(line).title);
+  return !line.includes('\n') && [...line].length <= maxTitleLength(line) && !endsSentence(line) && DOCUMENT_WORD.test(line) && titleNamesDocument(cleanTitle(line).title);
 }
+
+/** What a title naming a document holds, tested first: a pattern V8 compiles at once (the full test's is slow to compile). */
+const DOCUMENT_WORD = /宣言|声明|聲明|公报|公報|纪要|紀要|Declaration|Statement|Communiqu|[Дд]екларац|[Зз]аявлен|[Кк]оммюнике/;
 
 /** A paragraph long enough to be text, not a line of the page (which the chrome pass has dropped by now). */
 function isParagraphOfText(block: Block): boolean {

@@ -86,6 +86,7 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
 /** A Chinese office alone on its line (`示例共和国总统`), and a Chinese name alone on its line. */
 const ZH_OFFICE_LINE = /^[^\s。；：！？，、]{2,40}$/u;
 const ZH_NAME_LINE = /^[\p{Script=Han}·•・\-]{2,12}$/u;
+const LATIN_OR_CYRILLIC = /[A-Za-zА-яЁё]/;
 /** Longest office and longest name, in characters: a longer line is text. */
 const OFFICE_MAX = 80;
 const NAME_MAX = 40;
@@ -106,6 +107,8 @@ function officeLine(line: string): string | undefined {
 /** A short capitalised name alone on its line (`A. Sample`, `А. Примеров`, `甲乙丙`), no office in it. */
 function nameLine(line: string): string | undefined {
   if (ZH_NAME_LINE.test(line)) return ZH_OFFICE.test(line) ? undefined : line;
+  // A Latin or Cyrillic name only: the `\p{…}` patterns below are compiled for such lines alone.
+  if (!LATIN_OR_CYRILLIC.test(line)) return undefined;
   const words = capitalisedWords(line, NAME_MAX);
   const named = words && words.length <= 4 && words.every((word) => CAPITALISED.test(word)) && !TITLE.test(line);
   return named ? line : undefined;

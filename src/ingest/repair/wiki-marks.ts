@@ -14,8 +14,12 @@ const EDIT_LINK = /(?<![ \t])[ \t]*(\[\s{0,3}(?:编辑|編輯|edit|правит�
  */
 const FOOTNOTE = /(?<=\S)(?:<sup>\s{0,3}\[?(?:注|註|note|прим\.?)?\s{0,3}\d{1,3}\]?\s{0,3}<\/sup>|\[(?:注|註|note|прим\.?)?\s{0,3}\d{1,3}\])/giu;
 
-/** What both marks need: a `[` or a `<sup>`; most blocks hold neither. */
-const MAY_HOLD_MARKS = /\[|<sup>/i;
+/**
+ * What each mark needs, tested first with patterns V8 compiles at once: most blocks hold neither,
+ * and the marks' case-insensitive Unicode patterns are compiled only for a page that has them.
+ */
+const MAY_HOLD_EDIT_LINK = /\[\s*(?:编辑|編輯|edit|править)/i;
+const MAY_HOLD_FOOTNOTE = /\[\s*(?:\d|注|註|note|прим)|<sup>/i;
 
 /** Blocks without wiki marks, and each mark taken out. */
 export interface WikiMarksResult {
@@ -31,19 +35,25 @@ export interface WikiMarksResult {
 export function dropWikiMarks(blocks: readonly Block[]): WikiMarksResult {
   const result: WikiMarksResult = { blocks: [], dropped: [] };
   for (const block of blocks) {
-    if (!MAY_HOLD_MARKS.test(block.text)) {
+    const edit = MAY_HOLD_EDIT_LINK.test(block.text);
+    const footnote = MAY_HOLD_FOOTNOTE.test(block.text);
+    if (!edit && !footnote) {
       result.blocks.push(block);
       continue;
     }
-    const text = block.text
-      .replace(EDIT_LINK, (_line, mark: string) => {
+    let text = block.text;
+    if (edit) {
+      text = text.replace(EDIT_LINK, (_line, mark: string) => {
         result.dropped.push({ text: mark, reason: 'navigation' });
         return '';
-      })
-      .replace(FOOTNOTE, (mark: string) => {
+      });
+    }
+    if (footnote) {
+      text = text.replace(FOOTNOTE, (mark: string) => {
         result.dropped.push({ text: mark, reason: 'footnote' });
         return '';
       });
+    }
     if (text === block.text) result.blocks.push(block);
     else if (text.trim()) result.blocks.push({ ...block, text });
   }
