@@ -21,6 +21,19 @@ function gated(gate: RegExp, pattern: RegExp): Pattern {
   return { test: (text) => gate.test(text) && pattern.test(text) };
 }
 
+/**
+ * `pattern`, tested only on a text that opens with one of `first` (or holds one of `holding`):
+ * for patterns that only such lines can match, so that a page without them never compiles them.
+ */
+function opening(first: string, pattern: RegExp): Pattern {
+  return { test: (text) => first.includes(text[0] ?? '') && pattern.test(text) };
+}
+
+/** `pattern`, tested only on a text `sign` (a pattern V8 compiles at once) finds something in. */
+function holding(sign: RegExp, pattern: RegExp): Pattern {
+  return { test: (text) => sign.test(text) && pattern.test(text) };
+}
+
 /** Every gate with its pattern, for the test that each gate matches wherever its pattern does. */
 export const GATES: Array<readonly [gate: RegExp, pattern: RegExp]> = [];
 
@@ -50,9 +63,9 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)/iu, /^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu), 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
   // A page's last update: `最后更新：2021年6月15日`, `最後更新於 2021-06-15`.
-  [/^(?:最[后後](?:更新|修改)|更新日期)(?:[时時][间間]|日期)?\s{0,3}[:：于於]?\s{0,3}.{0,20}\d/u, 'stamp'],
+  [opening('最更', /^(?:最[后後](?:更新|修改)|更新日期)(?:[时時][间間]|日期)?\s{0,3}[:：于於]?\s{0,3}.{0,20}\d/u), 'stamp'],
   // A newspaper's print edition: `《 示例日报 》（ 2020年11月11日 03 版）`.
-  [/^《[^》]{1,20}》\s{0,3}[(（]\s{0,3}\d{4}\s{0,3}年\s{0,3}\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}日\s{0,3}(?:第\s{0,3})?\d{1,3}\s{0,3}版\s{0,3}[)）]$/u, 'source'],
+  [opening('《', /^《[^》]{1,20}》\s{0,3}[(（]\s{0,3}\d{4}\s{0,3}年\s{0,3}\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}日\s{0,3}(?:第\s{0,3})?\d{1,3}\s{0,3}版\s{0,3}[)）]$/u), 'source'],
   [/^[(（【[]?\s*(?:作者|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：][^)）】\]]*[)）】\]]?$/iu, 'byline'],
   [/^(?:基本介[绍紹]|基本信息|基本資料|基本资料)$/u, 'infobox'],
   [/^(?:目[录錄]|Contents|Содержание)$/iu, 'navigation'],
@@ -63,17 +76,17 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:By|От)\s/u, /^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u), 'byline'],
   [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
   [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
-  [/^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)/u, 'navigation'],
+  [opening('扫掃手', /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)/u), 'navigation'],
   [gated(/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)/iu, /^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu), 'navigation'],
   [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
   [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
   [/^[[【(（]?(?:全文|Full text|Полный текст)[\]】)）]?$/iu, 'marker'],
   // A news copy's end mark: `（完）`.
-  [/^[(（【[]\s{0,2}完\s{0,2}[)）】\]]$/u, 'marker'],
+  [opening('(（【[', /^[(（【[]\s{0,2}完\s{0,2}[)）】\]]$/u), 'marker'],
   // Its bracket bar: `【纠错】 【责任编辑：…】`.
-  [/^(?:[【[]\s{0,2}(?:纠错|糾錯|打印|关闭|關閉|分享|收藏)\s{0,2}[】\]]\s{0,3})+[【[]\s{0,2}(?:责任编辑|責任編輯|责编|責編)\s{0,2}[:：][^】\]]{0,30}[】\]]$/u, 'byline'],
+  [opening('【[', /^(?:[【[]\s{0,2}(?:纠错|糾錯|打印|关闭|關閉|分享|收藏)\s{0,2}[】\]]\s{0,3})+[【[]\s{0,2}(?:责任编辑|責任編輯|责编|責編)\s{0,2}[:：][^】\]]{0,30}[】\]]$/u), 'byline'],
   // A photo's caption and credit: `图为…`, `…记者某某摄`.
-  [/^(?:图为|圖為)[^。！？]{0,80}$|(?:记者|記者|通讯员|通訊員)\s{0,2}\S{1,12}\s{0,2}[摄攝]\s{0,2}[)）]?$/u, 'byline'],
+  [holding(/图为|圖為|[摄攝]/, /^(?:图为|圖為)[^。！？]{0,80}$|(?:记者|記者|通讯员|通訊員)\s{0,2}\S{1,12}\s{0,2}[摄攝]\s{0,2}[)）]?$/u), 'byline'],
 ];
 
 /** Names that make up a language-switch bar. */
