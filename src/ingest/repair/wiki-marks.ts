@@ -35,8 +35,10 @@ export interface WikiMarksResult {
 export function dropWikiMarks(blocks: readonly Block[]): WikiMarksResult {
   const result: WikiMarksResult = { blocks: [], dropped: [] };
   for (const block of blocks) {
-    const edit = MAY_HOLD_EDIT_LINK.test(block.text);
-    const footnote = MAY_HOLD_FOOTNOTE.test(block.text);
+    // Most blocks hold no bracket and no tag at all.
+    const bracket = block.text.includes('[');
+    const edit = bracket && MAY_HOLD_EDIT_LINK.test(block.text);
+    const footnote = (bracket || block.text.includes('<')) && MAY_HOLD_FOOTNOTE.test(block.text);
     if (!edit && !footnote) {
       result.blocks.push(block);
       continue;
