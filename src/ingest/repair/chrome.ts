@@ -21,19 +21,6 @@ function gated(gate: RegExp, pattern: RegExp): Pattern {
   return { test: (text) => gate.test(text) && pattern.test(text) };
 }
 
-/**
- * `pattern`, tested only on a text that opens with one of `first` (or holds one of `holding`):
- * for patterns that only such lines can match, so that a page without them never compiles them.
- */
-function opening(first: string, pattern: RegExp): Pattern {
-  return { test: (text) => first.includes(text[0] ?? '') && pattern.test(text) };
-}
-
-/** `pattern`, tested only on a text `sign` (a pattern V8 compiles at once) finds something in. */
-function holding(sign: RegExp, pattern: RegExp): Pattern {
-  return { test: (text) => sign.test(text) && pattern.test(text) };
-}
-
 /** Every gate with its pattern, for the test that each gate matches wherever its pattern does. */
 export const GATES: Array<readonly [gate: RegExp, pattern: RegExp]> = [];
 
@@ -63,9 +50,9 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)/iu, /^(?:Unofficial translation|Translation|Неофициальный перевод|Перевод)(?!\p{L}).{0,80}$/iu), 'source'],
   [/^(?:[发發]布[时時][间間]|[发發]布日期)\s*[:：]/u, 'stamp'],
   // A page's last update: `最后更新：2021年6月15日`, `最後更新於 2021-06-15`.
-  [opening('最更', /^(?:最[后後](?:更新|修改)|更新日期)(?:[时時][间間]|日期)?\s{0,3}[:：于於]?\s{0,3}.{0,20}\d/u), 'stamp'],
+  [gated(/^[最更]/, /^(?:最[后後](?:更新|修改)|更新日期)(?:[时時][间間]|日期)?\s{0,3}[:：于於]?\s{0,3}.{0,20}\d/u), 'stamp'],
   // A newspaper's print edition: `《 示例日报 》（ 2020年11月11日 03 版）`.
-  [opening('《', /^《[^》]{1,20}》\s{0,3}[(（]\s{0,3}\d{4}\s{0,3}年\s{0,3}\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}日\s{0,3}(?:第\s{0,3})?\d{1,3}\s{0,3}版\s{0,3}[)）]$/u), 'source'],
+  [gated(/^《/, /^《[^》]{1,20}》\s{0,3}[(（]\s{0,3}\d{4}\s{0,3}年\s{0,3}\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}日\s{0,3}(?:第\s{0,3})?\d{1,3}\s{0,3}版\s{0,3}[)）]$/u), 'source'],
   [/^[(（【[]?\s*(?:作者|[责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯]|Editor|Author|Автор|Авторы)\s*[:：][^)）】\]]*[)）】\]]?$/iu, 'byline'],
   [/^(?:基本介[绍紹]|基本信息|基本資料|基本资料)$/u, 'infobox'],
   [/^(?:目[录錄]|Contents|Содержание)$/iu, 'navigation'],
@@ -76,17 +63,17 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [Pattern, DropReason]> = [
   [gated(/^(?:By|От)\s/u, /^(?:By|От)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*[,|]\s*\S.*)?$/u), 'byline'],
   [/^(?:搜索|[检檢]索|Search)$/iu, 'navigation'],
   [/^(?:上一篇|下一篇|上一[页頁]|下一[页頁]|相[关關]新[闻聞]|相[关關][链鏈]接)/u, 'navigation'],
-  [opening('扫掃手', /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)/u), 'navigation'],
+  [gated(/^[扫掃手]/, /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)/u), 'navigation'],
   [gated(/^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)/iu, /^(?:维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia|Викитека|Википедия)(?![\p{L}])/iu), 'navigation'],
   [/^Total\s*Pages?\s*[:：]?\s*\d+$|^File\s*Type\s*[:：]/iu, 'pdf'],
   [/^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^(?:Page|Стр\.?|Страница)\s*\d{1,3}(?:\s*(?:of|\/|из)\s*\d{1,3})?$|^第\s*\d{1,3}\s*[页頁](?:\s*[/／共]\s*\d{1,3}\s*[页頁]?)?$/iu, 'pdf'],
   [/^[[【(（]?(?:全文|Full text|Полный текст)[\]】)）]?$/iu, 'marker'],
   // A news copy's end mark: `（完）`.
-  [opening('(（【[', /^[(（【[]\s{0,2}完\s{0,2}[)）】\]]$/u), 'marker'],
+  [gated(/^[(（【[]/, /^[(（【[]\s{0,2}完\s{0,2}[)）】\]]$/u), 'marker'],
   // Its bracket bar: `【纠错】 【责任编辑：…】`.
-  [opening('【[', /^(?:[【[]\s{0,2}(?:纠错|糾錯|打印|关闭|關閉|分享|收藏)\s{0,2}[】\]]\s{0,3})+[【[]\s{0,2}(?:责任编辑|責任編輯|责编|責編)\s{0,2}[:：][^】\]]{0,30}[】\]]$/u), 'byline'],
+  [gated(/^[【[]/, /^(?:[【[]\s{0,2}(?:纠错|糾錯|打印|关闭|關閉|分享|收藏)\s{0,2}[】\]]\s{0,3})+[【[]\s{0,2}(?:责任编辑|責任編輯|责编|責編)\s{0,2}[:：][^】\]]{0,30}[】\]]$/u), 'byline'],
   // A photo's caption and credit: `图为…`, `…记者某某摄`.
-  [holding(/图为|圖為|[摄攝]/, /^(?:图为|圖為)[^。！？]{0,80}$|(?:记者|記者|通讯员|通訊員)\s{0,2}\S{1,12}\s{0,2}[摄攝]\s{0,2}[)）]?$/u), 'byline'],
+  [gated(/图为|圖為|[摄攝]/, /^(?:图为|圖為)[^。！？]{0,80}$|(?:记者|記者|通讯员|通訊員)\s{0,2}\S{1,12}\s{0,2}[摄攝]\s{0,2}[)）]?$/u), 'byline'],
 ];
 
 /** Names that make up a language-switch bar. */
@@ -132,20 +119,15 @@ function iso(year: string, month: string, day: string): string | undefined {
  * list's entries (`^ 示例报. 示例报道. 2021-06-15.`, `↑ …`), which end like sentences and may be
  * long: after a text, their dates were taken for the summit's.
  */
-const PAGE_EDITED = /^(?:(?:本|此)[页頁]面)?最[后後](?:修[订訂]|[编編][辑輯])[于於]|^This page was last (?:edited|modified) on|^Эта страница в последний раз (?:была )?отредактирована/iu;
-const REFERENCE_ENTRY = /^[\^↑]\s+\S/u;
+const PAGE_EDITED = gated(/^[本此最TtЭэ]/, /^(?:(?:本|此)[页頁]面)?最[后後](?:修[订訂]|[编編][辑輯])[于於]|^This page was last (?:edited|modified) on|^Эта страница в последний раз (?:была )?отредактирована/iu);
+const REFERENCE_ENTRY = gated(/^[\^↑]/, /^[\^↑]\s+\S/u);
 /** Longest reference entry or last-edit line taken for chrome. */
 const MAX_REFERENCE_LENGTH = 300;
 /** An editor's note before a text (`编者按：…`, `Editor's note: …`), which may run to several sentences. */
-const EDITOR_NOTE = /^[【[]?(?:编者按|編者按|编者的话|編者的話|Editor['’]s note|От редакции)[】\]]?\s{0,2}[:：]?/iu;
+const EDITOR_NOTE = gated(/^[【[编編EeОо]/, /^[【[]?(?:编者按|編者按|编者的话|編者的話|Editor['’]s note|От редакции)[】\]]?\s{0,2}[:：]?/iu);
 const MAX_NOTE_LENGTH = 600;
-/** The characters these lines can open with. */
-const REFERENCE_START = '^↑';
-const EDITED_START = '本此最TtЭэ';
-const REFERENCE_HEADING_START = '参參RrПп';
-const NOTE_START = '【[编編EeОо';
 /** A reference list's heading, dropped even as a heading. */
-const REFERENCE_HEADING = /^(?:参考资料|參考資料|参考文献|參考文獻|References|Примечания)$/iu;
+const REFERENCE_HEADING = gated(/^[参參RrПп]/, /^(?:参考资料|參考資料|参考文献|參考文獻|References|Примечания)$/iu);
 
 /** The kind of chrome one line (or a flattened block) is, or undefined when it is text. */
 /** A licence line, which may end with a full stop: `本作品屬於公有領域。`, `Public domain.`. */
@@ -156,10 +138,9 @@ function chromeKind(flat: string): ChromeKind | undefined {
   // Each tested only on a line that opens as it must: these run before the sentence check, on
   // every line, and V8 compiles a case-insensitive Unicode pattern at its first use (a page
   // without such lines compiles none; the seed's import spent 8 ms in them).
-  const first = flat[0] ?? '';
-  if (flat.length <= MAX_REFERENCE_LENGTH && ((REFERENCE_START.includes(first) && REFERENCE_ENTRY.test(flat)) || (EDITED_START.includes(first) && PAGE_EDITED.test(flat)))) return { reason: 'footer' };
-  if (flat.length <= 12 && REFERENCE_HEADING_START.includes(first) && REFERENCE_HEADING.test(flat)) return { reason: 'footer', heading: true };
-  if (flat.length <= MAX_NOTE_LENGTH && NOTE_START.includes(first) && EDITOR_NOTE.test(flat)) return { reason: 'headline' };
+  if (flat.length <= MAX_REFERENCE_LENGTH && (REFERENCE_ENTRY.test(flat) || PAGE_EDITED.test(flat))) return { reason: 'footer' };
+  if (flat.length <= 12 && REFERENCE_HEADING.test(flat)) return { reason: 'footer', heading: true };
+  if (flat.length <= MAX_NOTE_LENGTH && EDITOR_NOTE.test(flat)) return { reason: 'headline' };
   if (flat.length > MAX_CHROME_LENGTH || SENTENCE_ENDS.has(flat.charCodeAt(flat.length - 1))) return undefined; // chrome is never a sentence
   const stamp = STAMP.exec(flat);
   if (stamp) return { reason: 'stamp', ...withStamp(iso(stamp[1]!, stamp[2]!, stamp[3]!)) };

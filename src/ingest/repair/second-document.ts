@@ -2,7 +2,7 @@ import { squeeze } from '../../text/squeeze.js';
 import type { Block } from '../../tree/blocks.js';
 import type { Dropped } from '../dropped.js';
 import { endsSentence } from './sentence.js';
-import { cleanTitle, maxTitleLength, titleNamesDocument } from './title.js';
+import { cleanTitle, maxTitleLength, mayNameDocument, titleNamesDocument } from './title.js';
 
 /** The declaration's blocks, and the second document's, listed. */
 export interface SecondDocumentResult {
@@ -34,11 +34,8 @@ export function cutSecondDocument(blocks: readonly Block[], title: string | unde
 function titleShaped(text: string): boolean {
   const line = text.trim();
   // Cheapest tests first: most blocks are sentences.
-  return !endsSentence(line) && DOCUMENT_WORD.test(line) && !line.includes('\n') && [...line].length <= maxTitleLength(line) && titleNamesDocument(cleanTitle(line).title);
+  return !endsSentence(line) && mayNameDocument(line) && !line.includes('\n') && [...line].length <= maxTitleLength(line) && titleNamesDocument(cleanTitle(line).title);
 }
-
-/** What a title naming a document holds, tested first: a pattern V8 compiles at once (the full test's is slow to compile). */
-const DOCUMENT_WORD = /宣言|声明|聲明|公报|公報|纪要|紀要|Declaration|Statement|Communiqu|[Дд]екларац|[Зз]аявлен|[Кк]оммюнике/;
 
 /** A paragraph long enough to be text, not a line of the page (which the chrome pass has dropped by now). */
 function isParagraphOfText(block: Block): boolean {
